@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Brigade.Slack.FollowUp;
+
+/// <summary>Runs follow-up work, a few items at a time, each in a fresh scope; failures are logged, never rethrown.</summary>
+public sealed class SlackFollowUpWorker(SlackFollowUpQueue queue, IServiceScopeFactory scopes, ILogger<SlackFollowUpWorker> log)
+    : BackgroundService
+{
+    private const int Workers = 4;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => RunAsync(stoppingToken)));
+
+    private async Task RunAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var item in queue.Reader.ReadAllAsync(stoppingToken))
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await item.Work(scope.ServiceProvider, stoppingToken);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    log.LogWarning("Follow-up {Work} interrupted by shutdown", item.Name);
+                }
+                catch (Exception ex)
+                {
+                    log.LogError(ex, "Follow-up {Work} failed", item.Name);
+                }
+                finally
+                {
+                    queue.MarkDone();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+}

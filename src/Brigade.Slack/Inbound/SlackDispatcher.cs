@@ -1,0 +1,254 @@
+using System.Text.Json;
+using Brigade.Slack.BlockKit;
+using Brigade.Slack.FollowUp;
+using Brigade.Slack.Json;
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using Brigade.Slack.WebApi;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Brigade.Slack.Inbound;
+
+/// <summary>
+/// The one dispatcher: takes a parsed, verified request from any transport, runs its handler in a fresh
+/// scope, and returns the acknowledgement. Slack always gets it within <see cref="SlackOptions.AckDeadline"/>:
+/// a slower handler goes on after the ack and delivers its reply through the response_url.
+/// A handler's exception is logged and the person gets the app's apology, never a stack trace.
+/// </summary>
+public sealed class SlackDispatcher(
+    SlackRoutes routes,
+    IServiceScopeFactory scopes,
+    SlackFollowUpQueue followUp,
+    IEventDeduplicator deduplicator,
+    IOptionsMonitor<SlackOptions> options,
+    IOptions<SlackFailureTexts> texts,
+    TimeProvider time,
+    ILogger<SlackDispatcher> log)
+{
+    public async Task<SlackAck> DispatchCommandAsync(SlashCommand command, CancellationToken ct)
+    {
+        var (subCommand, arguments) = SubCommandText.Split(command.Text);
+        command = command with { SubCommand = subCommand, Arguments = arguments };
+        var handlerType = (subCommand.Length > 0 ? routes.FindCommand(subCommand)?.Handler : null) ?? routes.FallbackCommand;
+        if (handlerType is null)
+        {
+            log.LogDebug("No handler for sub-command '{SubCommand}'", subCommand);
+            return SlackAck.Empty;
+        }
+
+        var work = RunAsync<CommandReply?>(handlerType, $"command {command.Command} {subCommand}",
+            (h, token) => ((ISlashCommandHandler)h).HandleAsync(command, token));
+        var (finished, reply) = await WithinDeadlineAsync(work);
+        if (finished) return reply.Failed ? SlackAck.WithJson(CommandReply.Ephemeral(texts.Value.Apology)) : CommandAck(reply.Value);
+
+        followUp.Enqueue("late command reply", async (services, token) =>
+        {
+            var late = await work;
+            var message = late.Failed
+                ? new SlackMessage(texts.Value.Apology)
+                : late.Value is { } r ? new SlackMessage(r.Text, r.Blocks) : null;
+            if (message is not null)
+                await services.GetRequiredService<SlackMessenger>()
+                    .ReplyEphemeralAsync(command.ResponseUrl, command.ChannelId, command.UserId, message, ct: token);
+        });
+        return SlackAck.Empty;
+    }
+
+    /// <summary>Dispatches an interactivity payload (the decoded <c>payload</c> form field, or a Socket Mode payload).</summary>
+    public Task<SlackAck> DispatchInteractionAsync(JsonElement payload, CancellationToken ct)
+    {
+        var type = payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("type", out var t) ? t.GetString() : null;
+        try
+        {
+            return type switch
+            {
+                "block_actions" => BlockActionsAsync(SlackJson.Deserialize<BlockActionsPayload>(payload)),
+                "view_submission" => ViewSubmissionAsync(SlackJson.Deserialize<ViewSubmissionPayload>(payload)),
+                "view_closed" => ViewClosedAsync(SlackJson.Deserialize<ViewClosedPayload>(payload)),
+                "block_suggestion" => SuggestionAsync(SlackJson.Deserialize<BlockSuggestionPayload>(payload)),
+                "shortcut" or "message_action" => ShortcutAsync(SlackJson.Deserialize<ShortcutPayload>(payload)),
+                null => Task.FromResult(SlackAck.BadRequest),
+                _ => Ignored(type),
+            };
+        }
+        catch (JsonException ex)
+        {
+            log.LogInformation("Malformed {Type} payload: {Reason}", type, ex.Message);
+            return Task.FromResult(SlackAck.BadRequest);
+        }
+    }
+
+    /// <summary>Dispatches an Events API body: answers url_verification, de-duplicates and queues event callbacks.</summary>
+    public async Task<SlackAck> DispatchEventAsync(JsonElement body, CancellationToken ct)
+    {
+        var type = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("type", out var t) ? t.GetString() : null;
+        switch (type)
+        {
+            case "url_verification":
+                var challenge = body.TryGetProperty("challenge", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+                return challenge is null ? SlackAck.BadRequest : SlackAck.WithText(challenge);
+            case "event_callback":
+                EventCallback envelope;
+                try
+                {
+                    envelope = SlackJson.Deserialize<EventCallback>(body);
+                }
+                catch (JsonException)
+                {
+                    return SlackAck.BadRequest;
+                }
+                if (envelope.EventId.Length == 0 || envelope.EventType.Length == 0) return SlackAck.BadRequest;
+                await QueueEventAsync(envelope, ct);
+                return SlackAck.Empty;
+            case null:
+                return SlackAck.BadRequest;
+            default:
+                return await Ignored(type);
+        }
+    }
+
+    private async Task QueueEventAsync(EventCallback envelope, CancellationToken ct)
+    {
+        var handlers = routes.FindEvents(envelope.EventType);
+        if (handlers.Count == 0)
+        {
+            log.LogDebug("No handler for event {EventType}", envelope.EventType);
+            return;
+        }
+        if (!await deduplicator.TryMarkSeenAsync(envelope.EventId, ct))
+        {
+            log.LogInformation("Event {EventId} already received; redelivery ignored", envelope.EventId);
+            return;
+        }
+        foreach (var handlerType in handlers)
+            followUp.Enqueue($"event {envelope.EventType} ({handlerType.Name})", (services, token) =>
+                ((ISlackEventHandler)services.GetRequiredService(handlerType)).HandleAsync(envelope, token));
+    }
+
+    private async Task<SlackAck> BlockActionsAsync(BlockActionsPayload payload)
+    {
+        var works = new List<Task<Outcome<bool>>>();
+        foreach (var action in payload.Actions)
+        {
+            var handlerType = routes.FindAction(action.ActionId);
+            if (handlerType is null)
+            {
+                // Link buttons send an action too; nothing to do for them.
+                log.LogDebug("No handler for action {ActionId}", action.ActionId);
+                continue;
+            }
+            works.Add(RunAsync(handlerType, $"action {action.ActionId}", async (h, token) =>
+            {
+                await ((IBlockActionHandler)h).HandleAsync(payload, action, token);
+                return true;
+            }));
+        }
+        foreach (var work in works)
+        {
+            var (finished, outcome) = await WithinDeadlineAsync(work);
+            if (finished && outcome.Failed) ApologizeLater(payload);
+            else if (!finished) followUp.Enqueue("late action", async (_, _) => { if ((await work).Failed) ApologizeLater(payload); });
+        }
+        return SlackAck.Empty;
+    }
+
+    private async Task<SlackAck> ViewSubmissionAsync(ViewSubmissionPayload payload)
+    {
+        var handlerType = routes.FindViewSubmission(payload.View.CallbackId);
+        if (handlerType is null)
+        {
+            log.LogWarning("No handler for view {CallbackId}", payload.View.CallbackId);
+            return SlackAck.Empty;
+        }
+        var work = RunAsync<ViewSubmissionReply>(handlerType, $"view {payload.View.CallbackId}",
+            (h, token) => ((IViewSubmissionHandler)h).HandleAsync(payload, token));
+        var (finished, reply) = await WithinDeadlineAsync(work);
+        if (!finished)
+        {
+            log.LogWarning("View {CallbackId} took longer than the ack deadline; the modal was closed", payload.View.CallbackId);
+            return SlackAck.Empty;
+        }
+        if (reply.Failed) return SlackAck.WithJson(ViewSubmissionReply.Update(ApologyModal()));
+        return reply.Value is null || reply.Value.ClosesView ? SlackAck.Empty : SlackAck.WithJson(reply.Value);
+    }
+
+    private async Task<SlackAck> ViewClosedAsync(ViewClosedPayload payload)
+    {
+        var handlerType = routes.FindViewClosed(payload.View.CallbackId);
+        if (handlerType is not null)
+            followUp.Enqueue($"view closed {payload.View.CallbackId}", (services, token) =>
+                ((IViewClosedHandler)services.GetRequiredService(handlerType)).HandleAsync(payload, token));
+        return await Task.FromResult(SlackAck.Empty);
+    }
+
+    private async Task<SlackAck> SuggestionAsync(BlockSuggestionPayload payload)
+    {
+        var handlerType = routes.FindSuggestion(payload.ActionId);
+        if (handlerType is null) return SlackAck.WithJson(OptionsReply.None);
+        var work = RunAsync<OptionsReply>(handlerType, $"options {payload.ActionId}",
+            (h, token) => ((IBlockSuggestionHandler)h).HandleAsync(payload, token));
+        var (finished, reply) = await WithinDeadlineAsync(work);
+        return SlackAck.WithJson(finished && !reply.Failed && reply.Value is not null ? reply.Value : OptionsReply.None);
+    }
+
+    private Task<SlackAck> ShortcutAsync(ShortcutPayload payload)
+    {
+        var handlerType = routes.FindShortcut(payload.CallbackId);
+        if (handlerType is null) return Ignored($"shortcut {payload.CallbackId}");
+        // A shortcut usually opens a modal: run it now (trigger_id lives 3 s) but never hold the ack.
+        _ = RunAsync(handlerType, $"shortcut {payload.CallbackId}", async (h, token) =>
+        {
+            await ((IShortcutHandler)h).HandleAsync(payload, token);
+            return true;
+        });
+        return Task.FromResult(SlackAck.Empty);
+    }
+
+    private Task<SlackAck> Ignored(string? what)
+    {
+        log.LogDebug("Ignored Slack payload of type {Type}", what);
+        return Task.FromResult(SlackAck.Empty);
+    }
+
+    private readonly record struct Outcome<T>(T? Value, bool Failed);
+
+    /// <summary>Runs a handler in its own scope; the scope lives until the handler ends, even after the ack.</summary>
+    private async Task<Outcome<T>> RunAsync<T>(Type handlerType, string what, Func<object, CancellationToken, Task<T>> call)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var handler = scope.ServiceProvider.GetRequiredService(handlerType);
+            return new Outcome<T>(await call(handler, CancellationToken.None), false);
+        }
+        catch (Exception ex)
+        {
+            log.LogError(ex, "Slack handler for {What} failed", what);
+            return new Outcome<T>(default, true);
+        }
+    }
+
+    private async Task<(bool Finished, Outcome<T> Outcome)> WithinDeadlineAsync<T>(Task<Outcome<T>> work)
+    {
+        if (work.IsCompleted) return (true, work.Result);
+        using var cancelDelay = new CancellationTokenSource();
+        var deadline = Task.Delay(options.CurrentValue.AckDeadline, time, cancelDelay.Token);
+        if (await Task.WhenAny(work, deadline) == work)
+        {
+            await cancelDelay.CancelAsync();
+            return (true, work.Result);
+        }
+        return (false, default);
+    }
+
+    private static SlackAck CommandAck(CommandReply? reply) => reply is null ? SlackAck.Empty : SlackAck.WithJson(reply);
+
+    private void ApologizeLater(BlockActionsPayload payload) =>
+        followUp.Enqueue("apology", (services, token) => services.GetRequiredService<SlackMessenger>().ReplyEphemeralAsync(
+            payload.ResponseUrl, payload.ChannelId, payload.User.Id, new SlackMessage(texts.Value.Apology), ct: token));
+
+    private ModalView ApologyModal() =>
+        new(texts.Value.ApologyTitle, [SectionBlock.Markdown(texts.Value.Apology)], close: "OK");
+}

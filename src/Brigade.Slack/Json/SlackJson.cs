@@ -1,0 +1,33 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Brigade.Slack.Json;
+
+/// <summary>The one set of serializer options for everything that crosses the wire with Slack.</summary>
+public static class SlackJson
+{
+    /// <summary>snake_case names, nulls omitted, unknown fields ignored, non-ASCII text left readable.</summary>
+    public static readonly JsonSerializerOptions Options = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            NumberHandling = JsonNumberHandling.AllowReadingFromString,
+            // Slack reads UTF-8; escaping accents as \u00e9 only makes payloads bigger.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    public static byte[] SerializeToUtf8(object value) =>
+        JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options);
+
+    public static T Deserialize<T>(JsonElement element) =>
+        element.Deserialize<T>(Options) ?? throw new JsonException($"Expected a {typeof(T).Name}.");
+}

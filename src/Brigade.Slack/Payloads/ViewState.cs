@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Brigade.Slack.Payloads;
+
+/// <summary>
+/// <c>view.state</c>: the current value of every stateful element, keyed by our block_id then action_id.
+/// </summary>
+public sealed record ViewState
+{
+    public static readonly ViewState Empty = new();
+
+    [JsonConverter(typeof(StateValuesConverter))]
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewStateValue>> Values { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, ViewStateValue>>();
+
+    /// <summary>The value of one element, or <c>null</c> when the block or action is absent.</summary>
+    public ViewStateValue? Get(string blockId, string actionId) =>
+        Values.TryGetValue(blockId, out var block) && block.TryGetValue(actionId, out var value) ? value : null;
+
+    /// <summary>The typed or selected text of an element, trimmed; <c>null</c> when empty.</summary>
+    public string? Text(string blockId, string actionId)
+    {
+        var value = Get(blockId, actionId);
+        var text = value?.Value ?? value?.SelectedOption?.Value ?? value?.SelectedDate ?? value?.SelectedTime
+            ?? value?.SelectedUser ?? value?.SelectedConversation ?? value?.SelectedChannel;
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    /// <summary>The values of the selected options of a multi-select or checkbox group.</summary>
+    public IReadOnlyList<string> SelectedValues(string blockId, string actionId) =>
+        Get(blockId, actionId)?.SelectedOptions?.Select(o => o.Value).ToArray() ?? [];
+
+    // Slack sends "values": [] instead of {} when a view has no stateful element yet.
+    private sealed class StateValuesConverter
+        : JsonConverter<IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewStateValue>>>
+    {
+        public override IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewStateValue>> Read(
+            ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                return new Dictionary<string, IReadOnlyDictionary<string, ViewStateValue>>();
+            }
+            var values = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, ViewStateValue>>>(ref reader, options)
+                ?? [];
+            return values.ToDictionary(b => b.Key, b => (IReadOnlyDictionary<string, ViewStateValue>)b.Value);
+        }
+
+        public override void Write(Utf8JsonWriter writer,
+            IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewStateValue>> value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, value.ToDictionary(b => b.Key, b => b.Value), options);
+    }
+}
+
+/// <summary>One element's state; which fields are set depends on <see cref="Type"/>.</summary>
+public sealed record ViewStateValue
+{
+    public string Type { get; init; } = "";
+    /// <summary>plain_text_input, email/url/number inputs (numbers arrive as strings).</summary>
+    public string? Value { get; init; }
+    public OptionPayload? SelectedOption { get; init; }
+    public IReadOnlyList<OptionPayload>? SelectedOptions { get; init; }
+    /// <summary>datepicker: <c>YYYY-MM-DD</c>.</summary>
+    public string? SelectedDate { get; init; }
+    /// <summary>timepicker: <c>HH:mm</c>, 24 h.</summary>
+    public string? SelectedTime { get; init; }
+    public string? Timezone { get; init; }
+    public long? SelectedDateTime { get; init; }
+    public string? SelectedUser { get; init; }
+    public IReadOnlyList<string>? SelectedUsers { get; init; }
+    public string? SelectedConversation { get; init; }
+    public IReadOnlyList<string>? SelectedConversations { get; init; }
+    public string? SelectedChannel { get; init; }
+    public IReadOnlyList<string>? SelectedChannels { get; init; }
+}

@@ -1,0 +1,47 @@
+namespace Brigade.Slack;
+
+/// <summary>The <c>Slack</c> configuration section.</summary>
+public sealed class SlackOptions
+{
+    public const string Section = "Slack";
+    public static readonly IReadOnlyList<string> DefaultResponseUrlPrefixes = ["https://hooks.slack.com/"];
+
+    /// <summary>Verifies every HTTP request; while unset every Slack request is refused (401).</summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary><c>xoxb-</c> token; while unset Web API calls are logged, not sent (dry run).</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary><c>xapp-</c> token for Socket Mode.</summary>
+    public string? AppToken { get; set; }
+
+    public string ApiBaseUrl { get; set; } = "https://slack.com/api/";
+
+    /// <summary>The only prefixes a response_url may have; <c>null</c> or empty means Slack's own host.</summary>
+    public string[]? ResponseUrlPrefixes { get; set; }
+
+    public string Command { get; set; } = "/brigade";
+
+    /// <summary>Bodies above this size are refused with 413.</summary>
+    public int MaxBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>How long a handler may run before Slack gets its acknowledgement anyway (Slack waits 3 s).</summary>
+    public TimeSpan AckDeadline { get; set; } = TimeSpan.FromMilliseconds(2500);
+
+    public bool IsSigningConfigured => !string.IsNullOrWhiteSpace(SigningSecret);
+    public bool IsBotTokenConfigured => !string.IsNullOrWhiteSpace(BotToken);
+    public bool IsSocketModeConfigured => !string.IsNullOrWhiteSpace(AppToken);
+
+    public IReadOnlyList<string> EffectiveResponseUrlPrefixes =>
+        ResponseUrlPrefixes is { Length: > 0 } prefixes ? prefixes.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray() : DefaultResponseUrlPrefixes;
+}
+
+/// <summary>What the Slack layer says on the app's behalf when a handler fails; the app provides the words.</summary>
+public sealed class SlackFailureTexts
+{
+    /// <summary>Shown to the person whose request failed (mrkdwn).</summary>
+    public string Apology { get; set; } = "Sorry, something went wrong. Please try again.";
+
+    /// <summary>The title (24 characters at most) of the modal shown when a submission failed.</summary>
+    public string ApologyTitle { get; set; } = "Oops";
+}

@@ -1,0 +1,53 @@
+using Brigade.Slack.FollowUp;
+using Brigade.Slack.Inbound;
+using Brigade.Slack.Routing;
+using Brigade.Slack.WebApi;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Brigade.Slack;
+
+public static class SlackServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Slack layer: options from the <c>Slack</c> section, signature check, dispatcher,
+    /// follow-up worker, Web API client (dry run while no bot token is set). Returns the builder on which
+    /// features register their routes.
+    /// </summary>
+    public static SlackAppBuilder AddSlack(this IServiceCollection services, IConfiguration configuration,
+        Action<SlackFailureTexts>? failureTexts = null)
+    {
+        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.Section));
+        services.AddOptions<SlackFailureTexts>().Configure(t => failureTexts?.Invoke(t));
+        services.TryAddSingleton(TimeProvider.System);
+
+        var routes = new SlackRoutes();
+        services.AddSingleton(routes);
+        services.AddSingleton<SlackSignatureVerifier>();
+        services.AddSingleton<SlackDispatcher>();
+        services.AddSingleton<SlackFollowUpQueue>();
+        services.AddHostedService<SlackFollowUpWorker>();
+        services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();
+        services.AddSingleton<SlackMessenger>();
+
+        services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15))
+            // Outbound safety: a redirect never takes a request (or its token) somewhere else.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.TryAddSingleton<ISlackApi>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptionsMonitor<SlackOptions>>().CurrentValue;
+            if (options.IsBotTokenConfigured)
+                return new SlackApiClient(
+                    sp.GetRequiredService<IHttpClientFactory>().CreateClient(SlackApiClient.HttpClientName),
+                    sp.GetRequiredService<IOptionsMonitor<SlackOptions>>(),
+                    sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILogger<SlackApiClient>>());
+            return ActivatorUtilities.CreateInstance<DryRunSlackApi>(sp);
+        });
+
+        return new SlackAppBuilder(services, routes);
+    }
+}
