@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+
+namespace Brigade.Slack.Testing;
+
+/// <summary>One request the fake Slack received.</summary>
+public sealed record SlackCall(string Method, JsonObject Arguments, string? Authorization, string? ContentType, JsonObject Response)
+{
+    public string? Arg(string name) => Arguments[name] is JsonValue v ? v.ToString() : Arguments[name]?.ToJsonString();
+
+    /// <summary>Every text the call carries (top-level text and every text field of its blocks or view), for scans.</summary>
+    public string AllText => Arguments.ToJsonString();
+}
+
+/// <summary>A scripted answer: HTTP status, body and optional Retry-After seconds.</summary>
+public sealed record FakeReply(int Status, JsonObject? Body = null, int? RetryAfterSeconds = null, string? RawBody = null)
+{
+    public static FakeReply Error(string error) => new(200, new JsonObject { ["ok"] = false, ["error"] = error });
+    public static FakeReply RateLimited(int retryAfterSeconds) =>
+        new(429, new JsonObject { ["ok"] = false, ["error"] = "ratelimited" }, retryAfterSeconds);
+    public static FakeReply ServerError(int status = 503) => new(status, RawBody: "<html>Service unavailable</html>");
+}
