@@ -20,7 +20,8 @@ public static class SlackServiceCollectionExtensions
     public static SlackAppBuilder AddSlack(this IServiceCollection services, IConfiguration configuration,
         Action<SlackFailureTexts>? failureTexts = null)
     {
-        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.Section));
+        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
         services.AddOptions<SlackFailureTexts>().Configure(t => failureTexts?.Invoke(t));
         services.TryAddSingleton(TimeProvider.System);
 

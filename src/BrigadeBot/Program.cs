@@ -1,6 +1,23 @@
+using Brigade.Slack.Http;
+using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Welcome;
+using BrigadeBot.Hosting;
+using BrigadeBot.Scheduling;
+using BrigadeBot.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddConfigurationBesideBinary();
+
+builder.Services.AddBrigadeStorage(builder.Configuration);
+builder.Services.AddBrigadeScheduling(builder.Configuration);
+builder.Services.AddBrigadeHosting(builder.Configuration)
+    .AddHelp()
+    .AddWelcome();
+
 var app = builder.Build();
+app.MapSlackEndpoints();
+app.MapHealth();
 
-app.MapGet("/", () => "Hello World!");
+return await app.RunBrigadeAsync();
 
-app.Run();
+public partial class Program;

@@ -1,0 +1,23 @@
+# Build: docker build -t brigadebot .
+# Run:   docker run -p 8080:8080 -v brigade-data:/data -e Slack__SigningSecret=… -e Slack__BotToken=… brigadebot
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY BrigadeBot.sln Directory.Build.props appsettings.json ./
+COPY src/Brigade.Slack/Brigade.Slack.csproj src/Brigade.Slack/
+COPY src/BrigadeBot/BrigadeBot.csproj src/BrigadeBot/
+RUN dotnet restore src/BrigadeBot/BrigadeBot.csproj
+COPY src/ src/
+RUN dotnet publish src/BrigadeBot/BrigadeBot.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+# The database lives in a volume; the image itself holds no data and no secrets.
+RUN mkdir -p /data && chown "$APP_UID" /data
+VOLUME /data
+ENV ASPNETCORE_URLS=http://+:8080 \
+    ASPNETCORE_ENVIRONMENT=Production \
+    Storage__DatabasePath=/data/brigade.db
+EXPOSE 8080
+USER $APP_UID
+ENTRYPOINT ["dotnet", "BrigadeBot.dll"]

@@ -1,0 +1,35 @@
+using Brigade.Slack;
+using Brigade.Slack.BlockKit;
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using Microsoft.Extensions.Options;
+
+namespace BrigadeBot.Features.Help;
+
+/// <summary>
+/// <c>/brigade</c>, <c>/brigade aide</c> and every unknown sub-command: the list of sub-commands that exist,
+/// with the closest match suggested for a typo.
+/// </summary>
+public sealed class HelpCommand(SlackRoutes routes, IOptions<SlackOptions> slack) : ISlashCommandHandler
+{
+    public const string Animators = "animators";
+
+    public Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    {
+        var name = slack.Value.Command;
+        var blocks = new List<Block>();
+        var unknown = command.SubCommand.Length > 0 && command.SubCommand != HelpSetup.Name && routes.FindCommand(command.SubCommand) is null;
+        if (unknown)
+        {
+            var typed = command.Text.Trim().Split(' ', 2)[0];
+            var suggestion = SubCommandText.Closest(typed, routes.Commands.Select(c => c.Name));
+            blocks.Add(SectionBlock.Markdown(HelpTexts.Unknown(name, typed, suggestion)));
+        }
+        blocks.Add(new HeaderBlock(HelpTexts.Header));
+        blocks.Add(SectionBlock.Markdown(HelpTexts.Intro));
+        blocks.Add(SectionBlock.Markdown(string.Join('\n', routes.Commands.Select(c =>
+            HelpTexts.Line(name, c.Name, c.HelpLine, c.Audience == Animators)))));
+        blocks.Add(ContextBlock.Markdown(HelpTexts.Footer));
+        return Task.FromResult<CommandReply?>(CommandReply.Ephemeral(new SlackMessage(HelpTexts.Fallback, blocks)));
+    }
+}

@@ -1,0 +1,15 @@
+using Brigade.Slack.Routing;
+using BrigadeBot.Storage;
+
+namespace BrigadeBot.Features.Welcome;
+
+public static class WelcomeSetup
+{
+    public static SlackAppBuilder AddWelcome(this SlackAppBuilder slack)
+    {
+        slack.Event<WelcomeOnTeamJoin>("team_join");
+        slack.Services.AddSingleton<WelcomeStore>();
+        slack.Services.AddSingleton<IStoreSetup>(sp => sp.GetRequiredService<WelcomeStore>());
+        return slack;
+    }
+}

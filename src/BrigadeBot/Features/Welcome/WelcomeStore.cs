@@ -1,0 +1,32 @@
+using BrigadeBot.Storage;
+using LiteDB;
+
+namespace BrigadeBot.Features.Welcome;
+
+/// <summary>Which members were welcomed (Slack user id and when), so that nobody is welcomed twice.</summary>
+public sealed class WelcomeStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
+{
+    public const string Collection = "welcomed_members";
+
+    public sealed class WelcomedMember
+    {
+        [BsonId] public string UserId { get; set; } = "";
+        public DateTime WelcomedAtUtc { get; set; }
+    }
+
+    public void EnsureIndexes(ILiteDatabase db) =>
+        db.GetCollection<WelcomedMember>(Collection).EnsureIndex(m => m.WelcomedAtUtc);
+
+    /// <summary><c>true</c> when this call is the first to claim the member's welcome.</summary>
+    public Task<bool> TryClaimAsync(string userId, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            var members = db.GetCollection<WelcomedMember>(Collection);
+            if (members.FindById(userId) is not null) return false;
+            members.Insert(new WelcomedMember { UserId = userId, WelcomedAtUtc = time.GetUtcNow().UtcDateTime });
+            return true;
+        }, ct);
+
+    public Task ReleaseAsync(string userId, CancellationToken ct) =>
+        database.WriteAsync(db => db.GetCollection<WelcomedMember>(Collection).Delete(userId), ct);
+}

@@ -1,0 +1,22 @@
+using Brigade.Slack;
+using Microsoft.Extensions.Options;
+
+namespace BrigadeBot.Hosting;
+
+/// <summary>Says at start how the bot talks to Slack, so that a fresh machine's quiet bot is not a mystery.</summary>
+public sealed class SlackModeAnnouncer(IOptions<SlackOptions> slack, ILogger<SlackModeAnnouncer> log) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var options = slack.Value;
+        if (!options.IsSigningConfigured)
+            log.LogWarning("Slack is not configured: Slack:SigningSecret is empty, so every Slack request is refused (401)");
+        if (!options.IsBotTokenConfigured)
+            log.LogWarning("Slack:BotToken is empty: Web API calls are logged, not sent (dry run)");
+        else
+            log.LogInformation("Slack Web API calls go to {ApiBaseUrl}", options.ApiBaseUrl);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,58 @@
+using System.Net;
+
+namespace BrigadeBot.Tests.Features.Help;
+
+public sealed class HelpCommandTests : IAsyncLifetime
+{
+    private BrigadeHost host = null!;
+
+    public async Task InitializeAsync() => host = await BrigadeHost.StartAsync();
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("aide")]
+    [InlineData("AIDE")]
+    [InlineData("Àide")]
+    public async Task Help_lists_every_sub_command_only_to_the_invoker(string text)
+    {
+        var response = await host.CommandAsync(text);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = await response.ReadObjectAsync();
+        Assert.Equal("ephemeral", reply["response_type"]?.ToString());
+        var json = reply.ToJsonString();
+        Assert.Contains("/brigade aide", json);
+        Assert.DoesNotContain("Vouliez-vous dire", json);
+        Assert.Empty(host.Slack.Calls);
+    }
+
+    [Fact]
+    public async Task An_unknown_sub_command_gets_the_help_with_the_closest_match()
+    {
+        var reply = await (await host.CommandAsync("adie")).ReadObjectAsync();
+
+        var json = reply.ToJsonString();
+        Assert.Contains("Je ne connais pas la sous-commande « adie »", json);
+        Assert.Contains("Vouliez-vous dire `/brigade aide` ?", json);
+    }
+
+    [Fact]
+    public async Task Nonsense_gets_the_help_without_a_suggestion()
+    {
+        var json = (await (await host.CommandAsync("zzzzzzzzzz")).ReadObjectAsync()).ToJsonString();
+
+        Assert.Contains("Je ne connais pas la sous-commande", json);
+        Assert.DoesNotContain("Vouliez-vous dire", json);
+        Assert.Contains("/brigade aide", json);
+    }
+
+    [Fact]
+    public async Task Typed_text_echoed_in_the_help_cannot_ping_anyone()
+    {
+        var json = (await (await host.CommandAsync("<!channel> bonjour")).ReadObjectAsync()).ToJsonString();
+
+        Assert.DoesNotContain("<!channel>", json);
+        Assert.Contains("&lt;!channel&gt;", json);
+    }
+}
