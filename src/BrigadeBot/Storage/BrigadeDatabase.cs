@@ -13,7 +13,8 @@ public sealed class BrigadeDatabase : IDisposable
 {
     // fr-CA so lists sort the way members expect (« école » beside « Ecole »), but CompareOptions.None: equality stays
     // case- and accent-sensitive, so Slack ids and slugs never collide in an index. A feature wanting a forgiving
-    // match stores a normalised key. LiteDB writes the collation into a new file only; an existing file keeps its own.
+    // match stores a normalised key. The collation is written into the file when it is created; LiteDB refuses to open
+    // a file with another one, and Rebuild() without RebuildOptions.Collation resets it to invariant/IgnoreCase.
     internal static readonly Collation FileCollation = new("fr-CA/None");
 
     private readonly LiteDatabase db;
