@@ -22,7 +22,7 @@ internal sealed class DatabaseLockFile : IDisposable
         {
             stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
+        catch (IOException ex) when (IsHeldElsewhere(ex))
         {
             throw new DatabaseLockedException(databasePath, lockPath, ex);
         }
@@ -33,6 +33,11 @@ internal sealed class DatabaseLockFile : IDisposable
         stream.Flush();
         return new DatabaseLockFile(stream);
     }
+
+    // The lock is taken: EWOULDBLOCK from flock() (11 on Linux, 35 on macOS), a sharing or lock violation on Windows.
+    // Anything else (read-only disk, missing folder) is not another instance and keeps its own message.
+    private static bool IsHeldElsewhere(IOException ex) =>
+        ex.HResult is 11 or 35 or unchecked((int)0x80070020) or unchecked((int)0x80070021);
 
     // The file is left in place: deleting it on release would let two later processes each lock a different file.
     public void Dispose() => stream.Dispose();
