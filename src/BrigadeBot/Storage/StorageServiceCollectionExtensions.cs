@@ -1,4 +1,5 @@
 using Brigade.Slack.Inbound;
+using BrigadeBot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddStore<SeenEventStore>();
         services.Replace(ServiceDescriptor.Singleton<IEventDeduplicator>(sp => sp.GetRequiredService<SeenEventStore>()));
+        services.TryAddSingleton<BrigadeHealth>();
         return services;
     }
 

@@ -1,11 +1,13 @@
+using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Quartz;
 
 namespace BrigadeBot.Tests.Storage;
 
-/// <summary>A generic host with storage wired as the app wires them, on a temp database.</summary>
+/// <summary>A generic host with storage and scheduling wired as the app wires them, on a temp database.</summary>
 internal static class TestHost
 {
     public static IHost Build(string databasePath, TimeProvider? time = null, Action<IServiceCollection>? services = null,
@@ -19,6 +21,9 @@ internal static class TestHost
         if (time is not null)
             builder.Services.AddSingleton(time);
         builder.Services.AddBrigadeStorage(builder.Configuration);
+        builder.Services.AddBrigadeScheduling(builder.Configuration);
+        // Start the scheduler inside StartAsync rather than after ApplicationStarted, so a test need not wait for it.
+        builder.Services.Configure<QuartzHostedServiceOptions>(o => o.AwaitApplicationStarted = false);
         services?.Invoke(builder.Services);
         return builder.Build();
     }
