@@ -57,6 +57,19 @@ public sealed class SeenEventStoreTests : IDisposable
         Assert.False(await store.TryMarkSeenAsync("recent", default));
     }
 
+    [Fact]
+    public async Task The_prune_job_prunes()
+    {
+        using var database = TestDatabase.Open(temp.DatabasePath);
+        var store = new SeenEventStore(database, time);
+        await store.TryMarkSeenAsync("old", default);
+        time.Advance(TimeSpan.FromDays(2));
+
+        await new SeenEventsPruneJob(store, NullLogger<SeenEventsPruneJob>.Instance).Execute(null!, default);
+
+        Assert.True(await store.TryMarkSeenAsync("old", default));
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
