@@ -1,0 +1,176 @@
+using System.Collections;
+using LiteDB;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BrigadeBot.Storage;
+
+/// <summary>
+/// The process's one LiteDB database (direct mode), opened behind an exclusive lock file. Every write goes through
+/// <see cref="WriteAsync{T}"/>, one at a time, each in its own transaction; reads use <see cref="Read{T}"/> from any thread.
+/// </summary>
+public sealed class BrigadeDatabase : IDisposable
+{
+    // fr-CA so lists sort the way members expect (« école » beside « Ecole »), but CompareOptions.None: equality stays
+    // case- and accent-sensitive, so Slack ids and slugs never collide in an index. A feature wanting a forgiving
+    // match stores a normalised key. The collation is written into the file when it is created; LiteDB refuses to open
+    // a file with another one, and Rebuild() without RebuildOptions.Collation resets it to invariant/IgnoreCase.
+    internal static readonly Collation FileCollation = new("fr-CA/None");
+
+    private readonly LiteDatabase db;
+    private readonly DatabaseLockFile lockFile;
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly ILogger logger;
+    private int changeThread; // managed thread id of the change running inside the gate, 0 when none
+    private bool disposed;
+
+    public BrigadeDatabase(IOptions<StorageOptions> options, ILogger<BrigadeDatabase> logger)
+    {
+        this.logger = logger;
+        Path = options.Value.FullPath;
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        lockFile = DatabaseLockFile.Acquire(Path); // before LiteDB touches the file or replays its log
+        try
+        {
+            db = new LiteDatabase(
+                new ConnectionString { Filename = Path, Connection = ConnectionType.Direct, Collation = FileCollation },
+                BrigadeBsonMapper.Create());
+            if (!db.UtcDate)
+                db.UtcDate = true; // a pragma kept in the file: dates read back as UTC, whatever the host's zone
+        }
+        catch
+        {
+            lockFile.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The absolute path of the database file.</summary>
+    public string Path { get; }
+
+    /// <summary>
+    /// Runs <paramref name="change"/> alone, inside a transaction: committed if it returns, rolled back if it throws,
+    /// so a read-modify-write (last place of a slot, a vote toggle) is atomic. When the task completes the change is
+    /// on disk (see <see cref="MakeDurable"/>). The change is synchronous (a LiteDB transaction is bound to its thread);
+    /// it must not call <see cref="WriteAsync{T}"/> (refused) nor catch LiteDB's exceptions (LiteDB has already rolled
+    /// the transaction back when it throws one; the write is then refused).
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<ILiteDatabase, T> change, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (Volatile.Read(ref changeThread) == Environment.CurrentManagedThreadId)
+            throw new InvalidOperationException("WriteAsync was called from inside a change: the writer is not reentrant. Do both writes in one change.");
+        return WriteGatedAsync(change, ct);
+    }
+
+    /// <inheritdoc cref="WriteAsync{T}"/>
+    public Task WriteAsync(Action<ILiteDatabase> change, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return WriteAsync(db => { change(db); return true; }, ct);
+    }
+
+    /// <summary>
+    /// Runs a query against the last committed state. Materialise results inside (<c>ToList()</c>): a lazy LiteDB
+    /// cursor would read later, outside its snapshot, and an abandoned one blocks the writer's checkpoint.
+    /// </summary>
+    public T Read<T>(Func<ILiteDatabase, T> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var result = query(db);
+        if (result is IEnumerable and not ICollection and not string && !IsMaterialised(result.GetType()))
+            throw new InvalidOperationException($"Read returned a lazy {result.GetType().Name}: materialise it inside the query (ToList()).");
+        return result;
+    }
+
+    private async Task<T> WriteGatedAsync<T>(Func<ILiteDatabase, T> change, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            Volatile.Write(ref changeThread, Environment.CurrentManagedThreadId);
+            var result = Commit(change);
+            MakeDurable();
+            return result;
+        }
+        finally
+        {
+            Volatile.Write(ref changeThread, 0);
+            gate.Release();
+        }
+    }
+
+    private T Commit<T>(Func<ILiteDatabase, T> change)
+    {
+        if (!db.BeginTrans())
+            throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
+        try
+        {
+            var result = change(db);
+            if (!db.Commit())
+                throw new InvalidOperationException("LiteDB rolled this change back after an error the change caught; nothing after that error is atomic. Let LiteDB exceptions propagate.");
+            return result;
+        }
+        catch
+        {
+            TryRollback();
+            throw;
+        }
+    }
+
+    private void TryRollback()
+    {
+        try
+        {
+            db.Rollback(); // false when LiteDB already rolled back on its own error
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Rollback failed for {Path}.", Path); // the change's own exception matters more
+        }
+    }
+
+    /// <summary>
+    /// Measured on LiteDB 5.0.21, direct mode: <c>Commit</c> writes the transaction's pages to <c>&lt;name&gt;-log.db</c>
+    /// with plain write() calls before it returns, and never fsyncs. So a <c>kill -9</c> right after a commit loses
+    /// nothing (the kernel holds the pages; the next open replays the confirmed log), but a power cut or kernel crash
+    /// could lose the last commits. <c>Checkpoint</c> copies the log into the data file, fsyncs it, and only then
+    /// truncates the log: after it, a confirmation given to a member survives a power cut too. Cost measured here:
+    /// 0.12 ms per commit without, 0.27 ms with (it also empties LiteDB's page cache; our data is small).
+    /// </summary>
+    private void MakeDurable()
+    {
+        try
+        {
+            db.Checkpoint();
+        }
+        catch (Exception ex)
+        {
+            // The commit stands (it is in the log and survives a process crash); only the fsync is missing.
+            logger.LogWarning(ex, "Checkpoint after a commit failed for {Path}; the write is committed but not yet fsynced.", Path);
+        }
+    }
+
+    private static bool IsMaterialised(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType
+            && (i.GetGenericTypeDefinition() == typeof(ICollection<>) || i.GetGenericTypeDefinition() == typeof(IReadOnlyCollection<>)));
+
+    /// <summary>Waits for a running change, closes LiteDB (final checkpoint) and releases the lock file.</summary>
+    public void Dispose()
+    {
+        if (disposed)
+            return;
+        disposed = true;
+        var entered = gate.Wait(TimeSpan.FromSeconds(30));
+        try
+        {
+            db.Dispose();
+        }
+        finally
+        {
+            lockFile.Dispose();
+            if (entered)
+                gate.Release();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace BrigadeBot.Storage;
+
+/// <summary>
+/// Opens the database (so a taken lock stops the start) and runs every <see cref="IStoreSetup"/>. Hosted services start
+/// in registration order, and minimal hosting adds the web server's own hosted service last (WebApplicationBuilder
+/// re-adds it in Build()), so this finishes before Kestrel listens; a test checks it.
+/// </summary>
+internal sealed class StorageInitializer(BrigadeDatabase database, IEnumerable<IStoreSetup> setups, ILogger<StorageInitializer> logger)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var setup in setups)
+        {
+            await database.WriteAsync(setup.EnsureIndexes, cancellationToken);
+            count++;
+        }
+        logger.LogInformation("Storage ready: {Path}, {Count} stores set up.", database.Path, count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,40 @@
+using Brigade.Slack.Inbound;
+using BrigadeBot.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BrigadeBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the <c>Storage</c> options, the one <see cref="BrigadeDatabase"/>, the persistent
+    /// <see cref="IEventDeduplicator"/> (replacing the Slack layer's in-memory one, whatever the order of the calls)
+    /// and the startup step that opens the database and runs every <see cref="IStoreSetup"/> before the first request.
+    /// Call it before <c>AddBrigadeScheduling</c> so storage is ready before anything is scheduled.
+    /// </summary>
+    public static IServiceCollection AddBrigadeStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "Storage:DatabasePath must name a file.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<BrigadeDatabase>();
+        services.AddHostedService<StorageInitializer>();
+
+        services.AddStore<SeenEventStore>();
+        services.Replace(ServiceDescriptor.Singleton<IEventDeduplicator>(sp => sp.GetRequiredService<SeenEventStore>()));
+        services.TryAddSingleton<BrigadeHealth>();
+        return services;
+    }
+
+    /// <summary>Registers a store as a singleton and as an <see cref="IStoreSetup"/>, so its indexes exist at startup.</summary>
+    public static IServiceCollection AddStore<TStore>(this IServiceCollection services) where TStore : class, IStoreSetup
+    {
+        services.AddSingleton<TStore>();
+        services.AddSingleton<IStoreSetup>(sp => sp.GetRequiredService<TStore>());
+        return services;
+    }
+}
