@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Brigade.Slack.Testing;
@@ -8,7 +10,9 @@ public sealed record SlackCall(string Method, JsonObject Arguments, string? Auth
     public string? Arg(string name) => Arguments[name] is JsonValue v ? v.ToString() : Arguments[name]?.ToJsonString();
 
     /// <summary>Every text the call carries (top-level text and every text field of its blocks or view), for scans.</summary>
-    public string AllText => Arguments.ToJsonString();
+    public string AllText => Arguments.ToJsonString(Readable);
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
 /// <summary>A scripted answer: HTTP status, body and optional Retry-After seconds.</summary>

@@ -82,7 +82,7 @@ public sealed class BrigadeHost : IAsyncDisposable
         }
         catch
         {
-            await factory.DisposeAsync();
+            try { await factory.DisposeAsync(); } catch (ObjectDisposedException) { }
             throw;
         }
     }

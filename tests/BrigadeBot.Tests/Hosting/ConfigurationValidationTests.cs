@@ -1,3 +1,7 @@
+using BrigadeBot.Hosting;
+using Brigade.Slack;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Tests.Hosting;
@@ -7,18 +11,55 @@ public sealed class ConfigurationValidationTests
     [Theory]
     [InlineData("Brigade:TimeZone", "Mars/Olympus", "Brigade:TimeZone")]
     [InlineData("Brigade:Animators:0", "not-a-user", "Brigade:Animators:0")]
-    [InlineData("Slack:BotToken", "xoxp-user-token", "Slack:BotToken")]
-    [InlineData("Slack:ApiBaseUrl", "not a url", "Slack:ApiBaseUrl")]
+    [InlineData("Brigade:Channels:Watch", "#general", "Brigade:Channels:Watch")]
     [InlineData("Brigade:Themes:0:SheetUrl", "javascript:alert(1)", "Brigade:Themes:0:SheetUrl")]
-    public async Task A_malformed_key_stops_the_start_with_a_message_naming_it(string key, string value, string named)
+    [InlineData("Brigade:Themes:1:Slug", "marketing-numerique", "Brigade:Themes:1:Slug")]
+    public void A_malformed_Brigade_key_is_named(string key, string value, string named)
     {
-        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve<BrigadeOptions>(key, value));
+        Assert.Contains(named, string.Join(" ", error.Failures));
+    }
+
+    [Theory]
+    [InlineData("Slack:BotToken", "xoxp-user-token", "Slack:BotToken")]
+    [InlineData("Slack:AppToken", "xoxb-not-an-app-token", "Slack:AppToken")]
+    [InlineData("Slack:ApiBaseUrl", "not a url", "Slack:ApiBaseUrl")]
+    [InlineData("Slack:ResponseUrlPrefixes:0", "hooks", "Slack:ResponseUrlPrefixes")]
+    public void A_malformed_Slack_key_is_named(string key, string value, string named)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve<SlackOptions>(key, value));
+        Assert.Contains(named, string.Join(" ", error.Failures));
+    }
+
+    [Fact]
+    public void The_shipped_configuration_is_valid()
+    {
+        Assert.Equal(10, Resolve<BrigadeOptions>("Unused", "x").Themes.Length);
+        Assert.Equal("/brigade", Resolve<SlackOptions>("Unused", "x").Command);
+    }
+
+    [Fact]
+    public async Task The_process_stops_with_exit_code_1_and_a_message_naming_the_key()
+    {
+        var folder = Directory.CreateTempSubdirectory("brigade-config-").FullName;
+        await using var bot = BotProcess.Start(new Dictionary<string, string>
         {
-            await using var host = await BrigadeHost.StartAsync(new() { [key] = value });
+            ["Storage__DatabasePath"] = Path.Combine(folder, "brigade.db"),
+            ["Brigade__TimeZone"] = "Mars/Olympus",
         });
 
-        var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException;
-        Assert.NotNull(validation);
-        Assert.Contains(named, validation.Message);
+        Assert.Equal(1, await bot.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains(bot.Output, line => line.Contains("BrigadeBot cannot start") && line.Contains("Brigade:TimeZone"));
+    }
+
+    private static T Resolve<T>(string key, string value) where T : class
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
+            .AddInMemoryCollection(new Dictionary<string, string?> { [key] = value })
+            .Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddBrigadeHosting(configuration);
+        return services.BuildServiceProvider().GetRequiredService<IOptions<T>>().Value;
     }
 }

@@ -21,7 +21,7 @@ public sealed class HelpCommandTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = await response.ReadObjectAsync();
         Assert.Equal("ephemeral", reply["response_type"]?.ToString());
-        var json = reply.ToJsonString();
+        var json = await response.Content.ReadAsStringAsync();
         Assert.Contains("/brigade aide", json);
         Assert.DoesNotContain("Vouliez-vous dire", json);
         Assert.Empty(host.Slack.Calls);
@@ -30,9 +30,8 @@ public sealed class HelpCommandTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_sub_command_gets_the_help_with_the_closest_match()
     {
-        var reply = await (await host.CommandAsync("adie")).ReadObjectAsync();
+        var json = await (await host.CommandAsync("adie")).Content.ReadAsStringAsync();
 
-        var json = reply.ToJsonString();
         Assert.Contains("Je ne connais pas la sous-commande « adie »", json);
         Assert.Contains("Vouliez-vous dire `/brigade aide` ?", json);
     }
@@ -40,7 +39,7 @@ public sealed class HelpCommandTests : IAsyncLifetime
     [Fact]
     public async Task Nonsense_gets_the_help_without_a_suggestion()
     {
-        var json = (await (await host.CommandAsync("zzzzzzzzzz")).ReadObjectAsync()).ToJsonString();
+        var json = await (await host.CommandAsync("zzzzzzzzzz")).Content.ReadAsStringAsync();
 
         Assert.Contains("Je ne connais pas la sous-commande", json);
         Assert.DoesNotContain("Vouliez-vous dire", json);
@@ -50,7 +49,7 @@ public sealed class HelpCommandTests : IAsyncLifetime
     [Fact]
     public async Task Typed_text_echoed_in_the_help_cannot_ping_anyone()
     {
-        var json = (await (await host.CommandAsync("<!channel> bonjour")).ReadObjectAsync()).ToJsonString();
+        var json = await (await host.CommandAsync("<!channel> bonjour")).Content.ReadAsStringAsync();
 
         Assert.DoesNotContain("<!channel>", json);
         Assert.Contains("&lt;!channel&gt;", json);

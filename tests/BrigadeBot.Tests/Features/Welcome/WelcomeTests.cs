@@ -64,7 +64,7 @@ public sealed class WelcomeTests
         await first.IdleAsync();
         await first.DisposeAsync(keepSlack: true);
         // Forget the welcome record: only the persisted event id may stop the redelivery now.
-        await using (var db = new LiteDB.LiteDatabase($"Filename={first.DatabasePath}"))
+        using (var db = new LiteDB.LiteDatabase($"Filename={first.DatabasePath}"))
             db.GetCollection("welcomed_members").DeleteAll();
 
         await using var second = await BrigadeHost.StartAsync(slack: first.Slack, clock: first.Clock, dataFolder: first.DataFolder);
