@@ -30,7 +30,6 @@ public static class HostingSetup
         services.AddSingleton<IValidateOptions<BrigadeOptions>, BrigadeOptionsValidator>();
         services.AddSingleton<Animators>();
         services.AddSingleton<ThemeCatalog>();
-        services.AddSingleton<BrigadeHealth>();
         services.AddHostedService<SlackModeAnnouncer>();
         return services.AddSlack(configuration, texts =>
         {

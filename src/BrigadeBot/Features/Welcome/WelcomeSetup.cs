@@ -8,8 +8,7 @@ public static class WelcomeSetup
     public static SlackAppBuilder AddWelcome(this SlackAppBuilder slack)
     {
         slack.Event<WelcomeOnTeamJoin>("team_join");
-        slack.Services.AddSingleton<WelcomeStore>();
-        slack.Services.AddSingleton<IStoreSetup>(sp => sp.GetRequiredService<WelcomeStore>());
+        slack.Services.AddStore<WelcomeStore>();
         return slack;
     }
 }
