@@ -15,7 +15,7 @@ dotnet publish src/BrigadeBot -c Release -o "$work/bot" --nologo -v quiet >/dev/
 secret="benchmark-signing-secret"
 port="${BENCH_PORT:-5099}"
 Slack__SigningSecret="$secret" Storage__DatabasePath="$work/bench.db" ASPNETCORE_URLS="http://127.0.0.1:$port" \
-  Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.Hosting.Lifetime=Warning \
+  Logging__LogLevel__Default=Warning \
   dotnet "$work/bot/BrigadeBot.dll" >"$work/bot.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 100); do
