@@ -59,7 +59,7 @@ public sealed class SlackDispatcher(
     /// <summary>Dispatches an interactivity payload (the decoded <c>payload</c> form field, or a Socket Mode payload).</summary>
     public Task<SlackAck> DispatchInteractionAsync(JsonElement payload, CancellationToken ct)
     {
-        var type = payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("type", out var t) ? t.GetString() : null;
+        var type = TypeOf(payload);
         try
         {
             return type switch
@@ -83,7 +83,7 @@ public sealed class SlackDispatcher(
     /// <summary>Dispatches an Events API body: answers url_verification, de-duplicates and queues event callbacks.</summary>
     public async Task<SlackAck> DispatchEventAsync(JsonElement body, CancellationToken ct)
     {
-        var type = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("type", out var t) ? t.GetString() : null;
+        var type = TypeOf(body);
         switch (type)
         {
             case "url_verification":
@@ -205,6 +205,12 @@ public sealed class SlackDispatcher(
         });
         return Task.FromResult(SlackAck.Empty);
     }
+
+    /// <summary>The <c>type</c> of a payload, or <c>null</c> when it has none or it is not a string.</summary>
+    private static string? TypeOf(JsonElement payload) =>
+        payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String
+            ? t.GetString()
+            : null;
 
     private Task<SlackAck> Ignored(string? what)
     {

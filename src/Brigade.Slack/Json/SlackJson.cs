@@ -7,7 +7,7 @@ namespace Brigade.Slack.Json;
 /// <summary>The one set of serializer options for everything that crosses the wire with Slack.</summary>
 public static class SlackJson
 {
-    /// <summary>snake_case names, nulls omitted, unknown fields ignored, non-ASCII text left readable.</summary>
+    /// <summary>snake_case names, nulls omitted, unknown fields ignored, nulls refused where a value is required, non-ASCII text left readable.</summary>
     public static readonly JsonSerializerOptions Options = Create();
 
     private static JsonSerializerOptions Create()
@@ -20,6 +20,9 @@ public static class SlackJson
             // Slack reads UTF-8; escaping accents as \u00e9 only makes payloads bigger.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+            // A null where our records promise a value (a view, a user, an action_id) is a malformed payload:
+            // refuse it while parsing (400) rather than meet a NullReferenceException in the dispatcher (500).
+            RespectNullableAnnotations = true,
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
