@@ -42,7 +42,7 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     /// <summary>Starts a host; <paramref name="settings"/> may change or remove (null) any Slack:* key.</summary>
     public static async Task<SlackTestHost> StartAsync(Action<Dictionary<string, string?>>? settings = null,
-        LogLevel minimumLevel = LogLevel.Debug)
+        LogLevel minimumLevel = LogLevel.Debug, Action<SlackFailureTexts>? configureFailureTexts = null)
     {
         var slack = await FakeSlackServer.StartAsync();
         var config = new Dictionary<string, string?>
@@ -62,7 +62,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(minimumLevel);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<HandlerLog>();
-        builder.Services.AddSlack(builder.Configuration).AddTestRoutes();
+        builder.Services.AddSlack(builder.Configuration, configureFailureTexts).AddTestRoutes();
 
         var app = builder.Build();
         app.MapSlackEndpoints();
@@ -85,6 +85,8 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // A slow handler left waiting would hold the follow-up worker, and so the shutdown.
+        Handled.SlowReply.TrySetResult(null);
         Client.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
