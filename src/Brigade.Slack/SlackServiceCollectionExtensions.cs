@@ -35,7 +35,11 @@ public static class SlackServiceCollectionExtensions
 
         services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15))
             // Outbound safety: a redirect never takes a request (or its token) somewhere else.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            // The factory's request logging redacts header values in its message but keeps them raw in the log
+            // state, where a structured sink writes the bot token; it also logs response_urls, which let anyone
+            // post as the app. SlackApiClient logs what matters itself, without either.
+            .RemoveAllLoggers();
         services.TryAddSingleton<ISlackApi>(sp =>
         {
             var options = sp.GetRequiredService<IOptionsMonitor<SlackOptions>>().CurrentValue;

@@ -28,11 +28,19 @@ public sealed class CapturedLogs : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
             Func<TState, Exception?, string> formatter)
         {
+            // State values as a structured sink would write them: sequences expanded, not "System.String[]".
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
-                ? string.Join(' ', pairs.Select(p => $"{p.Key}={p.Value}"))
+                ? string.Join(' ', pairs.Select(p => $"{p.Key}={Render(p.Value)}"))
                 : "";
             lines.Enqueue(new LogLine(category, logLevel, formatter(state, exception), values, exception));
         }
+
+        private static string Render(object? value) => value switch
+        {
+            string text => text,
+            System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Render)) + "]",
+            _ => value?.ToString() ?? "",
+        };
     }
 }
 
