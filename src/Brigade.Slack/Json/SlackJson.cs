@@ -29,7 +29,18 @@ public static class SlackJson
     }
 
     public static byte[] SerializeToUtf8(object value) =>
-        JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options);
+        JsonSerializer.SerializeToUtf8Bytes(value, WireType(value), Options);
+
+    /// <summary>
+    /// The type to serialize a value as. A block or element goes as its polymorphic base, the only way
+    /// System.Text.Json writes its <c>type</c> discriminator; as its own class it would go without one.
+    /// </summary>
+    internal static Type WireType(object value) => value switch
+    {
+        BlockKit.Block => typeof(BlockKit.Block),
+        BlockKit.BlockElement => typeof(BlockKit.BlockElement),
+        _ => value.GetType(),
+    };
 
     public static T Deserialize<T>(JsonElement element) =>
         element.Deserialize<T>(Options) ?? throw new JsonException($"Expected a {typeof(T).Name}.");
