@@ -45,7 +45,8 @@ public sealed class SlackDispatcher(
 
         followUp.Enqueue("late command reply", async (services, token) =>
         {
-            var late = await work;
+            // The handler itself runs on; a shutdown only stops waiting for it.
+            var late = await work.WaitAsync(token);
             var message = late.Failed
                 ? new SlackMessage(texts.Value.Apology)
                 : late.Value is { } r ? new SlackMessage(r.Text, r.Blocks) : null;
@@ -149,7 +150,8 @@ public sealed class SlackDispatcher(
         {
             var (finished, outcome) = await WithinDeadlineAsync(work);
             if (finished && outcome.Failed) ApologizeLater(payload);
-            else if (!finished) followUp.Enqueue("late action", async (_, _) => { if ((await work).Failed) ApologizeLater(payload); });
+            else if (!finished)
+                followUp.Enqueue("late action", async (_, token) => { if ((await work.WaitAsync(token)).Failed) ApologizeLater(payload); });
         }
         return SlackAck.Empty;
     }

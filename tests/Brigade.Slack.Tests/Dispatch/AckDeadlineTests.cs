@@ -81,4 +81,17 @@ public sealed class AckDeadlineTests : IAsyncLifetime
 
         Assert.Empty(host.Slack.Calls);
     }
+
+    [Fact]
+    public async Task A_shutdown_does_not_wait_for_a_stuck_late_handler()
+    {
+        var response = await StartSlowCommandAsync();
+        host.Time.Advance(Deadline);
+        await response.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // The host's own shutdown timeout is 30 s: stopping well before it means the follow-up let go.
+        await host.StopAppAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Empty(host.Slack.Calls);
+    }
 }

@@ -83,6 +83,9 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     public Task<HttpResponseMessage> EventAsync(JsonNode body) => SendAsync(Signer.Event(body));
 
+    /// <summary>Stops the app as a shutdown would, leaving any slow handler where it is.</summary>
+    public Task StopAppAsync() => app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         // A slow handler left waiting would hold the follow-up worker, and so the shutdown.
