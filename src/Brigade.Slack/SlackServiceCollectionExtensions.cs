@@ -21,7 +21,12 @@ public static class SlackServiceCollectionExtensions
         Action<SlackFailureTexts>? failureTexts = null)
     {
         services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.Section));
-        services.AddOptions<SlackFailureTexts>().Configure(t => failureTexts?.Invoke(t));
+        // Checked at start: a title Slack refuses would turn every failed submission into an error of our own.
+        services.AddOptions<SlackFailureTexts>().Configure(t => failureTexts?.Invoke(t))
+            .Validate(t => !string.IsNullOrWhiteSpace(t.Apology) && t.Apology.Length <= 3000
+                    && !string.IsNullOrWhiteSpace(t.ApologyTitle) && t.ApologyTitle.Length <= 24,
+                "The Slack apology needs a text (3000 characters at most) and a title (24 characters at most).")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         var routes = new SlackRoutes();

@@ -78,4 +78,15 @@ public sealed class FailingHandlerTests : IAsyncLifetime
 
         Assert.Equal("Oups, réessaie.", body["text"]?.GetValue<string>());
     }
+
+    [Theory]
+    [InlineData("Un titre bien trop long pour Slack", "Désolé")]
+    [InlineData("Oups", "")]
+    public async Task Apology_texts_slack_would_refuse_stop_the_start(string title, string apology)
+    {
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
+            SlackTestHost.StartAsync(configureFailureTexts: t => (t.ApologyTitle, t.Apology) = (title, apology)));
+
+        Assert.Contains("24 characters", error.Message);
+    }
 }

@@ -66,7 +66,16 @@ public sealed class SlackTestHost : IAsyncDisposable
 
         var app = builder.Build();
         app.MapSlackEndpoints();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            await slack.DisposeAsync();
+            throw;
+        }
         var host = new SlackTestHost(app, slack, time, logs);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         host.Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(20) };
