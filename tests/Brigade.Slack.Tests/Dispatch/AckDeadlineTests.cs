@@ -26,6 +26,14 @@ public sealed class AckDeadlineTests : IAsyncLifetime
         return response;
     }
 
+    /// <summary>Posts the slow command and lets the deadline pass, so that Slack has its ack.</summary>
+    private async Task AckedSlowCommandAsync()
+    {
+        var response = await StartSlowCommandAsync();
+        host.Time.Advance(Deadline);
+        await response.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
     [Fact]
     public async Task The_ack_is_sent_when_the_deadline_passes_and_not_before()
     {
@@ -44,9 +52,7 @@ public sealed class AckDeadlineTests : IAsyncLifetime
     [Fact]
     public async Task The_late_reply_is_delivered_to_the_response_url()
     {
-        var response = await StartSlowCommandAsync();
-        host.Time.Advance(Deadline);
-        await response.WaitAsync(TimeSpan.FromSeconds(10));
+        await AckedSlowCommandAsync();
 
         host.Handled.SlowReply.SetResult(CommandReply.Ephemeral("Voici tes réservations."));
         var reply = Assert.Single(await host.Slack.WaitForAsync("(response_url)"));
@@ -59,9 +65,7 @@ public sealed class AckDeadlineTests : IAsyncLifetime
     [Fact]
     public async Task A_late_failure_sends_the_apology_to_the_response_url()
     {
-        var response = await StartSlowCommandAsync();
-        host.Time.Advance(Deadline);
-        await response.WaitAsync(TimeSpan.FromSeconds(10));
+        await AckedSlowCommandAsync();
 
         host.Handled.SlowReply.SetException(new InvalidOperationException("late failure"));
         var reply = Assert.Single(await host.Slack.WaitForAsync("(response_url)"));
@@ -72,9 +76,7 @@ public sealed class AckDeadlineTests : IAsyncLifetime
     [Fact]
     public async Task A_silent_late_handler_sends_nothing()
     {
-        var response = await StartSlowCommandAsync();
-        host.Time.Advance(Deadline);
-        await response.WaitAsync(TimeSpan.FromSeconds(10));
+        await AckedSlowCommandAsync();
 
         host.Handled.SlowReply.SetResult(null);
         await host.FollowUp.WhenIdleAsync();
@@ -85,9 +87,7 @@ public sealed class AckDeadlineTests : IAsyncLifetime
     [Fact]
     public async Task A_shutdown_does_not_wait_for_a_stuck_late_handler()
     {
-        var response = await StartSlowCommandAsync();
-        host.Time.Advance(Deadline);
-        await response.WaitAsync(TimeSpan.FromSeconds(10));
+        await AckedSlowCommandAsync();
 
         // The host's own shutdown timeout is 30 s: stopping well before it means the follow-up let go.
         await host.StopAppAsync().WaitAsync(TimeSpan.FromSeconds(10));

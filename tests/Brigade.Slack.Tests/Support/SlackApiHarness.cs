@@ -29,19 +29,20 @@ public sealed class SlackApiHarness : IAsyncDisposable
     public SlackMessenger Messenger => services.GetRequiredService<SlackMessenger>();
     public T Get<T>() where T : notnull => services.GetRequiredService<T>();
 
+    /// <summary>An API base URL on which nothing listens: every call fails to connect.</summary>
+    public static string UnreachableApiBaseUrl()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return $"http://127.0.0.1:{((System.Net.IPEndPoint)listener.LocalEndpoint).Port}/api/";
+    }
+
     /// <summary>Starts a fake Slack and the client; <paramref name="settings"/> may change or remove (null) any Slack:* key.</summary>
     public static async Task<SlackApiHarness> StartAsync(Action<Dictionary<string, string?>>? settings = null,
         Action<IServiceCollection>? services = null)
     {
         var slack = await FakeSlackServer.StartAsync();
-        var config = new Dictionary<string, string?>
-        {
-            ["Slack:SigningSecret"] = SlackTestHost.SigningSecret,
-            ["Slack:BotToken"] = FakeSlackServer.BotToken,
-            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
-            ["Slack:ResponseUrlPrefixes:0"] = slack.ResponseUrlPrefix,
-        };
-        settings?.Invoke(config);
+        var config = SlackTestHost.Settings(slack, settings);
         var time = new ObservedTimeProvider();
         var logs = new CapturedLogs();
         var collection = new ServiceCollection();

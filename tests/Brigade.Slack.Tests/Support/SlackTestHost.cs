@@ -45,14 +45,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         LogLevel minimumLevel = LogLevel.Debug, Action<SlackFailureTexts>? configureFailureTexts = null)
     {
         var slack = await FakeSlackServer.StartAsync();
-        var config = new Dictionary<string, string?>
-        {
-            ["Slack:SigningSecret"] = SigningSecret,
-            ["Slack:BotToken"] = FakeSlackServer.BotToken,
-            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
-            ["Slack:ResponseUrlPrefixes:0"] = slack.ResponseUrlPrefix,
-        };
-        settings?.Invoke(config);
+        var config = Settings(slack, settings);
 
         var time = new ObservedTimeProvider();
         var logs = new CapturedLogs();
@@ -80,6 +73,20 @@ public sealed class SlackTestHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         host.Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(20) };
         return host;
+    }
+
+    /// <summary>The Slack:* settings that point the layer at <paramref name="slack"/>, then the test's changes.</summary>
+    internal static Dictionary<string, string?> Settings(FakeSlackServer slack, Action<Dictionary<string, string?>>? change)
+    {
+        var config = new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = SigningSecret,
+            ["Slack:BotToken"] = FakeSlackServer.BotToken,
+            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
+            ["Slack:ResponseUrlPrefixes:0"] = slack.ResponseUrlPrefix,
+        };
+        change?.Invoke(config);
+        return config;
     }
 
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => Client.SendAsync(request);

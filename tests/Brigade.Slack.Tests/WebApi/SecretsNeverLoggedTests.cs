@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Testing;
@@ -53,11 +51,7 @@ public sealed class SecretsNeverLoggedTests
     [Fact]
     public async Task A_network_failure_logs_no_secret()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var closedPort = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        await using var harness = await SlackApiHarness.StartAsync(c => c["Slack:ApiBaseUrl"] = $"http://127.0.0.1:{closedPort}/api/");
+        await using var harness = await SlackApiHarness.StartAsync(c => c["Slack:ApiBaseUrl"] = SlackApiHarness.UnreachableApiBaseUrl());
 
         await Assert.ThrowsAsync<SlackApiException>(() => harness.Time.AdvanceUntilDoneAsync(harness.Api.AuthTestAsync()));
 

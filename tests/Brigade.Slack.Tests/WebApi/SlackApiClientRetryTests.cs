@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Testing;
@@ -84,7 +82,7 @@ public sealed class SlackApiClientRetryTests : IAsyncLifetime
     [Fact]
     public async Task A_network_failure_is_retried_then_reported_clearly()
     {
-        await using var unreachable = await SlackApiHarness.StartAsync(c => c["Slack:ApiBaseUrl"] = $"http://127.0.0.1:{ClosedPort()}/api/");
+        await using var unreachable = await SlackApiHarness.StartAsync(c => c["Slack:ApiBaseUrl"] = SlackApiHarness.UnreachableApiBaseUrl());
         var start = unreachable.Time.GetUtcNow();
 
         var error = await Assert.ThrowsAsync<SlackApiException>(() =>
@@ -94,12 +92,5 @@ public sealed class SlackApiClientRetryTests : IAsyncLifetime
         Assert.Equal("auth.test", error.Method);
         Assert.Contains("ConnectionError", error.Messages);
         Assert.True(unreachable.Time.GetUtcNow() - start >= TimeSpan.FromMilliseconds(250 + 500 + 1000));
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
