@@ -91,6 +91,19 @@ public sealed class SlackApiMethodsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UserInfo_reads_slacks_own_user_objects_bots_included()
+    {
+        foreach (var member in SlackFixtures.Json("web_users_list_page.json")["members"]!.AsArray())
+        {
+            harness.Slack.Enqueue("users.info", new FakeReply(200, new JsonObject { ["ok"] = true, ["user"] = member!.DeepClone() }));
+            var user = await Api.UserInfoAsync(member["id"]!.GetValue<string>());
+            Assert.Equal((member["id"]?.GetValue<string>(), member["is_bot"]?.GetValue<bool>() ?? false), (user.Id, user.IsBot));
+        }
+        harness.Slack.Enqueue("users.info", new FakeReply(200, SlackFixtures.Json("web_users_info_ok.json")));
+        Assert.NotNull((await Api.UserInfoAsync("W012A3CDE")).Tz);
+    }
+
+    [Fact]
     public async Task Views_open_update_push_and_publish_send_their_view()
     {
         var opened = await Api.OpenViewAsync("1.2.trigger", Modal);
