@@ -22,7 +22,12 @@ public static class SlackServiceCollectionExtensions
     {
         services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
-        services.AddOptions<SlackFailureTexts>().Configure(t => failureTexts?.Invoke(t));
+        // Checked at start: a title Slack refuses would turn every failed submission into an error of our own.
+        services.AddOptions<SlackFailureTexts>().Configure(t => failureTexts?.Invoke(t))
+            .Validate(t => !string.IsNullOrWhiteSpace(t.Apology) && t.Apology.Length <= 3000
+                    && !string.IsNullOrWhiteSpace(t.ApologyTitle) && t.ApologyTitle.Length <= 24,
+                "The Slack apology needs a text (3000 characters at most) and a title (24 characters at most).")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         var routes = new SlackRoutes();
@@ -36,7 +41,11 @@ public static class SlackServiceCollectionExtensions
 
         services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15))
             // Outbound safety: a redirect never takes a request (or its token) somewhere else.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            // The factory's request logging redacts header values in its message but keeps them raw in the log
+            // state, where a structured sink writes the bot token; it also logs response_urls, which let anyone
+            // post as the app. SlackApiClient logs what matters itself, without either.
+            .RemoveAllLoggers();
         services.TryAddSingleton<ISlackApi>(sp =>
         {
             var options = sp.GetRequiredService<IOptionsMonitor<SlackOptions>>().CurrentValue;

@@ -27,7 +27,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly ConcurrentQueue<SlackCall> calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeReply>> scripted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Func<SlackCall, FakeReply?>> handlers = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim callSignal = new(0);
+    private readonly Lock signalGate = new();
+    // Completed and replaced on every call, so that every waiter wakes (a semaphore would wake only one).
+    private TaskCompletionSource callSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long sequence;
 
     private FakeSlackServer(WebApplication app) => this.app = app;
@@ -73,11 +75,14 @@ public sealed class FakeSlackServer : IAsyncDisposable
     public async Task<IReadOnlyList<SlackCall>> WaitForAsync(string method, int count = 1, TimeSpan? timeout = null)
     {
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
-        while (CallsTo(method).Count < count)
+        while (true)
         {
+            Task signal;
+            lock (signalGate) signal = callSignal.Task;
+            if (CallsTo(method).Count >= count) break;
             try
             {
-                await callSignal.WaitAsync(cts.Token);
+                await signal.WaitAsync(cts.Token);
             }
             catch (OperationCanceledException)
             {
@@ -140,7 +145,11 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private void Record(SlackCall call)
     {
         calls.Enqueue(call);
-        callSignal.Release();
+        lock (signalGate)
+        {
+            callSignal.TrySetResult();
+            callSignal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
     }
 
     private static async Task<JsonObject> ReadArgumentsAsync(HttpRequest request)
@@ -171,6 +180,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     {
         http.Response.StatusCode = reply.Status;
         if (reply.RetryAfterSeconds is { } seconds) http.Response.Headers.RetryAfter = seconds.ToString();
+        if (reply.Location is { } location) http.Response.Headers.Location = location;
         if (reply.RawBody is not null)
         {
             await http.Response.WriteAsync(reply.RawBody);

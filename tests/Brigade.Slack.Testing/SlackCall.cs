@@ -15,9 +15,11 @@ public sealed record SlackCall(string Method, JsonObject Arguments, string? Auth
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
-/// <summary>A scripted answer: HTTP status, body and optional Retry-After seconds.</summary>
-public sealed record FakeReply(int Status, JsonObject? Body = null, int? RetryAfterSeconds = null, string? RawBody = null)
+/// <summary>A scripted answer: HTTP status, body, optional Retry-After seconds and Location (for redirects).</summary>
+public sealed record FakeReply(int Status, JsonObject? Body = null, int? RetryAfterSeconds = null, string? RawBody = null,
+    string? Location = null)
 {
+    public static FakeReply Redirect(string location, int status = 302) => new(status, RawBody: "", Location: location);
     public static FakeReply Error(string error) => new(200, new JsonObject { ["ok"] = false, ["error"] = error });
     public static FakeReply RateLimited(int retryAfterSeconds) =>
         new(429, new JsonObject { ["ok"] = false, ["error"] = "ratelimited" }, retryAfterSeconds);

@@ -45,7 +45,8 @@ public sealed class SlackDispatcher(
 
         followUp.Enqueue("late command reply", async (services, token) =>
         {
-            var late = await work;
+            // The handler itself runs on; a shutdown only stops waiting for it.
+            var late = await work.WaitAsync(token);
             var message = late.Failed
                 ? new SlackMessage(texts.Value.Apology)
                 : late.Value is { } r ? new SlackMessage(r.Text, r.Blocks) : null;
@@ -59,7 +60,7 @@ public sealed class SlackDispatcher(
     /// <summary>Dispatches an interactivity payload (the decoded <c>payload</c> form field, or a Socket Mode payload).</summary>
     public Task<SlackAck> DispatchInteractionAsync(JsonElement payload, CancellationToken ct)
     {
-        var type = payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("type", out var t) ? t.GetString() : null;
+        var type = TypeOf(payload);
         try
         {
             return type switch
@@ -83,7 +84,7 @@ public sealed class SlackDispatcher(
     /// <summary>Dispatches an Events API body: answers url_verification, de-duplicates and queues event callbacks.</summary>
     public async Task<SlackAck> DispatchEventAsync(JsonElement body, CancellationToken ct)
     {
-        var type = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("type", out var t) ? t.GetString() : null;
+        var type = TypeOf(body);
         switch (type)
         {
             case "url_verification":
@@ -149,7 +150,8 @@ public sealed class SlackDispatcher(
         {
             var (finished, outcome) = await WithinDeadlineAsync(work);
             if (finished && outcome.Failed) ApologizeLater(payload);
-            else if (!finished) followUp.Enqueue("late action", async (_, _) => { if ((await work).Failed) ApologizeLater(payload); });
+            else if (!finished)
+                followUp.Enqueue("late action", async (_, token) => { if ((await work.WaitAsync(token)).Failed) ApologizeLater(payload); });
         }
         return SlackAck.Empty;
     }
@@ -205,6 +207,12 @@ public sealed class SlackDispatcher(
         });
         return Task.FromResult(SlackAck.Empty);
     }
+
+    /// <summary>The <c>type</c> of a payload, or <c>null</c> when it has none or it is not a string.</summary>
+    private static string? TypeOf(JsonElement payload) =>
+        payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String
+            ? t.GetString()
+            : null;
 
     private Task<SlackAck> Ignored(string? what)
     {

@@ -16,7 +16,10 @@ public sealed class SlackSignatureVerifier(IOptionsMonitor<SlackOptions> options
     public static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(5);
     private static readonly byte[] Version = "v0:"u8.ToArray();
 
-    private (string Secret, byte[] Key)? cachedKey;
+    // A reference swapped whole: a struct of two fields could be read half old, half new while the secret changes.
+    private sealed record CachedKey(string Secret, byte[] Key);
+
+    private CachedKey? cachedKey;
 
     public SignatureCheck Verify(string? timestampHeader, string? signatureHeader, ReadOnlySpan<byte> body)
     {
@@ -60,9 +63,9 @@ public sealed class SlackSignatureVerifier(IOptionsMonitor<SlackOptions> options
     private byte[] KeyFor(string secret)
     {
         var cached = cachedKey;
-        if (cached is { } c && ReferenceEquals(c.Secret, secret)) return c.Key;
+        if (cached is not null && ReferenceEquals(cached.Secret, secret)) return cached.Key;
         var key = Encoding.UTF8.GetBytes(secret);
-        cachedKey = (secret, key);
+        cachedKey = new CachedKey(secret, key);
         return key;
     }
 

@@ -7,7 +7,7 @@ namespace Brigade.Slack.Json;
 /// <summary>The one set of serializer options for everything that crosses the wire with Slack.</summary>
 public static class SlackJson
 {
-    /// <summary>snake_case names, nulls omitted, unknown fields ignored, non-ASCII text left readable.</summary>
+    /// <summary>snake_case names, nulls omitted, unknown fields ignored, nulls refused where a value is required, non-ASCII text left readable.</summary>
     public static readonly JsonSerializerOptions Options = Create();
 
     private static JsonSerializerOptions Create()
@@ -20,13 +20,27 @@ public static class SlackJson
             // Slack reads UTF-8; escaping accents as \u00e9 only makes payloads bigger.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+            // A null where our records promise a value (a view, a user, an action_id) is a malformed payload:
+            // refuse it while parsing (400) rather than meet a NullReferenceException in the dispatcher (500).
+            RespectNullableAnnotations = true,
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 
     public static byte[] SerializeToUtf8(object value) =>
-        JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options);
+        JsonSerializer.SerializeToUtf8Bytes(value, WireType(value), Options);
+
+    /// <summary>
+    /// The type to serialize a value as. A block or element goes as its polymorphic base, the only way
+    /// System.Text.Json writes its <c>type</c> discriminator; as its own class it would go without one.
+    /// </summary>
+    internal static Type WireType(object value) => value switch
+    {
+        BlockKit.Block => typeof(BlockKit.Block),
+        BlockKit.BlockElement => typeof(BlockKit.BlockElement),
+        _ => value.GetType(),
+    };
 
     public static T Deserialize<T>(JsonElement element) =>
         element.Deserialize<T>(Options) ?? throw new JsonException($"Expected a {typeof(T).Name}.");

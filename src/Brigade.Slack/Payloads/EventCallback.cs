@@ -18,7 +18,9 @@ public sealed record EventCallback
 
     /// <summary>The inner event's <c>type</c> (<c>team_join</c>, <c>app_home_opened</c>…).</summary>
     public string EventType =>
-        Event.ValueKind == JsonValueKind.Object && Event.TryGetProperty("type", out var t) ? t.GetString() ?? "" : "";
+        Event.ValueKind == JsonValueKind.Object && Event.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String
+            ? t.GetString()!
+            : "";
 
     /// <summary>The inner event as a typed record.</summary>
     public T EventAs<T>() => SlackJson.Deserialize<T>(Event);

@@ -131,7 +131,7 @@ public static class SlackApiMethods
 
     /// <summary>Serializes a Block Kit object to the JSON node Slack expects.</summary>
     public static JsonNode Node(object value) =>
-        System.Text.Json.JsonSerializer.SerializeToNode(value, value.GetType(), SlackJson.Options)!;
+        System.Text.Json.JsonSerializer.SerializeToNode(value, SlackJson.WireType(value), SlackJson.Options)!;
 
     private static JsonObject Message(SlackMessage message) => (JsonObject)Node(message);
 
