@@ -3,20 +3,17 @@ using Microsoft.Extensions.Logging;
 
 namespace Brigade.Slack.Testing;
 
-/// <summary>A logger provider that keeps every formatted line (with exceptions) for assertions.</summary>
+/// <summary>An <see cref="ILoggerProvider"/> that keeps every line (message, state values and exception) for assertions.</summary>
 public sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<LogLine> lines = new();
 
-    public sealed record LogLine(string Category, LogLevel Level, string Message, Exception? Exception)
-    {
-        public override string ToString() => $"{Level} {Category}: {Message}{(Exception is null ? "" : " " + Exception)}";
-    }
-
     public IReadOnlyList<LogLine> Lines => lines.ToArray();
 
-    /// <summary>Everything logged, as one text, for "never in any log line" scans.</summary>
-    public string AllText => string.Join('\n', lines.Select(l => l.ToString()));
+    public IEnumerable<LogLine> AtLeast(LogLevel level) => Lines.Where(l => l.Level >= level);
+
+    /// <summary>Everything logged, as one text, for "never appears" scans.</summary>
+    public string AllText => string.Join('\n', Lines.Select(l => l.FullText));
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
 
@@ -25,10 +22,29 @@ public sealed class LogCapture : ILoggerProvider
     private sealed class Logger(string category, ConcurrentQueue<LogLine> lines) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
-            Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue(new LogLine(category, logLevel, formatter(state, exception), exception));
+            Func<TState, Exception?, string> formatter)
+        {
+            // State values as a structured sink would write them: sequences expanded, not "System.String[]".
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
+                ? string.Join(' ', pairs.Select(p => $"{p.Key}={Render(p.Value)}"))
+                : "";
+            lines.Enqueue(new LogLine(category, logLevel, formatter(state, exception), values, exception));
+        }
+
+        private static string Render(object? value) => value switch
+        {
+            string text => text,
+            System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Render)) + "]",
+            _ => value?.ToString() ?? "",
+        };
     }
+}
+
+public sealed record LogLine(string Category, LogLevel Level, string Message, string StateValues, Exception? Exception)
+{
+    public string FullText => $"{Category} {Level} {Message} {StateValues} {Exception}";
 }

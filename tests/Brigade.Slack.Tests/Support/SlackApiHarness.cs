@@ -14,7 +14,7 @@ public sealed class SlackApiHarness : IAsyncDisposable
 {
     private readonly ServiceProvider services;
 
-    private SlackApiHarness(ServiceProvider services, FakeSlackServer slack, ObservedTimeProvider time, CapturedLogs logs)
+    private SlackApiHarness(ServiceProvider services, FakeSlackServer slack, ObservedTimeProvider time, LogCapture logs)
     {
         this.services = services;
         Slack = slack;
@@ -24,7 +24,7 @@ public sealed class SlackApiHarness : IAsyncDisposable
 
     public FakeSlackServer Slack { get; }
     public ObservedTimeProvider Time { get; }
-    public CapturedLogs Logs { get; }
+    public LogCapture Logs { get; }
     public ISlackApi Api => services.GetRequiredService<ISlackApi>();
     public SlackMessenger Messenger => services.GetRequiredService<SlackMessenger>();
     public T Get<T>() where T : notnull => services.GetRequiredService<T>();
@@ -44,7 +44,7 @@ public sealed class SlackApiHarness : IAsyncDisposable
         var slack = await FakeSlackServer.StartAsync();
         var config = SlackTestHost.Settings(slack, settings);
         var time = new ObservedTimeProvider();
-        var logs = new CapturedLogs();
+        var logs = new LogCapture();
         var collection = new ServiceCollection();
         collection.AddLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         collection.AddSingleton<TimeProvider>(time);

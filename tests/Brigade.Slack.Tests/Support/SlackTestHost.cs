@@ -22,7 +22,7 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     private readonly WebApplication app;
 
-    private SlackTestHost(WebApplication app, FakeSlackServer slack, ObservedTimeProvider time, CapturedLogs logs)
+    private SlackTestHost(WebApplication app, FakeSlackServer slack, ObservedTimeProvider time, LogCapture logs)
     {
         this.app = app;
         Slack = slack;
@@ -33,7 +33,7 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     public FakeSlackServer Slack { get; }
     public ObservedTimeProvider Time { get; }
-    public CapturedLogs Logs { get; }
+    public LogCapture Logs { get; }
     public SlackRequestSigner Signer { get; }
     public HttpClient Client { get; private set; } = null!;
     public IServiceProvider Services => app.Services;
@@ -48,7 +48,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         var config = Settings(slack, settings);
 
         var time = new ObservedTimeProvider();
-        var logs = new CapturedLogs();
+        var logs = new LogCapture();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(config);

@@ -13,7 +13,7 @@ public sealed class SecretsNeverLoggedTests
 {
     private const string AppToken = "xapp-1-secret-app-token";
 
-    private static void AssertNoSecret(CapturedLogs logs)
+    private static void AssertNoSecret(LogCapture logs)
     {
         Assert.NotEmpty(logs.Lines);
         foreach (var secret in new[] { FakeSlackServer.BotToken, SlackTestHost.SigningSecret, AppToken })
