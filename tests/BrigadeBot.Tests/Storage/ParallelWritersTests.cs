@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BrigadeBot.Storage;
 using LiteDB;
 
@@ -16,7 +15,6 @@ public sealed class ParallelWritersTests : IDisposable
     [Fact]
     public async Task Parallel_writers_over_four_collections_lose_nothing_and_the_file_reopens_clean()
     {
-        var clock = Stopwatch.StartNew();
         using (var database = TestDatabase.Open(temp.DatabasePath))
         {
             using var writersDone = new CancellationTokenSource();
@@ -66,7 +64,6 @@ public sealed class ParallelWritersTests : IDisposable
             AssertEverythingIsThere(rebuilt);
             Assert.Equal("fr-CA/None", rebuilt.Read(db => db.Collation.ToString()));
         }
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
     private static void AssertEverythingIsThere(BrigadeDatabase database)
