@@ -40,7 +40,12 @@ public static class SchedulingServiceCollectionExtensions
         });
         services.AddOptions<QuartzSchedulerOptions>()
             .Configure<BrigadeTimeZone>((options, zone) => options.DefaultTimeZone = zone.Zone);
-        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddQuartzHostedService(options =>
+        {
+            options.WaitForJobsToComplete = true;
+            // Start with the host rather than after it: /health must not report a scheduler that is still starting.
+            options.AwaitApplicationStarted = false;
+        });
 
         services.AddSingleton<IBrigadeScheduler, BrigadeScheduler>();
         services.TryAddSingleton<BrigadeHealth>();
