@@ -15,15 +15,8 @@ public sealed class SlackMessenger(ISlackApi api, IOptionsMonitor<SlackOptions> 
     private readonly ConcurrentDictionary<string, string> dmChannels = new(StringComparer.Ordinal);
 
     /// <summary>Sends a direct message from the bot to a member.</summary>
-    public async Task<PostedMessage> SendDirectAsync(string userId, SlackMessage message, CancellationToken ct = default)
-    {
-        if (!dmChannels.TryGetValue(userId, out var channel))
-        {
-            channel = await api.OpenDirectMessageAsync(userId, ct);
-            dmChannels[userId] = channel;
-        }
-        return await api.PostMessageAsync(channel, message, ct);
-    }
+    public async Task<PostedMessage> SendDirectAsync(string userId, SlackMessage message, CancellationToken ct = default) =>
+        await api.PostMessageAsync(await DirectChannelAsync(userId, ct), message, ct);
 
     /// <summary>The DM channel of a member (opened if needed), e.g. to share a file privately.</summary>
     public async Task<string> DirectChannelAsync(string userId, CancellationToken ct = default)
