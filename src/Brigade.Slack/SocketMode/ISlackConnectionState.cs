@@ -18,6 +18,9 @@ public interface ISlackConnectionState
     /// <summary>The wait before the next connection attempt, while the bot waits; <c>null</c> otherwise.</summary>
     TimeSpan? NextAttemptIn { get; }
 
+    /// <summary>Connection attempts made since the start (each one asks <c>apps.connections.open</c> for a new URL).</summary>
+    int Attempts { get; }
+
     /// <summary>Why the last connection ended or the last attempt failed.</summary>
     string? LastProblem { get; }
 

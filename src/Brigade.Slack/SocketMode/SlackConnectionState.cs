@@ -15,6 +15,7 @@ public sealed class SlackConnectionState(
     public int OpenConnections { get; private set; }
     public DateTimeOffset? DisconnectedSince => disconnectedSince;
     public TimeSpan? NextAttemptIn { get; private set; }
+    public int Attempts { get; private set; }
     public string? LastProblem { get; private set; }
     public bool IsStopped { get; private set; }
 
@@ -57,7 +58,11 @@ public sealed class SlackConnectionState(
         LastProblem = reason;
     });
 
-    internal void Attempting() => Update(() => NextAttemptIn = null);
+    internal void Attempting() => Update(() =>
+    {
+        NextAttemptIn = null;
+        Attempts++;
+    });
 
     internal void Stopped(string reason) => Update(() =>
     {

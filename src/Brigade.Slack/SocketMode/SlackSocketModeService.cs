@@ -22,7 +22,7 @@ public sealed class SlackSocketModeService(
 {
     private const string LinkDisabled = "link_disabled";
     private readonly List<SocketModeConnection> live = [];
-    private int opened;
+    private int opened; // connections that said hello; only the supervisor loop opens them
 
     protected override async Task ExecuteAsync(CancellationToken stop)
     {
@@ -65,6 +65,12 @@ public sealed class SlackSocketModeService(
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
         }
+        catch (Exception ex)
+        {
+            // Never take the host down with us: HTTP endpoints keep working and /health reports the loss.
+            log.LogError(ex, "Socket Mode stopped after an unexpected failure");
+            state.Stopped("unexpected failure: " + ex.Message);
+        }
         finally
         {
             await CloseAllAsync();
@@ -82,13 +88,13 @@ public sealed class SlackSocketModeService(
                 log.LogWarning("Socket Mode: {Reason}; reconnecting in {Delay:0.0} s", why, delay.TotalSeconds);
                 state.Waiting(delay, why);
                 await waiting;
-                state.Attempting();
             }
+            state.Attempting();
             try
             {
                 var url = await TicketAsync(stop);
-                var connection = await SocketModeConnection.OpenAsync(url, Interlocked.Increment(ref opened), options.Value, inbound,
-                    time, log, stop, stop);
+                var connection = await SocketModeConnection.OpenAsync(url, opened + 1, options.Value, inbound, time, log, stop, stop);
+                opened++;
                 Watch(connection);
                 log.LogInformation("Socket Mode connected: connection {Number} to {Host} ({Open} open; {Reason})",
                     connection.Number, connection.Host, state.OpenConnections, why);

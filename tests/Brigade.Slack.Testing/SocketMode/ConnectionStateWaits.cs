@@ -36,4 +36,17 @@ public static class ConnectionStateWaits
         await state.WaitUntilAsync(s => s.NextAttemptIn is not null, "a reconnection wait");
         return state.NextAttemptIn!.Value;
     }
+
+    /// <summary>
+    /// Waits for the next reconnection wait, lets it elapse with <paramref name="advance"/> (the fake clock's
+    /// Advance) and waits for the attempt it was waiting for to start. Returns the wait's length.
+    /// </summary>
+    public static async Task<TimeSpan> ElapseReconnectDelayAsync(this ISlackConnectionState state, Action<TimeSpan> advance)
+    {
+        var delay = await state.WaitForReconnectDelayAsync();
+        var attempts = state.Attempts; // stable: no attempt starts before the wait elapses
+        advance(delay);
+        await state.WaitUntilAsync(s => s.Attempts > attempts, "the attempt after the wait");
+        return delay;
+    }
 }

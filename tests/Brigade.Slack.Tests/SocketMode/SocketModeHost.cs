@@ -65,12 +65,7 @@ internal sealed class SocketModeHost : IAsyncDisposable
         State.WaitUntilAsync(s => s.OpenConnections == count, $"{count} open connection(s)");
 
     /// <summary>Lets the armed reconnection wait elapse and returns how long it was.</summary>
-    public async Task<TimeSpan> ElapseReconnectDelayAsync()
-    {
-        var delay = await State.WaitForReconnectDelayAsync();
-        Clock.Advance(delay);
-        return delay;
-    }
+    public Task<TimeSpan> ElapseReconnectDelayAsync() => State.ElapseReconnectDelayAsync(Clock.Advance);
 
     public Task IdleAsync() => Services.GetRequiredService<SlackFollowUpQueue>().WhenIdleAsync();
 

@@ -14,9 +14,9 @@ public sealed class SocketModeReconnectTests
         await host.ConnectedAsync();
 
         first.Drop();
-        var delay = await host.State.WaitForReconnectDelayAsync();
+        await host.State.WaitForReconnectDelayAsync();
         Assert.Single(host.Slack.CallsTo("apps.connections.open"));
-        host.Clock.Advance(delay);
+        await host.ElapseReconnectDelayAsync();
         var second = await host.Sockets.WaitForConnectionAsync(2);
         await host.ConnectedAsync();
 
@@ -40,6 +40,23 @@ public sealed class SocketModeReconnectTests
 
         await host.Sockets.WaitForConnectionAsync(2);
         await host.ConnectedAsync();
+    }
+
+    [Fact]
+    public async Task A_connection_that_never_says_hello_is_given_up_and_retried()
+    {
+        await using var host = await SocketModeHost.StartAsync(new() { ["Slack:SocketMode:HelloTimeoutSeconds"] = "10" },
+            helloOnConnect: false);
+        var mute = await host.Sockets.WaitForConnectionAsync(1);
+
+        host.Clock.Advance(TimeSpan.FromSeconds(10));
+        await mute.Closed;
+        host.Sockets.SendHelloOnConnect = true;
+        await host.ElapseReconnectDelayAsync();
+
+        await host.Sockets.WaitForConnectionAsync(2);
+        await host.ConnectedAsync();
+        Assert.Contains(host.Logs.Lines, l => l.Message.Contains("connection attempt failed: no hello within 10 s"));
     }
 
     [Fact]
