@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using Microsoft.Extensions.Logging;
@@ -12,21 +11,25 @@ namespace Brigade.Slack.SocketMode;
 /// </summary>
 internal sealed class SocketModeConnection
 {
-    private const int MaxFrameBytes = 4 * 1024 * 1024;
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
 
     private readonly ClientWebSocket socket;
     private readonly SocketModeInbound inbound;
+    private readonly TimeProvider time;
     private readonly ILogger log;
     private readonly SemaphoreSlim sendGate = new(1, 1);
     private readonly ConcurrentDictionary<Task, byte> acks = new();
     private readonly TaskCompletionSource<string> disconnectRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<string> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private CancellationToken dispatchToken;
+    private readonly CancellationToken dispatchToken;
 
-    private SocketModeConnection(ClientWebSocket socket, int number, string host, SocketModeInbound inbound, ILogger log)
+    private SocketModeConnection(ClientWebSocket socket, int number, string host, SocketModeInbound inbound, TimeProvider time, ILogger log,
+        CancellationToken dispatchToken)
     {
         this.socket = socket;
+        this.dispatchToken = dispatchToken;
         this.inbound = inbound;
+        this.time = time;
         this.log = log;
         Number = number;
         Host = host;
@@ -41,20 +44,23 @@ internal sealed class SocketModeConnection
     /// <summary>Completes with why the socket ended (never faults).</summary>
     public Task<string> Closed => closed.Task;
 
-    /// <summary>Connects and waits for <c>hello</c>; throws when Slack answers otherwise or too late.</summary>
+    /// <summary>
+    /// Connects and waits for <c>hello</c>; throws when Slack answers otherwise or too late. Envelopes are
+    /// dispatched with <paramref name="dispatchToken"/> (the app's lifetime), not this socket's.
+    /// </summary>
     public static async Task<SocketModeConnection> OpenAsync(Uri url, int number, SocketModeOptions options, SocketModeInbound inbound,
         TimeProvider time, ILogger log, CancellationToken dispatchToken, CancellationToken ct)
     {
         var socket = new ClientWebSocket();
         socket.Options.KeepAliveInterval = options.PingInterval;
         socket.Options.KeepAliveTimeout = options.PingTimeout;
-        var connection = new SocketModeConnection(socket, number, url.Host, inbound, log) { dispatchToken = dispatchToken };
+        var connection = new SocketModeConnection(socket, number, url.Host, inbound, time, log, dispatchToken);
         using var helloTimeout = new CancellationTokenSource(options.HelloTimeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, helloTimeout.Token);
         try
         {
             await socket.ConnectAsync(url, linked.Token);
-            var first = await connection.ReceiveFrameAsync(linked.Token);
+            var first = await SocketModeFrame.ReceiveAsync(socket, linked.Token);
             if (first?.Type == SocketModeFrame.Disconnect) throw new SocketModeRefusedException(first.Reason ?? "unknown");
             if (first?.Type != SocketModeFrame.Hello) throw new WebSocketException($"expected hello, got '{first?.Type ?? "nothing"}'");
         }
@@ -77,30 +83,41 @@ internal sealed class SocketModeConnection
     public async Task CloseAsync(string why)
     {
         await Task.WhenAll(acks.Keys);
+        await sendGate.WaitAsync();
         try
         {
             if (socket.State == WebSocketState.Open)
                 await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, why, CancellationToken.None);
-            await closed.Task;
         }
-        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException)
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            // Already closing or gone: the read loop ends by itself.
+        }
+        finally
+        {
+            sendGate.Release();
+        }
+        try
+        {
+            await closed.Task.WaitAsync(CloseTimeout, time);
+        }
+        catch (TimeoutException)
         {
             socket.Abort();
         }
     }
-
-    /// <summary>Drops the socket at once (shutdown).</summary>
-    public void Abort() => socket.Abort();
 
     private async Task ReadAsync()
     {
         var why = "closed";
         try
         {
-            while (await ReceiveFrameAsync(CancellationToken.None) is var frame)
+            while (true)
             {
-                if (frame is null) continue;
-                if (frame.IsEnvelope) Track(AcknowledgeAsync(frame));
+                var frame = await SocketModeFrame.ReceiveAsync(socket, CancellationToken.None);
+                if (frame is null)
+                    log.LogInformation("Socket Mode connection {Number}: a frame that is not Socket Mode JSON was ignored", Number);
+                else if (frame.IsEnvelope) Track(AcknowledgeAsync(frame));
                 else if (frame.Type == SocketModeFrame.Disconnect)
                 {
                     log.LogInformation("Slack asks Socket Mode connection {Number} to disconnect ({Reason})", Number, frame.Reason);
@@ -108,14 +125,14 @@ internal sealed class SocketModeConnection
                 }
             }
         }
-        catch (ClosedBySlackException ex)
+        catch (SocketModeFrame.ClosedException ex)
         {
             why = ex.Message;
             if (socket.State == WebSocketState.CloseReceived)
                 try { await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None); }
                 catch (Exception) { /* already gone: nothing to answer */ }
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
+        catch (Exception ex)
         {
             why = Describe(ex);
         }
@@ -151,26 +168,6 @@ internal sealed class SocketModeConnection
         }
     }
 
-    /// <summary>The next text frame, parsed (<c>null</c> for one that is not Socket Mode JSON).</summary>
-    private async Task<SocketModeFrame?> ReceiveFrameAsync(CancellationToken ct)
-    {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        while (true)
-        {
-            var result = await socket.ReceiveAsync(buffer.GetMemory(4096), ct);
-            if (result.MessageType == WebSocketMessageType.Close)
-                throw new ClosedBySlackException($"closed by Slack ({(int?)socket.CloseStatus} {socket.CloseStatusDescription})".Replace(" )", ")"));
-            buffer.Advance(result.Count);
-            if (buffer.WrittenCount > MaxFrameBytes)
-                throw new WebSocketException($"a frame over {MaxFrameBytes} bytes");
-            if (!result.EndOfMessage) continue;
-            if (result.MessageType != WebSocketMessageType.Text) return null;
-            var frame = SocketModeFrame.Parse(buffer.WrittenMemory);
-            if (frame is null) log.LogInformation("Socket Mode connection {Number}: a frame that is not Socket Mode JSON was ignored", Number);
-            return frame;
-        }
-    }
-
     /// <summary>The cause, not its wrapper: a missed pong arrives as a cancellation wrapping the real reason.</summary>
     private static string Describe(Exception ex) => ex switch
     {
@@ -178,8 +175,6 @@ internal sealed class SocketModeConnection
         OperationCanceledException { InnerException: { } inner } => Describe(inner),
         _ => ex.Message,
     };
-
-    private sealed class ClosedBySlackException(string message) : Exception(message);
 }
 
 /// <summary>Slack answered the connection with <c>disconnect</c> instead of <c>hello</c>.</summary>

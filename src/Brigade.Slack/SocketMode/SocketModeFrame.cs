@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Net.WebSockets;
 using System.Text.Json;
 
 namespace Brigade.Slack.SocketMode;
@@ -17,7 +19,27 @@ internal sealed record SocketModeFrame(
     public const string Hello = "hello";
     public const string Disconnect = "disconnect";
 
+    private const int MaxBytes = 4 * 1024 * 1024;
+
     public bool IsEnvelope => !string.IsNullOrEmpty(EnvelopeId);
+
+    /// <summary>
+    /// Reads the next message: the frame, or <c>null</c> when it is not Socket Mode JSON. Throws
+    /// <see cref="ClosedException"/> when Slack closes the socket.
+    /// </summary>
+    public static async Task<SocketModeFrame?> ReceiveAsync(WebSocket socket, CancellationToken ct)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        while (true)
+        {
+            var result = await socket.ReceiveAsync(buffer.GetMemory(4096), ct);
+            if (result.MessageType == WebSocketMessageType.Close)
+                throw new ClosedException($"closed by Slack ({(int?)socket.CloseStatus} {socket.CloseStatusDescription})".Replace(" )", ")"));
+            buffer.Advance(result.Count);
+            if (buffer.WrittenCount > MaxBytes) throw new WebSocketException($"a frame over {MaxBytes} bytes");
+            if (result.EndOfMessage) return result.MessageType == WebSocketMessageType.Text ? Parse(buffer.WrittenMemory) : null;
+        }
+    }
 
     /// <summary>Parses a frame; <c>null</c> when it is not a JSON object with a type or an envelope id.</summary>
     public static SocketModeFrame? Parse(ReadOnlyMemory<byte> utf8)
@@ -43,6 +65,8 @@ internal sealed record SocketModeFrame(
             return null;
         }
     }
+
+    public sealed class ClosedException(string message) : Exception(message);
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -87,7 +87,7 @@ public sealed class SocketModeDispatchTests
         foreach (var (id, nth) in new[] { ("env-ev-1", 2), ("env-ev-2", 1), ("env-ev-3", 1) })
             Assert.Single(await connection.WaitForAckAsync(id, nth));
         await host.IdleAsync();
-        Assert.Equal(["Ev0SOCKET1", "Ev0SOCKET2"], host.Events.Ids.Order());
+        Assert.Equal(["Ev0SOCKET1", "Ev0SOCKET2"], host.Received.EventIds.Order());
     }
 
     [Fact]
@@ -104,6 +104,7 @@ public sealed class SocketModeDispatchTests
         var second = await connection.WaitForAckAsync("env-twice", nth: 2);
 
         Assert.True(JsonNode.DeepEquals(first, second));
+        Assert.Single(host.Received.Commands);
         Assert.Single(host.Logs.Lines, l => l.Message.Contains("Socket Mode envelope env-twice") && l.Message.Contains("already received"));
     }
 }

@@ -30,7 +30,7 @@ internal sealed class SocketModeHost : IAsyncDisposable
     public LogCapture Logs { get; }
     public IServiceProvider Services => host.Services;
     public ISlackConnectionState State => Services.GetRequiredService<ISlackConnectionState>();
-    public ReceivedEvents Events => Services.GetRequiredService<ReceivedEvents>();
+    public Received Received => Services.GetRequiredService<Received>();
 
     public static async Task<SocketModeHost> StartAsync(Dictionary<string, string?>? settings = null, bool helloOnConnect = true)
     {
@@ -50,7 +50,7 @@ internal sealed class SocketModeHost : IAsyncDisposable
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddSingleton<ReceivedEvents>();
+        builder.Services.AddSingleton<Received>();
         builder.Services.AddSlack(builder.Configuration)
             .Command<HelpCommand>("aide", "the help")
             .View<RefusingSubmission>(RefusingSubmission.CallbackId)

@@ -126,8 +126,8 @@ public sealed class SocketModeReconnectTests
     {
         await using var host = await SocketModeHost.StartAsync(new()
         {
-            ["Slack:SocketMode:PingIntervalSeconds"] = "0.05",
-            ["Slack:SocketMode:PingTimeoutSeconds"] = "0.2",
+            ["Slack:SocketMode:PingIntervalSeconds"] = "0.1",
+            ["Slack:SocketMode:PingTimeoutSeconds"] = "1",
         });
         var silent = await host.Sockets.WaitForConnectionAsync(1);
         await host.ConnectedAsync();

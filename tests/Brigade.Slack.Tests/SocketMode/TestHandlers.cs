@@ -4,10 +4,13 @@ using Brigade.Slack.Routing;
 
 namespace Brigade.Slack.Tests.SocketMode;
 
-internal sealed class HelpCommand : ISlashCommandHandler
+internal sealed class HelpCommand(Received received) : ISlashCommandHandler
 {
-    public Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct) =>
-        Task.FromResult<CommandReply?>(CommandReply.Ephemeral($"Help for {command.UserId} ({command.Arguments})"));
+    public Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    {
+        received.Commands.Enqueue(command.Text);
+        return Task.FromResult<CommandReply?>(CommandReply.Ephemeral($"Help for {command.UserId} ({command.Arguments})"));
+    }
 }
 
 internal sealed class RefusingSubmission : IViewSubmissionHandler
@@ -18,16 +21,18 @@ internal sealed class RefusingSubmission : IViewSubmissionHandler
         Task.FromResult(ViewSubmissionReply.WithError("date-of-visit", "Pick a later date"));
 }
 
-internal sealed class RecordingEventHandler(ReceivedEvents events) : ISlackEventHandler
+internal sealed class RecordingEventHandler(Received received) : ISlackEventHandler
 {
     public Task HandleAsync(EventCallback envelope, CancellationToken ct)
     {
-        events.Ids.Enqueue(envelope.EventId);
+        received.EventIds.Enqueue(envelope.EventId);
         return Task.CompletedTask;
     }
 }
 
-internal sealed class ReceivedEvents
+/// <summary>What the test handlers were given.</summary>
+internal sealed class Received
 {
-    public ConcurrentQueue<string> Ids { get; } = new();
+    public ConcurrentQueue<string> Commands { get; } = new();
+    public ConcurrentQueue<string> EventIds { get; } = new();
 }
