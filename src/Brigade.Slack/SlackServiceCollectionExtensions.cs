@@ -1,6 +1,7 @@
 using Brigade.Slack.FollowUp;
 using Brigade.Slack.Inbound;
 using Brigade.Slack.Routing;
+using Brigade.Slack.SocketMode;
 using Brigade.Slack.WebApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ public static class SlackServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the Slack layer: options from the <c>Slack</c> section, signature check, dispatcher,
-    /// follow-up worker, Web API client (dry run while no bot token is set). Returns the builder on which
+    /// follow-up worker, Web API client (dry run while no bot token is set), Socket Mode (when an app token is set). Returns the builder on which
     /// features register their routes.
     /// </summary>
     public static SlackAppBuilder AddSlack(this IServiceCollection services, IConfiguration configuration,
@@ -38,6 +39,7 @@ public static class SlackServiceCollectionExtensions
         services.AddHostedService<SlackFollowUpWorker>();
         services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();
         services.AddSingleton<SlackMessenger>();
+        services.AddSlackSocketMode(configuration);
 
         services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15))
             // Outbound safety: a redirect never takes a request (or its token) somewhere else.

@@ -1,13 +1,15 @@
+using Brigade.Slack.SocketMode;
 using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Hosting;
 
 /// <summary>
-/// What <c>GET /health</c> reports: storage answers a read, the scheduler runs. Needs both
-/// <c>AddBrigadeStorage</c> and <c>AddBrigadeScheduling</c>.
+/// What <c>GET /health</c> reports: storage answers a read, the scheduler runs, and in Socket Mode the link to
+/// Slack is up (or down for less than its grace period). Needs both <c>AddBrigadeStorage</c> and
+/// <c>AddBrigadeScheduling</c>; the Slack link is reported when the Slack layer is registered.
 /// </summary>
-public sealed class BrigadeHealth(BrigadeDatabase database, IBrigadeScheduler scheduler)
+public sealed class BrigadeHealth(BrigadeDatabase database, IBrigadeScheduler scheduler, IEnumerable<ISlackConnectionState> slackLinks)
 {
     /// <summary>A trivial read through the engine succeeds.</summary>
     public bool StorageHealthy()
@@ -26,11 +28,18 @@ public sealed class BrigadeHealth(BrigadeDatabase database, IBrigadeScheduler sc
     /// <summary>The scheduler has started and is not shut down.</summary>
     public bool SchedulerHealthy() => scheduler.IsRunning;
 
-    /// <summary>Healthy when both are; the details name each part (a 503 body says which is down).</summary>
+    /// <summary>Healthy when every part is; the details name each part (a 503 body says which is down).</summary>
     public (bool Healthy, object Details) Check()
     {
         var storage = StorageHealthy();
         var scheduling = SchedulerHealthy();
-        return (storage && scheduling, new { storage = storage ? "ok" : "down", scheduler = scheduling ? "ok" : "down" });
+        var details = new Dictionary<string, string> { ["storage"] = storage ? "ok" : "down", ["scheduler"] = scheduling ? "ok" : "down" };
+        var healthy = storage && scheduling;
+        foreach (var link in slackLinks.Where(l => l.IsEnabled))
+        {
+            details["slack"] = link.Status;
+            healthy &= link.IsHealthy;
+        }
+        return (healthy, details);
     }
 }

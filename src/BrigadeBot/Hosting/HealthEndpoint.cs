@@ -2,7 +2,10 @@ namespace BrigadeBot.Hosting;
 
 public static class HealthEndpoint
 {
-    /// <summary><c>GET /health</c>: 200 with a small JSON status when storage and scheduler are up, 503 otherwise.</summary>
+    /// <summary>
+    /// <c>GET /health</c>: 200 with a small JSON status when storage and scheduler are up (and, in Socket Mode, the
+    /// link to Slack, see <see cref="BrigadeHealth"/>), 503 otherwise.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", (BrigadeHealth health) =>

@@ -9,7 +9,9 @@ public sealed class SlackModeAnnouncer(IOptions<SlackOptions> slack, ILogger<Sla
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var options = slack.Value;
-        if (!options.IsSigningConfigured)
+        if (options.IsSocketModeConfigured)
+            log.LogInformation("Slack Socket Mode is on (Slack:AppToken): the bot connects to Slack, no public URL needed");
+        if (!options.IsSigningConfigured && !options.IsSocketModeConfigured)
             log.LogWarning("Slack is not configured: Slack:SigningSecret is empty, so every Slack request is refused (401)");
         if (!options.IsBotTokenConfigured)
             log.LogWarning("Slack:BotToken is empty: Web API calls are logged, not sent (dry run)");

@@ -1,0 +1,79 @@
+using Brigade.Slack.FollowUp;
+using Brigade.Slack.SocketMode;
+using Brigade.Slack.Testing;
+using Brigade.Slack.Testing.SocketMode;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Brigade.Slack.Tests.SocketMode;
+
+/// <summary>The Slack layer alone in a generic host, in Socket Mode against the local fakes, with a fake clock.</summary>
+internal sealed class SocketModeHost : IAsyncDisposable
+{
+    private readonly IHost host;
+
+    private SocketModeHost(IHost host, FakeSlackServer slack, FakeSocketModeServer sockets, FakeTimeProvider clock, LogCapture logs)
+    {
+        this.host = host;
+        Slack = slack;
+        Sockets = sockets;
+        Clock = clock;
+        Logs = logs;
+    }
+
+    public FakeSlackServer Slack { get; }
+    public FakeSocketModeServer Sockets { get; }
+    public FakeTimeProvider Clock { get; }
+    public LogCapture Logs { get; }
+    public IServiceProvider Services => host.Services;
+    public ISlackConnectionState State => Services.GetRequiredService<ISlackConnectionState>();
+    public Received Received => Services.GetRequiredService<Received>();
+
+    public static async Task<SocketModeHost> StartAsync(Dictionary<string, string?>? settings = null, bool helloOnConnect = true)
+    {
+        var slack = await FakeSlackServer.StartAsync();
+        var sockets = await FakeSocketModeServer.StartAsync(slack);
+        sockets.SendHelloOnConnect = helloOnConnect;
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 14, 0, 0, TimeSpan.Zero));
+        var logs = new LogCapture();
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Test" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Slack:AppToken"] = FakeSlackServer.AppToken,
+            ["Slack:BotToken"] = FakeSlackServer.BotToken,
+            ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
+            ["Slack:ResponseUrlPrefixes:0"] = slack.ResponseUrlPrefix,
+        });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton<Received>();
+        builder.Services.AddSlack(builder.Configuration)
+            .Command<HelpCommand>("aide", "the help")
+            .View<RefusingSubmission>(RefusingSubmission.CallbackId)
+            .Event<RecordingEventHandler>("app_mention");
+        var host = builder.Build();
+        await host.StartAsync();
+        return new SocketModeHost(host, slack, sockets, clock, logs);
+    }
+
+    /// <summary>Waits until <paramref name="count"/> connections are open on the bot's side.</summary>
+    public Task ConnectedAsync(int count = 1) =>
+        State.WaitUntilAsync(s => s.OpenConnections == count, $"{count} open connection(s)");
+
+    /// <summary>Lets the armed reconnection wait elapse and returns how long it was.</summary>
+    public Task<TimeSpan> ElapseReconnectDelayAsync() => State.ElapseReconnectDelayAsync(Clock.Advance);
+
+    public Task IdleAsync() => Services.GetRequiredService<SlackFollowUpQueue>().WhenIdleAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync();
+        host.Dispose();
+        await Sockets.DisposeAsync();
+        await Slack.DisposeAsync();
+    }
+}
