@@ -27,7 +27,7 @@ public static class MemberText
     /// <summary>On one line, at most <paramref name="max"/> characters: for option labels and plain_text.</summary>
     public static string OneLine(string? text, int max)
     {
-        var line = string.Join(' ', (text ?? "").Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        var line = string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)); // any whitespace run
         if (line.Length <= max) return line;
         var cut = max - 1;
         if (char.IsLowSurrogate(line[cut])) cut--; // never half of an emoji

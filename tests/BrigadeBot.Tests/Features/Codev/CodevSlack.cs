@@ -68,6 +68,12 @@ public static class CodevSlack
         }).ToArray()),
     };
 
+    /// <summary>JSON as a person would read it: accents and angle brackets unescaped, for text assertions.</summary>
+    public static string Readable(this JsonNode node) => node.ToJsonString(ReadableJson);
+
+    private static readonly System.Text.Json.JsonSerializerOptions ReadableJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The ephemeral replies (through response_url) a member received.</summary>
     public static IReadOnlyList<string> RepliesTo(this FakeSlackServer slack, string userId) =>
         slack.CallsTo("(response_url)").Where(c => c.Arg("url")!.EndsWith("/actions-" + userId)).Select(c => c.AllText).ToList();

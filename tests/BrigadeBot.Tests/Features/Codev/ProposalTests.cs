@@ -69,7 +69,7 @@ public sealed class ProposalTests : IAsyncLifetime
         var response = await host.CommandAsync("proposer", userId: "U0AUTHOR");
         Assert.Equal("", await response.Content.ReadAsStringAsync());
         var view = host.Slack.OpenedView();
-        Assert.Contains("Proposer de façon anonyme", view.ToJsonString(ReadableJson));
+        Assert.Contains("Proposer de façon anonyme", view.Readable());
 
         await host.SubmitAsync(view, "U0AUTHOR", new()
         {
@@ -142,7 +142,4 @@ public sealed class ProposalTests : IAsyncLifetime
         Assert.Contains("/brigade sujets", reply["text"]!.ToString());
         Assert.Single(Proposals.OpenRanked());
     }
-
-    private static readonly System.Text.Json.JsonSerializerOptions ReadableJson =
-        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -91,8 +91,7 @@ public sealed class VoteTests : IAsyncLifetime
         var reply = await (await host.CommandAsync("sujets")).ReadObjectAsync();
 
         Assert.Equal("ephemeral", reply["response_type"]?.ToString());
-        var text = reply.ToJsonString(new System.Text.Json.JsonSerializerOptions
-            { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var text = reply.Readable();
         var order = new[] { top, tiedOlder, tiedNewer, oldest }.Select(p => text.IndexOf(p.Problem, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, order);
         Assert.Equal(order.Order(), order);
