@@ -28,6 +28,7 @@ public static class CodevSetup
             .ValidateOnStart();
         services.AddStore<ProposalStore>().AddStore<MeetingStore>();
         services.AddSingleton<CodevRefresher>()
+            .AddSingleton<CodevChannel>()
             .AddSingleton<CodevMessages>()
             .AddSingleton<MeetingReminders>()
             .AddSingleton<ProposalArchiver>()

@@ -64,7 +64,7 @@ public static class MeetingTexts
         + "Vous recevrez un rappel la veille.";
     public const string AlreadyRegistered = "Vous êtes déjà inscrit·e à cette rencontre. Au plaisir de vous y voir !";
     public const string Full = "Désolé, la rencontre est complète : toutes les places sont prises.";
-    public const string Unregistered = "C'est noté : votre inscription est annulée. Merci de nous avoir prévenus !";
+    public const string Unregistered = "C'est noté : votre inscription est annulée. Merci de l'avoir signalé !";
     public const string NotRegistered = "Vous n'étiez pas inscrit·e à cette rencontre.";
     public const string RegistrationClosed = "Les inscriptions à cette rencontre sont fermées.";
     public const string MeetingNotFound = "Je ne trouve plus cette rencontre.";

@@ -1,14 +1,13 @@
 using Brigade.Slack;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Codev;
 
 /// <summary>Records a proposal, posts it in the codev channel and words the member's confirmation.</summary>
-public sealed class ProposalService(ProposalStore proposals, ISlackApi slack, CodevRefresher refresher,
-    IOptionsMonitor<BrigadeOptions> brigade, IOptions<SlackOptions> slackOptions, ILogger<ProposalService> log)
+public sealed class ProposalService(ProposalStore proposals, CodevChannel channel, ISlackApi slack, CodevRefresher refresher,
+    IOptions<SlackOptions> slackOptions)
 {
     /// <summary>The problem as typed, trimmed, or the French reason it is refused.</summary>
     public static (string? Problem, string? Error) Validate(string? typed, string command)
@@ -28,23 +27,8 @@ public sealed class ProposalService(ProposalStore proposals, ISlackApi slack, Co
     /// </summary>
     public async Task<SlackMessage> PublishAsync(CodevProposal proposal, CancellationToken ct)
     {
-        var command = slackOptions.Value.Command;
-        var channel = brigade.CurrentValue.Channels.Codev;
-        if (string.IsNullOrEmpty(channel))
-        {
-            log.LogWarning("Brigade:Channels:Codev is not set; proposal {Id} was stored but not posted", proposal.Id);
-            return new SlackMessage(CodevTexts.SavedNotPublished(proposal.Id, command));
-        }
-        PostedMessage posted;
-        try
-        {
-            posted = await slack.PostMessageAsync(channel, ProposalMessage.Build(proposal), ct);
-        }
-        catch (SlackApiException ex)
-        {
-            log.LogError("Posting proposal {Id} in the codev channel failed ({Error})", proposal.Id, ex.Error);
-            return new SlackMessage(CodevTexts.SavedNotPublished(proposal.Id, command));
-        }
+        var post = await channel.PostAsync(ProposalMessage.Build(proposal), $"proposal {proposal.Id}", ct);
+        if (post.Posted is not { } posted) return new SlackMessage(CodevTexts.SavedNotPublished(proposal.Id, slackOptions.Value.Command));
         await proposals.SetMessageAsync(proposal.Id, posted.Channel, posted.Ts, ct);
         // A vote cast from /brigade sujets before the message was known is drawn now.
         if (proposals.Find(proposal.Id)?.Votes > 0) refresher.RequestProposal(proposal.Id);

@@ -6,14 +6,12 @@ using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
-using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Codev;
 
 /// <summary>The sheet form's submit: a safe http(s) link, stored once on the meeting, then posted in the codev channel.</summary>
-public sealed class SheetSubmission(MeetingStore meetings, ProposalStore proposals, Animators animators, ISlackApi slack,
-    SlackMessenger messenger, SlackFollowUpQueue followUp, BrigadeTimeZone zone, IOptionsMonitor<BrigadeOptions> brigade,
-    ILogger<SheetSubmission> log) : IViewSubmissionHandler
+public sealed class SheetSubmission(MeetingStore meetings, ProposalStore proposals, Animators animators, CodevChannel channel,
+    SlackMessenger messenger, SlackFollowUpQueue followUp, BrigadeTimeZone zone) : IViewSubmissionHandler
 {
     public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
     {
@@ -40,18 +38,8 @@ public sealed class SheetSubmission(MeetingStore meetings, ProposalStore proposa
     {
         var meeting = meetings.Find(meetingId)!;
         var when = MeetingAnnouncement.When(meeting, zone);
-        var channel = brigade.CurrentValue.Channels.Codev;
-        if (string.IsNullOrEmpty(channel)) return MeetingTexts.SheetSavedNotPublished(when);
-        try
-        {
-            var topic = proposals.Find(meeting.ProposalId)?.Problem ?? "";
-            await slack.PostMessageAsync(channel, new SlackMessage(MeetingTexts.SheetAnnouncement(when, url, topic)), ct);
-            return MeetingTexts.SheetPublished(when);
-        }
-        catch (SlackApiException ex)
-        {
-            log.LogError("Posting the sheet of codev meeting {Id} failed ({Error})", meetingId, ex.Error);
-            return MeetingTexts.SheetSavedNotPublished(when);
-        }
+        var topic = proposals.Find(meeting.ProposalId)?.Problem ?? "";
+        var post = await channel.PostAsync(new SlackMessage(MeetingTexts.SheetAnnouncement(when, url, topic)), $"sheet of meeting {meetingId}", ct);
+        return post.Posted is null ? MeetingTexts.SheetSavedNotPublished(when) : MeetingTexts.SheetPublished(when);
     }
 }

@@ -119,4 +119,21 @@ public sealed class MeetingTests : IAsyncLifetime
         Assert.NotNull(reply["errors"]![CodevIds.TopicBlock]);
         Assert.Single(Meetings.Scheduled());
     }
+
+    [Fact]
+    public async Task An_announcement_the_bot_cannot_post_is_reported_to_the_animator_and_the_meeting_is_kept()
+    {
+        var proposal = await host.ProposeAsync("Comment rendre nos archives trouvables en ligne ?");
+        host.Slack.Handle("chat.postMessage", call => call.AllText.Contains(MeetingTexts.AnnouncementHeader)
+            ? Brigade.Slack.Testing.FakeReply.Error("not_in_channel")
+            : null);
+
+        var meeting = await host.ScheduleAsync(proposal);
+
+        Assert.Null(meeting.MessageTs);
+        var toAnimator = host.Slack.CallsTo("(response_url)").Last().AllText;
+        Assert.Contains("pas pu publier l'annonce", toAnimator);
+        Assert.Contains("not_in_channel", toAnimator);
+        Assert.Contains(host.Slack.CallsTo("chat.postMessage"), p => p.Arg("channel") == "D0AUTHOR");
+    }
 }
