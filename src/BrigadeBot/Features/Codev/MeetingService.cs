@@ -1,13 +1,15 @@
+using Brigade.Slack;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Scheduling;
+using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Codev;
 
 /// <summary>After a meeting is scheduled: the reminder, the author's DM first, then the channel announcement.</summary>
 public sealed class MeetingService(MeetingStore meetings, ProposalStore proposals, MeetingReminders reminders,
     CodevRefresher refresher, CodevChannel channel, ISlackApi slack, SlackMessenger messenger, BrigadeTimeZone zone,
-    ILogger<MeetingService> log)
+    IOptions<SlackOptions> slackOptions, ILogger<MeetingService> log)
 {
     public async Task AnnounceAsync(int meetingId, string animatorId, ReplyTarget target, CancellationToken ct)
     {
@@ -44,6 +46,6 @@ public sealed class MeetingService(MeetingStore meetings, ProposalStore proposal
         var post = await channel.PostAsync(MeetingAnnouncement.Build(meeting, proposal, zone), $"meeting {meeting.Id}", ct);
         if (post.Posted is not { } posted) return MeetingTexts.NotAnnounced(when, post.Error ?? "");
         await meetings.SetMessageAsync(meeting.Id, posted.Channel, posted.Ts, ct);
-        return MeetingTexts.Scheduled(when, await slack.TryGetAsync(posted, ct));
+        return MeetingTexts.Scheduled(when, await slack.TryGetAsync(posted, ct), slackOptions.Value.Command);
     }
 }

@@ -50,9 +50,10 @@ public static class MeetingTexts
     public const string RegisterButton = "Je serai là";
     public const string UnregisterButton = "Je ne peux plus";
 
-    public static string Scheduled(string when, string? permalink) =>
+    public static string Scheduled(string when, string? permalink, string command) =>
         $"Rencontre planifiée le {when}. La personne qui a proposé le sujet en est avisée"
-        + (permalink is not null && Mrkdwn.IsSafeLinkUrl(permalink) ? $" ; {Mrkdwn.Link(permalink, "voir l'annonce")}." : ".");
+        + (permalink is not null && Mrkdwn.IsSafeLinkUrl(permalink) ? $" ; {Mrkdwn.Link(permalink, "voir l'annonce")}." : ".")
+        + $" Les inscriptions et le bouton pour clore la rencontre : `{command} codev liste`.";
     public static string NotAnnounced(string when, string error) =>
         $":warning: Rencontre planifiée le {when}, mais je n'ai pas pu publier l'annonce dans le canal de codéveloppement "
         + $"({Mrkdwn.Escape(error)}). Vérifiez `Brigade:Channels:Codev` et que j'y suis invité.";

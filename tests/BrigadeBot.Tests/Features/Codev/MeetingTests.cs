@@ -81,6 +81,7 @@ public sealed class MeetingTests : IAsyncLifetime
 
         var toAnimator = host.Slack.CallsTo("(response_url)").Last();
         Assert.Contains("Rencontre planifiée", toAnimator.AllText);
+        Assert.Contains("/brigade codev liste", toAnimator.AllText);
         var proposalUpdate = host.Slack.CallsTo("chat.update").Last(u => u.Arg("ts") == Proposals.Find(proposal.Id)!.MessageTs);
         Assert.Contains("Retenue", proposalUpdate.AllText);
         Assert.DoesNotContain(CodevIds.Vote, proposalUpdate.AllText);
