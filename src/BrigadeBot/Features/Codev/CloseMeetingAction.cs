@@ -1,0 +1,62 @@
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common;
+using BrigadeBot.Hosting;
+using BrigadeBot.Scheduling;
+using Microsoft.Extensions.Options;
+
+namespace BrigadeBot.Features.Codev;
+
+/// <summary>
+/// « Clore la rencontre » in <c>/brigade codev liste</c>: closes the meeting, archives its topic, then offers the
+/// knowledge-sheet form. « Publier la fiche » offers the form again for a meeting already closed.
+/// </summary>
+public sealed class CloseMeetingAction(MeetingStore meetings, ProposalStore proposals, Animators animators,
+    CodevRefresher refresher, ISlackApi slack, SlackMessenger messenger, BrigadeTimeZone zone,
+    IOptions<Brigade.Slack.SlackOptions> options, ILogger<CloseMeetingAction> log) : IBlockActionHandler
+{
+    public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
+    {
+        if (!animators.Contains(payload.User.Id))
+        {
+            await messenger.ReplyAsync(payload, CommonTexts.AnimatorsOnly, ct);
+            return;
+        }
+        var meeting = ActionReplies.IdOf(action) is { } id
+            ? action.ActionId == CodevIds.Close ? await CloseAsync(id, ct) : meetings.Find(id)
+            : null;
+        if (meeting is null)
+        {
+            await messenger.ReplyAsync(payload, MeetingTexts.MeetingNotFound, ct);
+            return;
+        }
+        if (meeting.Status != MeetingStatus.Closed || meeting.SheetUrl is not null)
+        {
+            await messenger.ReplyAsync(payload, meeting.SheetUrl is null ? MeetingTexts.MeetingNotFound : MeetingTexts.SheetAlreadyPublished, ct);
+            return;
+        }
+        var view = SheetModal.Build(MeetingAnnouncement.When(meeting, zone), proposals.Find(meeting.ProposalId)?.Problem ?? "",
+            new ReplyTarget(payload.ChannelId, payload.ResponseUrl, meeting.Id));
+        try
+        {
+            await slack.OpenViewAsync(payload.TriggerId ?? "", view, ct);
+        }
+        catch (SlackApiException ex)
+        {
+            log.LogWarning("Sheet form for codev meeting {Id} not opened ({Error})", meeting.Id, ex.Error);
+            await messenger.ReplyAsync(payload, MeetingTexts.ClosedSheetLater(options.Value.Command), ct);
+        }
+    }
+
+    private async Task<CodevMeeting?> CloseAsync(int id, CancellationToken ct)
+    {
+        if (await meetings.CloseAsync(id, ct) is not { } outcome) return null;
+        if (outcome.ClosedNow)
+        {
+            refresher.RequestMeeting(id);
+            refresher.RequestProposal(outcome.Meeting.ProposalId);
+        }
+        return outcome.Meeting;
+    }
+}

@@ -1,0 +1,31 @@
+using Brigade.Slack;
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common;
+using BrigadeBot.Hosting;
+using BrigadeBot.Scheduling;
+using Microsoft.Extensions.Options;
+
+namespace BrigadeBot.Features.Codev;
+
+/// <summary>
+/// <c>/brigade codev</c> (animators): the form to schedule a meeting on an open proposal.
+/// <c>/brigade codev liste</c>: the meetings, who registered, and the buttons to close them and publish their sheet.
+/// </summary>
+public sealed class CodevCommand(ProposalStore proposals, MeetingStore meetings, Animators animators, ISlackApi slack,
+    BrigadeTimeZone zone, IOptions<SlackOptions> options) : ISlashCommandHandler
+{
+    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    {
+        if (!animators.Contains(command.UserId)) return CommandReply.Ephemeral(CommonTexts.AnimatorsOnly);
+        if (SubCommandText.Normalize(command.Arguments) == CodevIds.ListArgument)
+            return CommandReply.Ephemeral(MeetingList.Build(meetings.Scheduled(), meetings.ClosedWithoutSheet(), proposals.Find,
+                zone, options.Value.Command));
+
+        var open = proposals.OpenRanked();
+        if (open.Count == 0) return CommandReply.Ephemeral(MeetingTexts.NoOpenProposal(options.Value.Command));
+        await slack.OpenViewAsync(command.TriggerId ?? "", MeetingModal.Build(open, new ReplyTarget(command.ChannelId, command.ResponseUrl)), ct);
+        return null;
+    }
+}

@@ -1,0 +1,37 @@
+namespace BrigadeBot.Features.Codev;
+
+/// <summary>Slack ids of the codevelopment feature, shared by the view builders and the routes.</summary>
+public static class CodevIds
+{
+    public const string ProposeCommand = "proposer";
+    public const string TopicsCommand = "sujets";
+    public const string MeetingCommand = "codev";
+    public const string ListArgument = "liste";
+
+    public const string ProposalModal = "codev.propose";
+    public const string ProblemBlock = "codev.problem";
+    public const string ContextBlock = "codev.context";
+    public const string AnonymousBlock = "codev.anonymous";
+    public const string AnonymousOption = "anonymous";
+
+    public const string Vote = "codev.vote";
+
+    public const string MeetingModal = "codev.schedule";
+    public const string DateBlock = "codev.date";
+    public const string StartBlock = "codev.start";
+    public const string PlaceBlock = "codev.place";
+    public const string DurationBlock = "codev.duration";
+    public const string CapacityBlock = "codev.capacity";
+    public const string TopicBlock = "codev.topic";
+
+    public const string Register = "codev.register";
+    public const string Unregister = "codev.unregister";
+    public const string Close = "codev.close";
+    public const string OpenSheet = "codev.sheet.open";
+
+    public const string SheetModal = "codev.sheet";
+    public const string SheetBlock = "codev.sheet.url";
+
+    /// <summary>The one action_id of every input: view state is keyed by block_id, then by this.</summary>
+    public const string Input = "value";
+}

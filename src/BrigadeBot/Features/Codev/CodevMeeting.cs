@@ -1,0 +1,31 @@
+using LiteDB;
+
+namespace BrigadeBot.Features.Codev;
+
+public enum MeetingStatus { Scheduled, Closed }
+
+/// <summary>A 90-minute in-person codevelopment meeting on one selected proposal.</summary>
+public sealed class CodevMeeting
+{
+    public int Id { get; set; }
+    public int ProposalId { get; set; }
+    public DateTime StartsAtUtc { get; set; }
+    public int DurationMinutes { get; set; }
+    public string Place { get; set; } = "";
+    public int Capacity { get; set; }
+    /// <summary>A set of member ids, kept within <see cref="Capacity"/> by the one writer.</summary>
+    public List<string> RegisteredIds { get; set; } = [];
+    public string CreatedBy { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    /// <summary>The announcement in the codev channel, once posted.</summary>
+    public string? ChannelId { get; set; }
+    public string? MessageTs { get; set; }
+    /// <summary>Set in the same write that claims the reminder, so it never goes twice.</summary>
+    public DateTime? ReminderSentAtUtc { get; set; }
+    public MeetingStatus Status { get; set; }
+    public DateTime? ClosedAtUtc { get; set; }
+    /// <summary>The knowledge sheet that came out of the meeting.</summary>
+    public string? SheetUrl { get; set; }
+
+    [BsonIgnore] public int PlacesLeft => Math.Max(0, Capacity - RegisteredIds.Count);
+}

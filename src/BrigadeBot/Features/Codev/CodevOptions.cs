@@ -1,0 +1,10 @@
+namespace BrigadeBot.Features.Codev;
+
+/// <summary><c>Brigade:Codev</c>.</summary>
+public sealed class CodevOptions
+{
+    public const string Section = "Brigade:Codev";
+
+    /// <summary>A proposal nobody selected is archived after this many days.</summary>
+    public int ProposalLifetimeDays { get; set; } = 120;
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Brigade.Slack.BlockKit;
+using BrigadeBot.Scheduling;
+
+namespace BrigadeBot.Features.Codev;
+
+/// <summary>The meeting as announced in the codev channel: when, where, topic, places left, and the two buttons.</summary>
+public static class MeetingAnnouncement
+{
+    public static SlackMessage Build(CodevMeeting meeting, CodevProposal? proposal, BrigadeTimeZone zone)
+    {
+        var when = When(meeting, zone);
+        var open = meeting.Status == MeetingStatus.Scheduled;
+        var details = MeetingTexts.Details(when, meeting.DurationMinutes, meeting.Place, proposal?.Problem ?? "");
+        if (proposal is not null) details += $"\n_{ProposalMessage.Author(proposal)}_";
+        var blocks = new List<Block>
+        {
+            new HeaderBlock(open ? MeetingTexts.AnnouncementHeader : MeetingTexts.ClosedHeader),
+            SectionBlock.Markdown(details),
+            ContextBlock.Markdown(open ? MeetingTexts.PlacesLeft(meeting.PlacesLeft, meeting.Capacity) : MeetingTexts.ClosedNote),
+        };
+        if (open) blocks.Add(new ActionsBlock(Buttons(meeting.Id)));
+        return new SlackMessage(MeetingTexts.AnnouncementFallback(when), blocks);
+    }
+
+    public static IReadOnlyList<Button> Buttons(int meetingId)
+    {
+        var value = meetingId.ToString(CultureInfo.InvariantCulture);
+        return
+        [
+            new Button(CodevIds.Register, MeetingTexts.RegisterButton, value, ButtonStyle.Primary),
+            new Button(CodevIds.Unregister, MeetingTexts.UnregisterButton, value),
+        ];
+    }
+
+    /// <summary>« mardi 8 décembre, 13 h 30 » in the Brigade zone.</summary>
+    public static string When(CodevMeeting meeting, BrigadeTimeZone zone) =>
+        CodevTexts.When(zone.ToLocal(new DateTimeOffset(meeting.StartsAtUtc, TimeSpan.Zero)));
+}

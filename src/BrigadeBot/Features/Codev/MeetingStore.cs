@@ -1,0 +1,160 @@
+using BrigadeBot.Storage;
+using LiteDB;
+
+namespace BrigadeBot.Features.Codev;
+
+/// <summary>What an animator asked for in the meeting modal, already validated.</summary>
+public sealed record MeetingDraft(int ProposalId, DateTime StartsAtUtc, int DurationMinutes, string Place, int Capacity);
+
+public enum RegistrationResult { Registered, AlreadyRegistered, Full, Unregistered, NotRegistered, Closed, NotFound }
+
+public sealed record RegistrationOutcome(RegistrationResult Result, CodevMeeting? Meeting);
+
+public sealed record ClosingOutcome(bool ClosedNow, CodevMeeting Meeting);
+
+/// <summary>The <c>codev_meetings</c> collection: meetings, who registered, reminder and closing state.</summary>
+public sealed class MeetingStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
+{
+    public const string Collection = "codev_meetings";
+
+    public void EnsureIndexes(ILiteDatabase db)
+    {
+        Meetings(db).EnsureIndex(m => m.Status);
+        Meetings(db).EnsureIndex(m => m.StartsAtUtc);
+    }
+
+    private static ILiteCollection<CodevMeeting> Meetings(ILiteDatabase db) => db.GetCollection<CodevMeeting>(Collection);
+
+    /// <summary>
+    /// Creates the meeting and marks its proposal selected, in one transaction; <c>null</c> when the proposal is no
+    /// longer open (another animator took it, or it was archived).
+    /// </summary>
+    public Task<CodevMeeting?> ScheduleAsync(MeetingDraft draft, string animatorId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return database.WriteAsync(db =>
+        {
+            var proposals = ProposalStore.Proposals(db);
+            var proposal = proposals.FindById(draft.ProposalId);
+            if (proposal is not { Status: ProposalStatus.Open }) return null;
+            var meeting = new CodevMeeting
+            {
+                ProposalId = proposal.Id,
+                StartsAtUtc = draft.StartsAtUtc,
+                DurationMinutes = draft.DurationMinutes,
+                Place = draft.Place,
+                Capacity = draft.Capacity,
+                CreatedBy = animatorId,
+                CreatedAtUtc = now,
+                Status = MeetingStatus.Scheduled,
+            };
+            Meetings(db).Insert(meeting);
+            proposal.Status = ProposalStatus.Selected;
+            proposal.MeetingId = meeting.Id;
+            proposals.Update(proposal);
+            return (CodevMeeting?)meeting;
+        }, ct);
+    }
+
+    public CodevMeeting? Find(int id) => database.Read(db => Meetings(db).FindById(id));
+
+    /// <summary>Meetings not closed yet, soonest first.</summary>
+    public IReadOnlyList<CodevMeeting> Scheduled() =>
+        database.Read(db => Meetings(db).Find(m => m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAtUtc).ToList());
+
+    /// <summary>Closed meetings still waiting for their knowledge sheet, latest first.</summary>
+    public IReadOnlyList<CodevMeeting> ClosedWithoutSheet() =>
+        database.Read(db => Meetings(db).Find(m => m.Status == MeetingStatus.Closed).ToList())
+            .Where(m => m.SheetUrl is null).OrderByDescending(m => m.StartsAtUtc).ToList();
+
+    public Task SetMessageAsync(int id, string channelId, string ts, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            var meeting = Meetings(db).FindById(id);
+            if (meeting is null) return;
+            meeting.ChannelId = channelId;
+            meeting.MessageTs = ts;
+            Meetings(db).Update(meeting);
+        }, ct);
+
+    /// <summary>Stores the knowledge sheet's link once; <c>false</c> when the meeting already has one (or is gone).</summary>
+    public Task<bool> TrySetSheetAsync(int id, string url, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            var meeting = Meetings(db).FindById(id);
+            if (meeting is not { SheetUrl: null }) return false;
+            meeting.SheetUrl = url;
+            Meetings(db).Update(meeting);
+            return true;
+        }, ct);
+
+    /// <summary>Takes one place if any is left, atomically: when many click for the last place, one gets it.</summary>
+    public Task<RegistrationOutcome> RegisterAsync(int id, string memberId, CancellationToken ct) =>
+        Registration(id, ct, meeting =>
+        {
+            if (meeting.RegisteredIds.Contains(memberId)) return RegistrationResult.AlreadyRegistered;
+            if (meeting.PlacesLeft == 0) return RegistrationResult.Full;
+            meeting.RegisteredIds.Add(memberId);
+            return RegistrationResult.Registered;
+        });
+
+    public Task<RegistrationOutcome> UnregisterAsync(int id, string memberId, CancellationToken ct) =>
+        Registration(id, ct, meeting => meeting.RegisteredIds.Remove(memberId)
+            ? RegistrationResult.Unregistered
+            : RegistrationResult.NotRegistered);
+
+    /// <summary>
+    /// The members to remind, claimed once: the same write marks the reminder sent, so a second trigger (a restart,
+    /// a replaced job) finds nothing to send. <c>null</c> when already sent, closed or gone.
+    /// </summary>
+    public Task<CodevMeeting?> ClaimReminderAsync(int id, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return database.WriteAsync(db =>
+        {
+            var meeting = Meetings(db).FindById(id);
+            if (meeting is not { Status: MeetingStatus.Scheduled, ReminderSentAtUtc: null }) return null;
+            meeting.ReminderSentAtUtc = now;
+            Meetings(db).Update(meeting);
+            return meeting;
+        }, ct);
+    }
+
+    /// <summary>Closes the meeting and archives its proposal, in one transaction; <c>null</c> when it does not exist.</summary>
+    public Task<ClosingOutcome?> CloseAsync(int id, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return database.WriteAsync(db =>
+        {
+            var meeting = Meetings(db).FindById(id);
+            if (meeting is null) return null;
+            if (meeting.Status == MeetingStatus.Closed) return new ClosingOutcome(false, meeting);
+            meeting.Status = MeetingStatus.Closed;
+            meeting.ClosedAtUtc = now;
+            Meetings(db).Update(meeting);
+            var proposals = ProposalStore.Proposals(db);
+            if (proposals.FindById(meeting.ProposalId) is { } proposal)
+            {
+                proposal.Status = ProposalStatus.Archived;
+                proposal.ArchivedAtUtc = now;
+                proposals.Update(proposal);
+            }
+            return (ClosingOutcome?)new ClosingOutcome(true, meeting);
+        }, ct);
+    }
+
+    private Task<RegistrationOutcome> Registration(int id, CancellationToken ct, Func<CodevMeeting, RegistrationResult> change)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return database.WriteAsync(db =>
+        {
+            var meeting = Meetings(db).FindById(id);
+            if (meeting is null) return new RegistrationOutcome(RegistrationResult.NotFound, null);
+            if (meeting.Status != MeetingStatus.Scheduled || meeting.StartsAtUtc <= now)
+                return new RegistrationOutcome(RegistrationResult.Closed, meeting);
+            var result = change(meeting);
+            if (result is RegistrationResult.Registered or RegistrationResult.Unregistered) Meetings(db).Update(meeting);
+            return new RegistrationOutcome(result, meeting);
+        }, ct);
+    }
+}

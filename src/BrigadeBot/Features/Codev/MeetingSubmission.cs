@@ -1,0 +1,63 @@
+using System.Globalization;
+using Brigade.Slack.FollowUp;
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common;
+using BrigadeBot.Hosting;
+using BrigadeBot.Scheduling;
+
+namespace BrigadeBot.Features.Codev;
+
+/// <summary>The meeting modal's submit: checks each field, schedules, then tells the author and announces after the ack.</summary>
+public sealed class MeetingSubmission(MeetingStore meetings, Animators animators, BrigadeTimeZone zone, TimeProvider time,
+    SlackFollowUpQueue followUp) : IViewSubmissionHandler
+{
+    public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
+    {
+        var target = ReplyTarget.FromMetadata(payload.View.PrivateMetadata);
+        if (!animators.Contains(payload.User.Id))
+        {
+            followUp.Enqueue("codev animators only", (services, token) => target.ReplyAsync(
+                services.GetRequiredService<SlackMessenger>(), payload.User.Id, new(CommonTexts.AnimatorsOnly), token));
+            return ViewSubmissionReply.Close();
+        }
+        var (draft, errors) = Check(MeetingModal.Read(payload.View));
+        if (draft is null) return ViewSubmissionReply.WithErrors(errors);
+
+        var meeting = await meetings.ScheduleAsync(draft, payload.User.Id, ct);
+        if (meeting is null) return ViewSubmissionReply.WithError(CodevIds.TopicBlock, MeetingTexts.TopicTaken);
+        var animatorId = payload.User.Id;
+        followUp.Enqueue($"codev announce meeting {meeting.Id}", (services, token) =>
+            services.GetRequiredService<MeetingService>().AnnounceAsync(meeting.Id, animatorId, target, token));
+        return ViewSubmissionReply.Close();
+    }
+
+    private (MeetingDraft? Draft, Dictionary<string, string> Errors) Check(MeetingForm form)
+    {
+        var errors = new Dictionary<string, string>();
+        var date = DateOnly.TryParseExact(form.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+        var start = TimeOnly.TryParseExact(form.Start, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : (TimeOnly?)null;
+        if (date is null) errors[CodevIds.DateBlock] = MeetingTexts.DateMissing;
+        if (start is null) errors[CodevIds.StartBlock] = MeetingTexts.StartMissing;
+        DateTimeOffset? startsAt = date is { } day && start is { } hour ? zone.ToUtc(day, hour) : null;
+        if (startsAt <= time.GetUtcNow()) errors[CodevIds.DateBlock] = MeetingTexts.DateInPast;
+
+        var place = form.Place?.Trim();
+        if (string.IsNullOrEmpty(place)) errors[CodevIds.PlaceBlock] = MeetingTexts.PlaceMissing;
+        else if (place.Length > MeetingTexts.PlaceMax) errors[CodevIds.PlaceBlock] = MeetingTexts.PlaceTooLong;
+        var duration = Whole(form.Duration, 15, 480);
+        if (duration is null) errors[CodevIds.DurationBlock] = MeetingTexts.DurationInvalid;
+        var capacity = Whole(form.Capacity, 1, 100);
+        if (capacity is null) errors[CodevIds.CapacityBlock] = MeetingTexts.CapacityInvalid;
+        var proposalId = Whole(form.ProposalId, 1, int.MaxValue);
+        if (proposalId is null) errors[CodevIds.TopicBlock] = MeetingTexts.TopicMissing;
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new MeetingDraft(proposalId!.Value, startsAt!.Value.UtcDateTime, duration!.Value, place!, capacity!.Value), errors);
+    }
+
+    private static int? Whole(string? text, int min, int max) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max ? n : null;
+}

@@ -1,0 +1,37 @@
+using Brigade.Slack;
+using Brigade.Slack.BlockKit;
+using Brigade.Slack.WebApi;
+using Microsoft.Extensions.Options;
+
+namespace BrigadeBot.Features.Codev;
+
+/// <summary>Records a proposal, posts it in the codev channel and words the member's confirmation.</summary>
+public sealed class ProposalService(ProposalStore proposals, CodevChannel channel, ISlackApi slack, CodevRefresher refresher,
+    IOptions<SlackOptions> slackOptions)
+{
+    /// <summary>The problem as typed, trimmed, or the French reason it is refused.</summary>
+    public static (string? Problem, string? Error) Validate(string? typed, string command)
+    {
+        var problem = (typed ?? "").Trim();
+        if (problem.Length < CodevTexts.ProblemMin) return (null, CodevTexts.ProblemTooShort(command));
+        if (problem.Length > CodevTexts.ProblemMax) return (null, CodevTexts.ProblemTooLong(problem.Length));
+        return (problem, null);
+    }
+
+    public Task<CodevProposal> AddAsync(string problem, string? context, string authorId, bool anonymous, CancellationToken ct) =>
+        proposals.AddAsync(problem, string.IsNullOrWhiteSpace(context) ? null : context.Trim(), authorId, !anonymous, ct);
+
+    /// <summary>
+    /// Posts the proposal in the codev channel. The proposal is already stored: a Slack failure only costs the post,
+    /// and the member is told the proposal still shows in <c>/brigade sujets</c>.
+    /// </summary>
+    public async Task<SlackMessage> PublishAsync(CodevProposal proposal, CancellationToken ct)
+    {
+        var post = await channel.PostAsync(ProposalMessage.Build(proposal), $"proposal {proposal.Id}", ct);
+        if (post.Posted is not { } posted) return new SlackMessage(CodevTexts.SavedNotPublished(proposal.Id, slackOptions.Value.Command));
+        await proposals.SetMessageAsync(proposal.Id, posted.Channel, posted.Ts, ct);
+        // A vote cast from /brigade sujets before the message was known is drawn now.
+        if (proposals.Find(proposal.Id)?.Votes > 0) refresher.RequestProposal(proposal.Id);
+        return new SlackMessage(CodevTexts.Published(proposal.Id, posted.Channel, await slack.TryGetAsync(posted, ct), !proposal.ShowAuthor));
+    }
+}

@@ -1,0 +1,90 @@
+using BrigadeBot.Storage;
+using LiteDB;
+
+namespace BrigadeBot.Features.Codev;
+
+public enum VoteResult { Added, Removed, NotOpen, NotFound }
+
+public sealed record VoteOutcome(VoteResult Result, int Votes);
+
+/// <summary>The <c>codev_proposals</c> collection: proposals, their votes, their status.</summary>
+public sealed class ProposalStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
+{
+    public const string Collection = "codev_proposals";
+
+    public void EnsureIndexes(ILiteDatabase db)
+    {
+        var proposals = Proposals(db);
+        proposals.EnsureIndex(p => p.Status);
+        proposals.EnsureIndex(p => p.CreatedAtUtc);
+    }
+
+    /// <summary>The collection, for changes that span proposals and meetings in one transaction.</summary>
+    internal static ILiteCollection<CodevProposal> Proposals(ILiteDatabase db) => db.GetCollection<CodevProposal>(Collection);
+
+    public Task<CodevProposal> AddAsync(string problem, string? context, string authorId, bool showAuthor, CancellationToken ct)
+    {
+        var proposal = new CodevProposal
+        {
+            Problem = problem,
+            Context = context,
+            AuthorId = authorId,
+            ShowAuthor = showAuthor,
+            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+            Status = ProposalStatus.Open,
+        };
+        return database.WriteAsync(db =>
+        {
+            Proposals(db).Insert(proposal);
+            return proposal;
+        }, ct);
+    }
+
+    public Task SetMessageAsync(int id, string channelId, string ts, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            var proposal = Proposals(db).FindById(id);
+            if (proposal is null) return;
+            proposal.ChannelId = channelId;
+            proposal.MessageTs = ts;
+            Proposals(db).Update(proposal);
+        }, ct);
+
+    /// <summary>Adds the member's vote, or removes it when it was there: atomic, so a burst of clicks loses none.</summary>
+    public Task<VoteOutcome> ToggleVoteAsync(int id, string memberId, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            var proposal = Proposals(db).FindById(id);
+            if (proposal is null) return new VoteOutcome(VoteResult.NotFound, 0);
+            if (proposal.Status != ProposalStatus.Open) return new VoteOutcome(VoteResult.NotOpen, proposal.Votes);
+            var added = !proposal.VoterIds.Remove(memberId);
+            if (added) proposal.VoterIds.Add(memberId);
+            Proposals(db).Update(proposal);
+            return new VoteOutcome(added ? VoteResult.Added : VoteResult.Removed, proposal.Votes);
+        }, ct);
+
+    public CodevProposal? Find(int id) => database.Read(db => Proposals(db).FindById(id));
+
+    /// <summary>Open proposals, most voted first; ties go to the oldest.</summary>
+    public IReadOnlyList<CodevProposal> OpenRanked() =>
+        database.Read(db => Proposals(db).Find(p => p.Status == ProposalStatus.Open).ToList())
+            .OrderByDescending(p => p.Votes).ThenBy(p => p.CreatedAtUtc).ThenBy(p => p.Id)
+            .ToList();
+
+    /// <summary>Archives the open proposals created before <paramref name="cutoffUtc"/>; returns them.</summary>
+    public Task<List<CodevProposal>> ArchiveOpenCreatedBeforeAsync(DateTime cutoffUtc, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return database.WriteAsync(db =>
+        {
+            var expired = Proposals(db).Find(p => p.Status == ProposalStatus.Open && p.CreatedAtUtc < cutoffUtc).ToList();
+            foreach (var proposal in expired)
+            {
+                proposal.Status = ProposalStatus.Archived;
+                proposal.ArchivedAtUtc = now;
+                Proposals(db).Update(proposal);
+            }
+            return expired;
+        }, ct);
+    }
+}

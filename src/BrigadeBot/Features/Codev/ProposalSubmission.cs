@@ -1,0 +1,30 @@
+using Brigade.Slack.FollowUp;
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using Brigade.Slack.WebApi;
+
+namespace BrigadeBot.Features.Codev;
+
+/// <summary>The proposal form's submit: checks, stores, then posts and confirms after the ack.</summary>
+public sealed class ProposalSubmission(ProposalService service, SlackFollowUpQueue followUp) : IViewSubmissionHandler
+{
+    public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
+    {
+        var form = ProposalModal.Read(payload.View);
+        var problem = (form.Problem ?? "").Trim();
+        var errors = new Dictionary<string, string>();
+        if (problem.Length is < CodevTexts.ProblemMin or > CodevTexts.ProblemMax) errors[CodevIds.ProblemBlock] = CodevTexts.ProblemLength;
+        if (form.Context?.Length > CodevTexts.ContextMax) errors[CodevIds.ContextBlock] = CodevTexts.ContextLength;
+        if (errors.Count > 0) return ViewSubmissionReply.WithErrors(errors);
+
+        var proposal = await service.AddAsync(problem, form.Context, payload.User.Id, form.Anonymous, ct);
+        var target = ReplyTarget.FromMetadata(payload.View.PrivateMetadata);
+        var userId = payload.User.Id;
+        followUp.Enqueue($"codev publish proposal {proposal.Id}", async (services, token) =>
+        {
+            var confirmation = await services.GetRequiredService<ProposalService>().PublishAsync(proposal, token);
+            await target.ReplyAsync(services.GetRequiredService<SlackMessenger>(), userId, confirmation, token);
+        });
+        return ViewSubmissionReply.Close();
+    }
+}

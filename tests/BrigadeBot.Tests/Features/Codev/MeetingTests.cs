@@ -1,0 +1,140 @@
+using BrigadeBot.Features.Codev;
+using BrigadeBot.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BrigadeBot.Tests.Features.Codev;
+
+public sealed class MeetingTests : IAsyncLifetime
+{
+    private BrigadeHost host = null!;
+
+    public async Task InitializeAsync() => host = await BrigadeHost.StartAsync();
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    private MeetingStore Meetings => host.Services.GetRequiredService<MeetingStore>();
+    private ProposalStore Proposals => host.Services.GetRequiredService<ProposalStore>();
+
+    [Theory]
+    [InlineData("codev")]
+    [InlineData("codev liste")]
+    public async Task Codev_is_for_animators_only(string text)
+    {
+        await host.ProposeAsync("Comment financer un projet numérique en région ?");
+
+        var reply = await (await host.CommandAsync(text, userId: BrigadeHost.Member)).ReadObjectAsync();
+
+        Assert.Contains("réservée aux personnes animatrices", reply["text"]!.ToString());
+        Assert.Empty(host.Slack.CallsTo("views.open"));
+    }
+
+    [Fact]
+    public async Task Codev_without_any_open_proposal_says_so_instead_of_an_empty_form()
+    {
+        var reply = await (await host.CommandAsync("codev", userId: BrigadeHost.Animator)).ReadObjectAsync();
+
+        Assert.Contains("Aucune proposition ouverte", reply["text"]!.ToString());
+        Assert.Empty(host.Slack.CallsTo("views.open"));
+    }
+
+    [Fact]
+    public async Task The_form_asks_each_field_by_its_label_and_preselects_the_most_voted_proposal()
+    {
+        await host.ProposeAsync("Sujet ancien que personne n'appuie encore");
+        var popular = await host.ProposeAsync("Sujet populaire appuyé par deux membres");
+        await host.ClickAsync(CodevIds.Vote, popular.Id.ToString(), "U0A");
+        await host.ClickAsync(CodevIds.Vote, popular.Id.ToString(), "U0B");
+
+        await host.CommandAsync("codev", userId: BrigadeHost.Animator);
+
+        var view = host.Slack.OpenedView();
+        var inputs = view["blocks"]!.AsArray().Where(b => b?["type"]?.ToString() == "input").ToDictionary(
+            b => b!["label"]!["text"]!.ToString(), b => b!["element"]!);
+        Assert.Equal(["Date", "Heure de début", "Lieu", "Durée (minutes)", "Places disponibles", "Sujet"], inputs.Keys);
+        Assert.Equal(MeetingTexts.DefaultPlace, inputs["Lieu"]["initial_value"]!.ToString());
+        Assert.Equal("90", inputs["Durée (minutes)"]["initial_value"]!.ToString());
+        Assert.Equal(popular.Id.ToString(), inputs["Sujet"]["initial_option"]!["value"]!.ToString());
+        Assert.Equal(2, inputs["Sujet"]["options"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Scheduling_selects_the_topic_tells_the_author_by_DM_first_then_announces_with_the_places_left()
+    {
+        var proposal = await host.ProposeAsync("Comment présenter mon travail aux diffuseurs ?");
+
+        var meeting = await host.ScheduleAsync(proposal, capacity: 12);
+
+        Assert.Equal(CodevMeetings.StartsAtUtc.UtcDateTime, meeting.StartsAtUtc);
+        Assert.Equal(ProposalStatus.Selected, Proposals.Find(proposal.Id)!.Status);
+        var posts = host.Slack.CallsTo("chat.postMessage").ToList();
+        var dm = posts.FindIndex(p => p.Arg("channel") == "D0AUTHOR");
+        var announcement = posts.FindLastIndex(p => p.Arg("channel") == CodevSlack.Channel);
+        Assert.InRange(dm, 0, announcement - 1);
+        Assert.Contains("retenue", posts[dm].AllText);
+        var text = posts[announcement].AllText;
+        Assert.Contains("mardi 8 décembre, 13 h 30", text);
+        Assert.Contains(MeetingTexts.DefaultPlace, text);
+        Assert.Contains("Places restantes : 12 sur 12", text);
+        Assert.Contains("Je serai là", text);
+        Assert.Contains("Je ne peux plus", text);
+        Assert.Contains(proposal.Problem, text);
+        Assert.Equal(posts[announcement].Response["ts"]?.ToString(), Meetings.Find(meeting.Id)!.MessageTs);
+
+        var toAnimator = host.Slack.CallsTo("(response_url)").Last();
+        Assert.Contains("Rencontre planifiée", toAnimator.AllText);
+        Assert.Contains("/brigade codev liste", toAnimator.AllText);
+        var proposalUpdate = host.Slack.CallsTo("chat.update").Last(u => u.Arg("ts") == Proposals.Find(proposal.Id)!.MessageTs);
+        Assert.Contains("Retenue", proposalUpdate.AllText);
+        Assert.DoesNotContain(CodevIds.Vote, proposalUpdate.AllText);
+        var reminderAt = await host.Services.GetRequiredService<IBrigadeScheduler>()
+            .NextFireTimeAsync(MeetingReminders.KeyOf(meeting.Id), default);
+        Assert.Equal(CodevMeetings.StartsAtUtc.AddDays(-1), reminderAt);
+    }
+
+    [Fact]
+    public async Task The_form_refuses_a_past_date_and_numbers_out_of_range_and_schedules_nothing()
+    {
+        var proposal = await host.ProposeAsync("Comment évaluer l'empreinte de notre site Web ?");
+        await host.CommandAsync("codev", userId: BrigadeHost.Animator);
+
+        var form = CodevMeetings.Form(proposal.Id, capacity: 0, date: "2026-11-29", duration: "5");
+        var reply = await (await host.SubmitAsync(host.Slack.OpenedView(), BrigadeHost.Animator, form)).ReadObjectAsync();
+
+        Assert.Equal("errors", reply["response_action"]?.ToString());
+        var errors = reply["errors"]!.AsObject();
+        Assert.Equal(new[] { CodevIds.CapacityBlock, CodevIds.DateBlock, CodevIds.DurationBlock }, errors.Select(e => e.Key).Order());
+        Assert.Empty(Meetings.Scheduled());
+        Assert.Equal(ProposalStatus.Open, Proposals.Find(proposal.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task A_topic_taken_meanwhile_is_refused_on_its_field()
+    {
+        var proposal = await host.ProposeAsync("Comment négocier un contrat de diffusion en ligne ?");
+        await host.CommandAsync("codev", userId: BrigadeHost.Animator);
+        var staleView = host.Slack.OpenedView();
+        await host.ScheduleAsync(proposal);
+
+        var reply = await (await host.SubmitAsync(staleView, BrigadeHost.Animator, CodevMeetings.Form(proposal.Id))).ReadObjectAsync();
+
+        Assert.Equal("errors", reply["response_action"]?.ToString());
+        Assert.NotNull(reply["errors"]![CodevIds.TopicBlock]);
+        Assert.Single(Meetings.Scheduled());
+    }
+
+    [Fact]
+    public async Task An_announcement_the_bot_cannot_post_is_reported_to_the_animator_and_the_meeting_is_kept()
+    {
+        var proposal = await host.ProposeAsync("Comment rendre nos archives trouvables en ligne ?");
+        host.Slack.Handle("chat.postMessage", call => call.AllText.Contains(MeetingTexts.AnnouncementHeader)
+            ? Brigade.Slack.Testing.FakeReply.Error("not_in_channel")
+            : null);
+
+        var meeting = await host.ScheduleAsync(proposal);
+
+        Assert.Null(meeting.MessageTs);
+        var toAnimator = host.Slack.CallsTo("(response_url)").Last().AllText;
+        Assert.Contains("pas pu publier l'annonce", toAnimator);
+        Assert.Contains("not_in_channel", toAnimator);
+        Assert.Contains(host.Slack.CallsTo("chat.postMessage"), p => p.Arg("channel") == "D0AUTHOR");
+    }
+}
