@@ -1,4 +1,5 @@
 using Brigade.Slack.Http;
+using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Welcome;
 using BrigadeBot.Hosting;
@@ -12,7 +13,8 @@ builder.Services.AddBrigadeStorage(builder.Configuration);
 builder.Services.AddBrigadeScheduling(builder.Configuration);
 builder.Services.AddBrigadeHosting(builder.Configuration)
     .AddHelp()
-    .AddWelcome();
+    .AddWelcome()
+    .AddBooking();
 
 var app = builder.Build();
 app.MapSlackEndpoints();
