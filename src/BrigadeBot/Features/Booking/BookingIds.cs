@@ -21,6 +21,7 @@ public static class BookingIds
 
     // Booking modal
     public const string BookingModal = "booking.create";
+    /// <summary>Block and action id of the theme select: its action is routed (dispatch_action).</summary>
     public const string Theme = "booking.theme";
     /// <summary>The slot select's block_id starts with this; it changes with the theme so Slack drops a stale choice.</summary>
     public const string SlotChoicePrefix = "booking.choice";

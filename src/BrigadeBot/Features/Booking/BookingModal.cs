@@ -30,7 +30,7 @@ public static class BookingModal
         var blocks = new List<Block>
         {
             new InputBlock(BookingIds.Theme, BookingTexts.ThemeLabel,
-                new StaticSelect(id, themeOptions, initial, BookingTexts.ThemePlaceholder), dispatchAction: true),
+                new StaticSelect(BookingIds.Theme, themeOptions, initial, BookingTexts.ThemePlaceholder), dispatchAction: true),
         };
         if (slots.Count > 0)
         {
@@ -71,7 +71,7 @@ public static class BookingModal
             : state.Values.Keys.FirstOrDefault(k => k.StartsWith(BookingIds.SlotChoicePrefix, StringComparison.Ordinal)) ?? BookingIds.SlotChoicePrefix;
         var category = state.Text(BookingIds.Category, id);
         return new BookingForm(
-            state.Text(BookingIds.Theme, id),
+            state.Text(BookingIds.Theme, BookingIds.Theme),
             state.Text(slotBlock, id),
             state.Get(BookingIds.Note, id)?.Value is { } note && !string.IsNullOrWhiteSpace(note) ? note.Trim() : null,
             BookingTexts.Categories.Any(c => c.Value == category) ? category : null,
