@@ -101,4 +101,11 @@ public sealed class BookingFlow(BrigadeHost host)
         host.Slack.CallsTo("chat.postMessage").Where(c => c.Arg("channel") == "D" + userId.TrimStart('U', 'W')).ToList();
 
     public static JsonObject Parse(string body) => JsonNode.Parse(body)!.AsObject();
+
+    /// <summary>A JSON answer as readable text (accents not escaped), for Contains checks.</summary>
+    public static string Readable(string body) =>
+        JsonNode.Parse(body)!.ToJsonString(new System.Text.Json.JsonSerializerOptions
+        {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
 }
