@@ -66,9 +66,15 @@ public static class BookingModal
         var state = view.State;
         var id = BookingIds.Value;
         var metadata = ReadMetadata(view.PrivateMetadata);
-        var slotBlock = metadata?.Slot is { } block && block.StartsWith(BookingIds.SlotChoicePrefix, StringComparison.Ordinal)
-            ? block
-            : state.Values.Keys.FirstOrDefault(k => k.StartsWith(BookingIds.SlotChoicePrefix, StringComparison.Ordinal)) ?? BookingIds.SlotChoicePrefix;
+        // The slot block's id follows the theme; take the one that carries a choice, else the one the modal showed.
+        var candidates = new[] { metadata?.Slot }
+            .Concat(state.Values.Keys)
+            .OfType<string>()
+            .Where(k => k.StartsWith(BookingIds.SlotChoicePrefix, StringComparison.Ordinal))
+            .ToList();
+        var slotBlock = candidates.FirstOrDefault(k => state.Text(k, id) is not null)
+            ?? candidates.FirstOrDefault()
+            ?? BookingIds.SlotChoicePrefix;
         var category = state.Text(BookingIds.Category, id);
         return new BookingForm(
             state.Text(BookingIds.Theme, BookingIds.Theme),

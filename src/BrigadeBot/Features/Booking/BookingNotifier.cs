@@ -43,7 +43,7 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
             BookingTexts.IcsCancelComment, booking, ct);
     }
 
-    public async Task ReminderAsync(Booking booking, ReminderKind kind, CancellationToken ct)
+    public async Task ReminderAsync(Booking booking, ReminderKind kind, bool tellAnimator, CancellationToken ct)
     {
         var slot = slots.Find(booking.SlotId);
         var (theme, when, link) = Describe(booking, slot);
@@ -51,7 +51,8 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
             ? BookingTexts.ReminderDay(theme, when, other, link)
             : BookingTexts.ReminderHour(theme, when, other, link);
         await DirectAsync(booking.MemberId, BookingTexts.ReminderFallback, Text(Mrkdwn.User(booking.AnimatorId)), ct);
-        await DirectAsync(booking.AnimatorId, BookingTexts.ReminderFallback, Text(Mrkdwn.User(booking.MemberId)), ct);
+        if (tellAnimator)
+            await DirectAsync(booking.AnimatorId, BookingTexts.ReminderFallback, Text(Participants(booking, slot)), ct);
     }
 
     public Task FollowUpAsync(Booking booking, CancellationToken ct)
@@ -59,6 +60,14 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
         var sheet = themes.BySlug(booking.ThemeSlug)?.SheetUrl;
         var text = BookingTexts.FollowUp(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), string.IsNullOrEmpty(sheet) ? null : SessionDisplay.Link(sheet));
         return DirectAsync(booking.MemberId, BookingTexts.FollowUpFallback, text, ct);
+    }
+
+    /// <summary>Who the animator meets: the member, or every participant of a group session.</summary>
+    private string Participants(Booking booking, Slot? slot)
+    {
+        if (slot is null || slot.Capacity == 1) return Mrkdwn.User(booking.MemberId);
+        var members = bookings.ActiveIn([slot.Id]).Select(b => b.MemberId).Distinct().ToList();
+        return BookingTexts.Shorten(string.Join(", ", members.Take(30).Select(Mrkdwn.User)), 1500);
     }
 
     private (Booking, Slot)? Load(string bookingId)

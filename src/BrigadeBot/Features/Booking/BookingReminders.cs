@@ -72,9 +72,12 @@ public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler sc
     {
         var now = time.GetUtcNow().UtcDateTime;
         var send = true;
-        var claimed = await bookings.ClaimAsync(bookingId, booking =>
+        var tellAnimator = true;
+        var claimed = await bookings.ClaimAsync(bookingId, (booking, others) =>
         {
             if (!IsPending(booking, kind, now)) return false;
+            // In a group session the animator gets one reminder, from the first participant's claim.
+            tellAnimator = !others.Any(o => SentAt(o, kind) is not null);
             switch (kind)
             {
                 case ReminderKind.DayBefore: booking.Reminder24hSentAt = now; break;
@@ -93,6 +96,13 @@ public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler sc
             return;
         }
         if (kind == ReminderKind.FollowUp) await notifier.FollowUpAsync(claimed, ct);
-        else await notifier.ReminderAsync(claimed, kind, ct);
+        else await notifier.ReminderAsync(claimed, kind, tellAnimator, ct);
     }
+
+    private static DateTime? SentAt(Booking booking, ReminderKind kind) => kind switch
+    {
+        ReminderKind.DayBefore => booking.Reminder24hSentAt,
+        ReminderKind.HourBefore => booking.Reminder1hSentAt,
+        _ => booking.FollowUpSentAt,
+    };
 }

@@ -33,8 +33,9 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
     {
         if (form.ThemeSlug is null || themes.BySlug(form.ThemeSlug) is null)
             return new Dictionary<string, string> { [BookingIds.Theme] = BookingTexts.ChooseTheme };
+        // Slack requires the slot select, so no choice means the modal showed none (no open slot for that theme).
         if (form.SlotId is null)
-            return new Dictionary<string, string> { [form.SlotBlockId] = BookingTexts.ChooseSlot };
+            return new Dictionary<string, string> { [BookingIds.Theme] = BookingTexts.ChooseSlot };
         var choices = form.NoticeVersion is null ? null : new ProfileChoices(form.NoticeVersion, form.Category, form.CategoryInStatistics);
         var request = new BookingRequest(memberId, form.SlotId, form.ThemeSlug, form.Note, choices);
         var outcome = await bookings.TryBookAsync(request, Now, MaxUpcoming, ct);

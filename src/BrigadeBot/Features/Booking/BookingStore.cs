@@ -114,13 +114,20 @@ public sealed class BookingStore(BrigadeDatabase database) : IStoreSetup
     public IReadOnlyList<Booking> Confirmed() =>
         database.Read(db => Bookings(db).FindAll().Where(b => b.Status == BookingStatus.Confirmed).ToList());
 
-    /// <summary>Runs <paramref name="claim"/> on the booking inside one write and saves it when it returns true.</summary>
-    public Task<Booking?> ClaimAsync(string bookingId, Func<Booking, bool> claim, CancellationToken ct) =>
+    /// <summary>
+    /// Runs <paramref name="claim"/> on the booking, with the other active bookings of its slot, inside one write, and
+    /// saves the booking when the claim returns true.
+    /// </summary>
+    public Task<Booking?> ClaimAsync(string bookingId, Func<Booking, IReadOnlyList<Booking>, bool> claim, CancellationToken ct) =>
         database.WriteAsync(db =>
         {
             var bookings = Bookings(db);
             var booking = bookings.FindById(bookingId);
-            if (booking is null || !claim(booking)) return null;
+            if (booking is null) return null;
+            var others = bookings.Find(b => b.SlotId == booking.SlotId)
+                .Where(b => b.Id != booking.Id && b.Status != BookingStatus.Cancelled)
+                .ToList();
+            if (!claim(booking, others)) return null;
             bookings.Update(booking);
             return booking;
         }, ct);

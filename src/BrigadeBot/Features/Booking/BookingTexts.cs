@@ -61,7 +61,7 @@ public static partial class BookingTexts
     public const string ConsentOption = "Ma catégorie peut compter dans les statistiques anonymes";
     public const string ConsentDescription = "Facultatif : refuser n'empêche pas de réserver.";
     public const string ChooseTheme = "Choisissez un thème.";
-    public const string ChooseSlot = "Choisissez un créneau.";
+    public const string ChooseSlot = "Choisissez un thème qui a des créneaux ouverts, puis un créneau.";
     public static string NoSlotForThemeInModal(string theme) =>
         $"Aucun créneau n'est ouvert pour le thème *{theme}* en ce moment : choisissez un autre thème, ou demandez une alerte.";
     public static string SlotOption(string when, int free, int capacity) =>

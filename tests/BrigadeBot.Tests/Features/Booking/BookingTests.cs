@@ -223,4 +223,23 @@ public sealed class BookingTests
         Assert.Equal("mardi 1er décembre, 8 h 00 – 9 h 00", options[0]);
         Assert.StartsWith("mardi 23 mars", options[^1]);
     }
+
+    [Fact]
+    public async Task A_theme_without_open_slots_shows_an_alert_button_in_the_modal_and_a_submit_errors_on_the_theme()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        var flow = new BookingFlow(host);
+        await flow.PublishAsync("2026-12-01", "14:00", themes: "cybersecurite");
+        var form = await flow.OpenBookingAsync();
+
+        await host.InteractionAsync(form.SelectAction(BrigadeHost.Member, "Thème", "wikimedia"));
+        await host.IdleAsync();
+        var updated = ModalForm.From(Assert.Single(host.Slack.CallsTo("views.update")));
+        var refused = BookingFlow.Parse(await flow.SubmitAsync(updated.Set("Thème", "wikimedia"), BrigadeHost.Member));
+
+        Assert.False(updated.Has("Créneau"));
+        Assert.Contains(BookingIds.SlotAlert, updated.View.ToJsonString());
+        Assert.Contains("Choisissez un thème qui a des créneaux ouverts", refused["errors"]![BookingIds.Theme]!.ToString());
+        Assert.Empty(flow.Bookings());
+    }
 }

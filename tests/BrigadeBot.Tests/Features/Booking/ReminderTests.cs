@@ -124,4 +124,22 @@ public sealed class ReminderTests
         await AdvanceToAsync(host, new DateTimeOffset(2026, 11, 1, 14, 0, 0, TimeSpan.Zero), "*Dans une heure*", 2);
         Assert.Contains("dimanche 1er novembre, 10 h 00 – 11 h 00", Sent(host, "*Dans une heure*")[0].AllText);
     }
+
+    [Fact]
+    public async Task In_a_group_session_each_member_gets_a_reminder_and_the_animator_one_naming_them_all()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        var flow = new BookingFlow(host);
+        await flow.PublishAsync("2026-12-02", "14:00", capacity: 3);
+        await flow.BookAsync("cybersecurite", "mercredi 2 décembre");
+        await flow.BookAsync("wikimedia", "mercredi 2 décembre", "U0MEMBER2");
+
+        await AdvanceToAsync(host, Start.AddHours(-24), "*Rappel*", 3);
+
+        var reminders = Sent(host, "*Rappel*");
+        Assert.Equal(["D0ANIMATOR", "D0MEMBER1", "D0MEMBER2"], reminders.Select(r => r.Arg("channel")).Order());
+        var toAnimator = Assert.Single(reminders, r => r.Arg("channel") == "D0ANIMATOR").AllText;
+        Assert.Contains("<@U0MEMBER1>", toAnimator);
+        Assert.Contains("<@U0MEMBER2>", toAnimator);
+    }
 }
