@@ -74,14 +74,14 @@ public sealed class BookingStore(BrigadeDatabase database) : IStoreSetup
             return booking;
         }, ct);
 
-    /// <summary>Cancels a slot of <paramref name="animatorId"/> and its confirmed bookings; <c>null</c> when not theirs or not open.</summary>
+    /// <summary>Cancels a coming slot of <paramref name="animatorId"/> and its confirmed bookings; <c>null</c> when not theirs, not open or started.</summary>
     public Task<(Slot Slot, IReadOnlyList<Booking> Cancelled)?> CancelSlotAsync(string slotId, string animatorId, DateTime nowUtc,
         CancellationToken ct) =>
         database.WriteAsync<(Slot, IReadOnlyList<Booking>)?>(db =>
         {
             var slots = SlotStore.Slots(db);
             var slot = slots.FindById(slotId);
-            if (slot is null || slot.AnimatorId != animatorId || slot.Status != SlotStatus.Open) return null;
+            if (slot is null || slot.AnimatorId != animatorId || slot.Status != SlotStatus.Open || slot.StartUtc <= nowUtc) return null;
             slot.Status = SlotStatus.Cancelled;
             slot.CancelledAtUtc = nowUtc;
             slots.Update(slot);

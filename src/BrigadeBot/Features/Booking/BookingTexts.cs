@@ -56,7 +56,7 @@ public static partial class BookingTexts
     public const string SlotPlaceholder = "Choisissez un créneau";
     public const string NoteLabel = "Ce que j'aimerais aborder";
     public const string NotePlaceholder = "Facultatif : votre projet, vos questions, ce que vous avez déjà essayé…";
-    public const string CategoryLabel = "Vous êtes…";
+    public const string CategoryLabel = "Votre catégorie de profil";
     public const string ConsentLabel = "Statistiques anonymes du programme";
     public const string ConsentOption = "Ma catégorie peut compter dans les statistiques anonymes";
     public const string ConsentDescription = "Facultatif : refuser n'empêche pas de réserver.";

@@ -50,8 +50,9 @@ public sealed class SlotStore(BrigadeDatabase database) : IStoreSetup
             .OrderBy(s => s.StartUtc)
             .ToList());
 
+    /// <summary>An animator's open slots that have not started, soonest first.</summary>
     public IReadOnlyList<Slot> UpcomingOf(string animatorId, DateTime nowUtc) =>
-        database.Read(db => Slots(db).Find(s => s.AnimatorId == animatorId && s.EndUtc > nowUtc)
+        database.Read(db => Slots(db).Find(s => s.AnimatorId == animatorId && s.StartUtc > nowUtc)
             .Where(s => s.Status == SlotStatus.Open)
             .OrderBy(s => s.StartUtc)
             .ToList());

@@ -85,7 +85,7 @@ public sealed class BookingTests
         var first = await flow.OpenBookingAsync();
         Assert.Contains("Ce que nous conservons", first.View.ToJsonString());
         Assert.Null(first.Input("Statistiques anonymes du programme")["element"]!["initial_options"]);
-        first.Set("Vous êtes…", "Étudiant·e");
+        first.Set("Votre catégorie de profil", "Étudiant·e");
         Assert.Equal("", await flow.BookAsync("cybersecurite", Tuesday, form: first));
 
         var profile = flow.Profile(BrigadeHost.Member)!;
@@ -95,7 +95,7 @@ public sealed class BookingTests
         Assert.Equal(host.Clock.GetUtcNow().UtcDateTime, consent.AtUtc);
 
         var second = await flow.OpenBookingAsync();
-        Assert.False(second.Has("Vous êtes…"));
+        Assert.False(second.Has("Votre catégorie de profil"));
         Assert.DoesNotContain("Ce que nous conservons", second.View.ToJsonString());
     }
 
@@ -106,7 +106,7 @@ public sealed class BookingTests
         var flow = new BookingFlow(host);
         await flow.PublishAsync("2026-12-01", "14:00");
 
-        var form = (await flow.OpenBookingAsync()).Set("Vous êtes…", "artiste").Set("Statistiques anonymes du programme", "statistics");
+        var form = (await flow.OpenBookingAsync()).Set("Votre catégorie de profil", "artiste").Set("Statistiques anonymes du programme", "statistics");
         await flow.BookAsync("cybersecurite", Tuesday, form: form);
 
         var profile = flow.Profile(BrigadeHost.Member)!;
