@@ -23,7 +23,9 @@ public sealed class BookingCalendar(BrigadeTimeZone zone)
     {
         var zoneId = zone.Zone.Id;
         var calendar = new Calendar { Method = cancel ? "CANCEL" : "PUBLISH" };
-        calendar.AddTimeZone(new VTimeZone(zoneId));
+        // With its STANDARD/DAYLIGHT rules from the session's year on: a TZID alone leaves Outlook guessing.
+        var since = zone.ToLocal(SessionDisplay.AsUtc(booking.StartUtc)).DateTime.AddYears(-1);
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zoneId, since, includeHistoricalData: false));
         var calendarEvent = new CalendarEvent
         {
             Uid = $"{booking.Id}@{UidDomain}",

@@ -71,6 +71,7 @@ public sealed class BookingTests
         var ics = Encoding.UTF8.GetString(Convert.FromBase64String(Assert.Single(host.Slack.CallsTo("(upload)")).Arg("content_base64")!));
         Assert.Contains("METHOD:PUBLISH", ics);
         Assert.Contains("BEGIN:VTIMEZONE", ics);
+        Assert.True(ics.Contains("BEGIN:STANDARD") && ics.Contains("TZOFFSETTO:-0500"), ics);
         Assert.Contains("DTSTART;TZID=America/Toronto:20261201T140000", ics);
         Assert.Contains($"UID:{booking.Id}@", ics);
     }

@@ -5,6 +5,19 @@ namespace BrigadeBot.Tests.Features.Booking;
 public sealed class SlotPublicationTests
 {
     [Fact]
+    public async Task The_help_lists_the_booking_sub_commands_with_the_animator_ones_marked()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+
+        var help = await (await host.CommandAsync("aide")).Content.ReadAsStringAsync();
+
+        Assert.Contains("`/brigade reserver` : réserver", help);
+        Assert.Contains("`/brigade mes-reservations`", help);
+        Assert.Contains("`/brigade dispo` : publier des créneaux d'accompagnement _(personnes animatrices)_", help);
+        Assert.Contains("`/brigade agenda`", help);
+    }
+
+    [Fact]
     public async Task Dispo_is_for_animators_only()
     {
         await using var host = await BrigadeHost.StartAsync();
