@@ -34,6 +34,7 @@ public static class BookingIds
     public const string SlotAlert = "booking.alert";
     public const string CancelBooking = "booking.cancel";
     public const string CancelSlot = "booking.cancel-slot";
+    public const string Rebook = "booking.rebook";
 
     public static string SlotChoice(string? themeSlug) => themeSlug is null ? SlotChoicePrefix : $"{SlotChoicePrefix}.{themeSlug}";
 }

@@ -44,7 +44,8 @@ public static partial class BookingTexts
 
     public static string SlotCancelledForMember(string theme, string when) =>
         $":pray: *Toutes nos excuses* : votre accompagnement *{theme}* du {when} est annulé par la personne animatrice. "
-        + "Tapez `/brigade reserver` pour choisir un autre créneau.";
+        + "Choisissez un autre créneau avec le bouton, ou tapez `/brigade reserver`.";
+    public const string RebookButton = "Réserver un autre créneau";
 
     public static string SlotsPublished(IReadOnlyList<string> whens) =>
         $":white_check_mark: {whens.Count} créneau(x) publié(s) :\n" + string.Join('\n', whens.Take(20).Select(w => "• " + w))

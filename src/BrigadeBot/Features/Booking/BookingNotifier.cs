@@ -37,8 +37,9 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
     {
         if (Load(bookingId) is not var (booking, slot)) return;
         var (theme, when, _) = Describe(booking, slot);
-        await DirectAsync(booking.MemberId, BookingTexts.SlotCancelledForMember(theme, when),
-            BookingTexts.SlotCancelledForMember(theme, when), ct);
+        var apology = BookingTexts.SlotCancelledForMember(theme, when);
+        await DirectAsync(booking.MemberId, apology, apology, ct,
+            new Button(BookingIds.Rebook, BookingTexts.RebookButton, booking.ThemeSlug, ButtonStyle.Primary));
         await CalendarFileAsync(booking.MemberId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
             BookingTexts.IcsCancelComment, booking, ct);
     }
@@ -80,11 +81,12 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
     private (string Theme, string When, string Link) Describe(Booking booking, Slot? slot) =>
         (Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), SessionDisplay.Link(slot?.VideoLink));
 
-    private async Task DirectAsync(string userId, string fallback, string mrkdwn, CancellationToken ct)
+    private async Task DirectAsync(string userId, string fallback, string mrkdwn, CancellationToken ct, Button? button = null)
     {
         try
         {
-            await messenger.SendDirectAsync(userId, new SlackMessage(fallback, [SectionBlock.Markdown(BookingTexts.Shorten(mrkdwn, 3000))]), ct);
+            var section = SectionBlock.Markdown(BookingTexts.Shorten(mrkdwn, 3000), button);
+            await messenger.SendDirectAsync(userId, new SlackMessage(fallback, [section]), ct);
         }
         catch (SlackApiException ex)
         {

@@ -18,14 +18,15 @@ public static class BookingSetup
              .Action<BookingThemeAction>(BookingIds.Theme)
              .Action<SlotAlertAction>(BookingIds.SlotAlert)
              .Action<CancelBookingAction>(BookingIds.CancelBooking)
-             .Action<CancelSlotAction>(BookingIds.CancelSlot);
+             .Action<CancelSlotAction>(BookingIds.CancelSlot)
+             .Action<RebookAction>(BookingIds.Rebook);
 
         var services = slack.Services;
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section);
         services.AddStore<SlotStore>().AddStore<BookingStore>().AddStore<MemberProfileStore>();
         services.AddSingleton<SessionDisplay>().AddSingleton<BookingCalendar>().AddSingleton<BookingNotifier>()
             .AddSingleton<BookingReminders>();
-        services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<SlotPublisher>()
+        services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()
             .AddScoped<SlotAlerts>().AddScoped<MyBookingsMessage>().AddScoped<AgendaMessage>();
         services.AddTransient<BookingReminderJob>();
         services.AddHostedService<BookingRemindersStartup>();

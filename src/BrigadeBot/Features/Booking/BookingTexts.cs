@@ -21,6 +21,7 @@ public static partial class BookingTexts
     public const string ThemesLabel = "Thèmes offerts";
     public const string ThemesHint = "Laissez vide pour offrir tous les thèmes.";
     public const string MissingDate = "Choisissez une date.";
+    public const string DateTooFar = "Choisissez une date dans les deux prochaines années.";
     public const string MissingTime = "Choisissez une heure de début.";
     public const string SlotInPast = "Cette date et cette heure sont déjà passées.";
     public const string BadDuration = "Indiquez une durée entre 15 et 480 minutes.";

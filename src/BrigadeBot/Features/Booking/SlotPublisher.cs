@@ -57,6 +57,7 @@ public sealed class SlotPublisher(SlotStore slots, ThemeCatalog themes, BrigadeT
     {
         var errors = new Dictionary<string, string>();
         if (form.Date is null) errors[BookingIds.SlotDate] = BookingTexts.MissingDate;
+        else if (form.Date > zone.Today.AddYears(2)) errors[BookingIds.SlotDate] = BookingTexts.DateTooFar;
         if (form.Start is null) errors[BookingIds.SlotStart] = BookingTexts.MissingTime;
         if (form.Duration is not (>= 15 and <= 480)) errors[BookingIds.SlotDuration] = BookingTexts.BadDuration;
         var max = options.CurrentValue.MaxRepeatWeeks;

@@ -109,5 +109,11 @@ public sealed class CancellationTests
         Assert.Contains("METHOD:CANCEL", System.Text.Encoding.UTF8.GetString(
             Convert.FromBase64String(host.Slack.CallsTo("(upload)").Last().Arg("content_base64")!)));
         Assert.Contains("est annulé", host.Slack.CallsTo("(response_url)").Last().AllText);
+
+        await flow.PublishAsync("2026-12-03", "14:00");
+        await flow.ClickAsync(BrigadeHost.Member, BookingIds.Rebook, "cybersecurite");
+        var rebook = ModalForm.From(host.Slack.CallsTo("views.open").Last());
+        Assert.Equal("cybersecurite", rebook.Input("Thème")["element"]!["initial_option"]!["value"]!.ToString());
+        Assert.Equal(["jeudi 3 décembre, 14 h 00 – 15 h 00"], rebook.Options("Créneau"));
     }
 }

@@ -83,11 +83,13 @@ public sealed class SlotPublicationTests
 
         var past = BookingFlow.Parse(await flow.PublishAsync("2026-11-30", "08:00"));
         var bad = BookingFlow.Parse(await flow.PublishAsync("2026-12-02", "14:00", duration: 5, capacity: 0, link: "javascript:alert(1)"));
+        var far = BookingFlow.Parse(await flow.PublishAsync("9999-12-01", "14:00", repeat: 26));
 
         Assert.Contains("déjà passées", past["errors"]![BookingIds.SlotDate]!.ToString());
         Assert.Contains("durée", bad["errors"]![BookingIds.SlotDuration]!.ToString());
         Assert.Contains("places", bad["errors"]![BookingIds.SlotCapacity]!.ToString());
         Assert.Contains("https://", bad["errors"]![BookingIds.SlotLink]!.ToString());
+        Assert.Contains("deux prochaines années", far["errors"]![BookingIds.SlotDate]!.ToString());
         Assert.Empty(flow.Slots());
     }
 
