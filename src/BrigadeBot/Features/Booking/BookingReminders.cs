@@ -84,8 +84,8 @@ public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler sc
                 case ReminderKind.HourBefore: booking.Reminder1hSentAt = now; break;
                 default:
                     booking.Status = BookingStatus.Held;
-                    booking.FollowUpSentAt = now;
                     send = now < DueAt(booking, kind) + FollowUpUsefulFor;
+                    if (send) booking.FollowUpSentAt = now;
                     break;
             }
             return true;

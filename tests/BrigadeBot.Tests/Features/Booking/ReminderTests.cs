@@ -10,10 +10,9 @@ public sealed class ReminderTests
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 2, 19, 0, 0, TimeSpan.Zero);
 
-    private static async Task<(BrigadeHost, BookingFlow, BrigadeBot.Features.Booking.Booking)> BookedAsync(
-        BrigadeHost? restartOf = null, FakeTimeProvider? clock = null)
+    private static async Task<(BrigadeHost, BookingFlow, BrigadeBot.Features.Booking.Booking)> BookedAsync()
     {
-        var host = await BrigadeHost.StartAsync(clock: clock);
+        var host = await BrigadeHost.StartAsync();
         var flow = new BookingFlow(host);
         await flow.PublishAsync("2026-12-02", "14:00");
         await flow.BookAsync("cybersecurite", "mercredi 2 décembre");
@@ -141,5 +140,23 @@ public sealed class ReminderTests
         var toAnimator = Assert.Single(reminders, r => r.Arg("channel") == "D0ANIMATOR").AllText;
         Assert.Contains("<@U0MEMBER1>", toAnimator);
         Assert.Contains("<@U0MEMBER2>", toAnimator);
+    }
+
+    [Fact]
+    public async Task A_follow_up_more_than_three_days_late_is_not_sent_but_the_booking_is_marked_held()
+    {
+        var (first, _, _) = await BookedAsync();
+        await first.DisposeAsync(keepSlack: true);
+        first.Clock.Advance(Start.AddDays(5) - first.Clock.GetUtcNow());
+
+        await using var second = await BrigadeHost.StartAsync(slack: first.Slack, clock: first.Clock, dataFolder: first.DataFolder);
+        var flow = new BookingFlow(second);
+        // The job rescheduled at start races this direct call; claims are serialised, so either way it is settled after it.
+        await second.Services.GetRequiredService<BookingReminders>().RunAsync(flow.Bookings().Single().Id, ReminderKind.FollowUp, default);
+
+        var booking = flow.Bookings().Single();
+        Assert.Equal(BookingStatus.Held, booking.Status);
+        Assert.Null(booking.FollowUpSentAt);
+        Assert.Empty(Sent(second, "*Merci*"));
     }
 }
