@@ -88,5 +88,10 @@ public static partial class BookingTexts
         string.IsNullOrWhiteSpace(note) ? "" : $"\n*Ce que j'aimerais aborder* : {Mrkdwn.Escape(Shorten(note, 1500))}";
 
     /// <summary>Cuts text to <paramref name="max"/> characters with an ellipsis, for Slack's limits.</summary>
-    public static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    public static string Shorten(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var cut = char.IsLowSurrogate(text[max - 1]) ? max - 2 : max - 1; // never half of an emoji
+        return text[..cut] + "…";
+    }
 }
