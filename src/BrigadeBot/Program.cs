@@ -1,4 +1,5 @@
 using Brigade.Slack.Http;
+using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Welcome;
@@ -14,6 +15,7 @@ builder.Services.AddBrigadeScheduling(builder.Configuration);
 builder.Services.AddBrigadeHosting(builder.Configuration)
     .AddHelp()
     .AddWelcome()
+    .AddBooking()
     .AddCodev();
 
 var app = builder.Build();

@@ -1,0 +1,79 @@
+using LiteDB;
+
+namespace BrigadeBot.Features.Booking;
+
+public enum SlotStatus { Open, Cancelled }
+
+/// <summary>An animator's availability: one session of <see cref="Capacity"/> places (1 = individual, more = group).</summary>
+public sealed class Slot
+{
+    [BsonId] public string Id { get; set; } = "";
+    public string AnimatorId { get; set; } = "";
+    public DateTime StartUtc { get; set; }
+    public DateTime EndUtc { get; set; }
+    public int Capacity { get; set; } = 1;
+    public string VideoLink { get; set; } = "";
+    /// <summary>The themes offered; every theme of the catalogue when the animator chose none.</summary>
+    public List<string> ThemeSlugs { get; set; } = [];
+    public SlotStatus Status { get; set; } = SlotStatus.Open;
+    /// <summary>The slots published together by one weekly repetition share it.</summary>
+    public string SeriesId { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? CancelledAtUtc { get; set; }
+
+    public bool Overlaps(DateTime startUtc, DateTime endUtc) => StartUtc < endUtc && startUtc < EndUtc;
+}
+
+public enum BookingStatus { Confirmed, Cancelled, Held }
+
+/// <summary>A member's place in a slot, on one theme. Keeps what reports and reminders need without the slot.</summary>
+public sealed class Booking
+{
+    [BsonId] public string Id { get; set; } = "";
+    public string SlotId { get; set; } = "";
+    public string ThemeSlug { get; set; } = "";
+    public string MemberId { get; set; } = "";
+    public string AnimatorId { get; set; } = "";
+    public DateTime StartUtc { get; set; }
+    public DateTime EndUtc { get; set; }
+    public BookingStatus Status { get; set; } = BookingStatus.Confirmed;
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? CancelledAtUtc { get; set; }
+    /// <summary>Who cancelled: the member or the animator (a cancelled slot).</summary>
+    public string? CancelledBy { get; set; }
+    /// <summary>« Ce que j'aimerais aborder », as typed (escape it wherever it is shown).</summary>
+    public string? Note { get; set; }
+    public DateTime? Reminder24hSentAt { get; set; }
+    public DateTime? Reminder1hSentAt { get; set; }
+    public DateTime? FollowUpSentAt { get; set; }
+
+    public bool Overlaps(DateTime startUtc, DateTime endUtc) => StartUtc < endUtc && startUtc < EndUtc;
+}
+
+/// <summary>
+/// What the program knows of a member beyond their bookings: the profile category, the consent to count it in the
+/// anonymous statistics (with its append-only history), the privacy notice seen, and a pending « tell me when a slot opens ».
+/// </summary>
+public sealed class MemberProfile
+{
+    [BsonId] public string MemberId { get; set; } = "";
+    /// <summary>One of <see cref="ProfileCategories"/>; null when never asked.</summary>
+    public string? Category { get; set; }
+    /// <summary>The current choice: the category may count in the anonymous statistics.</summary>
+    public bool CategoryInStatistics { get; set; }
+    /// <summary>The version of the collection notice the member was shown, and when.</summary>
+    public string? NoticeVersion { get; set; }
+    public DateTime? NoticeShownAtUtc { get; set; }
+    /// <summary>Every choice ever made, oldest first; never rewritten.</summary>
+    public List<ConsentRecord> ConsentHistory { get; set; } = [];
+    public DateTime? SlotAlertRequestedAtUtc { get; set; }
+}
+
+/// <summary>One consent choice: for which purpose, granted or refused, under which notice, when.</summary>
+public sealed class ConsentRecord
+{
+    public string Purpose { get; set; } = "";
+    public bool Granted { get; set; }
+    public string NoticeVersion { get; set; } = "";
+    public DateTime AtUtc { get; set; }
+}

@@ -1,0 +1,30 @@
+using Brigade.Slack.BlockKit;
+using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common;
+using BrigadeBot.Hosting;
+
+namespace BrigadeBot.Features.Booking;
+
+/// <summary>
+/// Where booking starts, from the command or a « Réserver un autre créneau » button: opens the modal, or returns
+/// the message that explains why not (limit reached, no open slot) with the offer of an alert.
+/// </summary>
+public sealed class BookingEntry(BookingService service, BookingModalFactory modals, ISlackApi slack)
+{
+    /// <summary>Opens the modal (call it first: a trigger_id lives 3 s); <c>null</c> when it opened.</summary>
+    public async Task<SlackMessage?> OpenAsync(string memberId, ThemeOptions? theme, string? triggerId, CancellationToken ct)
+    {
+        if (service.HasReachedLimit(memberId)) return new SlackMessage(Mrkdwn.Escape(BookingTexts.TooMany(service.MaxUpcoming)));
+        if (service.OpenSlots(memberId, theme?.Slug, max: 1).Count == 0) return NoSlotMessage(theme?.Name);
+        if (string.IsNullOrEmpty(triggerId)) return new SlackMessage(CommonTexts.Apology);
+        await slack.OpenViewAsync(triggerId, modals.Build(memberId, theme), ct);
+        return null;
+    }
+
+    public static SlackMessage NoSlotMessage(string? themeName) => new(BookingTexts.NoSlotAtAll,
+    [
+        SectionBlock.Markdown(themeName is null ? BookingTexts.NoSlotAtAll : BookingTexts.NoSlotForTheme(themeName)),
+        SectionBlock.Markdown(BookingTexts.AlertOffer,
+            new Button(BookingIds.SlotAlert, BookingTexts.AlertButton, "message", ButtonStyle.Primary)),
+    ]);
+}

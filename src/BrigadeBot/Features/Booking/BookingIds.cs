@@ -1,0 +1,40 @@
+namespace BrigadeBot.Features.Booking;
+
+/// <summary>Slack ids of the booking feature, shared by view builders and routes.</summary>
+public static class BookingIds
+{
+    public const string Reserver = "reserver";
+    public const string MyBookings = "mes-reservations";
+    public const string Dispo = "dispo";
+    public const string Agenda = "agenda";
+
+    // Slot publication modal
+    public const string SlotModal = "booking.slot-create";
+    public const string SlotDate = "booking.slot.date";
+    public const string SlotStart = "booking.slot.start";
+    public const string SlotDuration = "booking.slot.duration";
+    public const string SlotRepeat = "booking.slot.repeat";
+    public const string SlotCapacity = "booking.slot.capacity";
+    public const string SlotLink = "booking.slot.link";
+    public const string SlotThemes = "booking.slot.themes";
+    public const string Value = "value";
+
+    // Booking modal
+    public const string BookingModal = "booking.create";
+    /// <summary>Block and action id of the theme select: its action is routed (dispatch_action).</summary>
+    public const string Theme = "booking.theme";
+    /// <summary>The slot select's block_id starts with this; it changes with the theme so Slack drops a stale choice.</summary>
+    public const string SlotChoicePrefix = "booking.choice";
+    public const string Note = "booking.note";
+    public const string Category = "booking.category";
+    public const string Consent = "booking.consent";
+    public const string ConsentGranted = "statistics";
+
+    // Buttons
+    public const string SlotAlert = "booking.alert";
+    public const string CancelBooking = "booking.cancel";
+    public const string CancelSlot = "booking.cancel-slot";
+    public const string Rebook = "booking.rebook";
+
+    public static string SlotChoice(string? themeSlug) => themeSlug is null ? SlotChoicePrefix : $"{SlotChoicePrefix}.{themeSlug}";
+}

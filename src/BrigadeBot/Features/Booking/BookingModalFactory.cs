@@ -1,0 +1,11 @@
+using Brigade.Slack.BlockKit;
+using BrigadeBot.Hosting;
+
+namespace BrigadeBot.Features.Booking;
+
+/// <summary>Builds the booking modal for one member from the current slots and their profile.</summary>
+public sealed class BookingModalFactory(BookingService service, ThemeCatalog themes, MemberProfileStore profiles)
+{
+    public ModalView Build(string memberId, ThemeOptions? theme) =>
+        BookingModal.Build(themes.All, theme, service.OpenSlots(memberId, theme?.Slug), profiles.NeedsNotice(memberId));
+}

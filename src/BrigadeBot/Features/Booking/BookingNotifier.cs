@@ -1,0 +1,110 @@
+using Brigade.Slack.BlockKit;
+using Brigade.Slack.WebApi;
+using BrigadeBot.Hosting;
+
+namespace BrigadeBot.Features.Booking;
+
+/// <summary>
+/// Every DM of the booking feature, sent after the acknowledgement: confirmations (with the .ics invitation),
+/// cancellations (with the .ics CANCEL), reminders and follow-up. A failure is logged; the booking stands.
+/// </summary>
+public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, ThemeCatalog themes, SessionDisplay display,
+    BookingCalendar calendar, SlackMessenger messenger, ISlackApi slack, ILogger<BookingNotifier> log)
+{
+    public async Task ConfirmedAsync(string bookingId, CancellationToken ct)
+    {
+        if (Load(bookingId) is not var (booking, slot)) return;
+        var (theme, when, link) = Describe(booking, slot);
+        await DirectAsync(booking.MemberId, BookingTexts.ConfirmedFallback,
+            BookingTexts.MemberConfirmed(theme, when, Mrkdwn.User(booking.AnimatorId), link, booking.Note), ct);
+        await CalendarFileAsync(booking.MemberId, calendar.Invitation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
+            BookingTexts.IcsComment, booking, ct);
+        await DirectAsync(booking.AnimatorId, BookingTexts.ConfirmedFallback,
+            BookingTexts.AnimatorBooked(Mrkdwn.User(booking.MemberId), theme, when, link, booking.Note), ct);
+    }
+
+    public async Task CancelledByMemberAsync(string bookingId, CancellationToken ct)
+    {
+        if (Load(bookingId) is not var (booking, slot)) return;
+        var (theme, when, _) = Describe(booking, slot);
+        await CalendarFileAsync(booking.MemberId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
+            BookingTexts.IcsCancelComment, booking, ct);
+        await DirectAsync(booking.AnimatorId, BookingTexts.BookingCancelled,
+            BookingTexts.AnimatorToldCancelled(Mrkdwn.User(booking.MemberId), theme, when), ct);
+    }
+
+    public async Task SlotCancelledAsync(string bookingId, CancellationToken ct)
+    {
+        if (Load(bookingId) is not var (booking, slot)) return;
+        var (theme, when, _) = Describe(booking, slot);
+        var apology = BookingTexts.SlotCancelledForMember(theme, when);
+        await DirectAsync(booking.MemberId, apology, apology, ct,
+            new Button(BookingIds.Rebook, BookingTexts.RebookButton, booking.ThemeSlug, ButtonStyle.Primary));
+        await CalendarFileAsync(booking.MemberId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
+            BookingTexts.IcsCancelComment, booking, ct);
+    }
+
+    public async Task ReminderAsync(Booking booking, ReminderKind kind, bool tellAnimator, CancellationToken ct)
+    {
+        var slot = slots.Find(booking.SlotId);
+        var (theme, when, link) = Describe(booking, slot);
+        string Text(string other) => kind == ReminderKind.DayBefore
+            ? BookingTexts.ReminderDay(theme, when, other, link)
+            : BookingTexts.ReminderHour(theme, when, other, link);
+        await DirectAsync(booking.MemberId, BookingTexts.ReminderFallback, Text(Mrkdwn.User(booking.AnimatorId)), ct);
+        if (tellAnimator)
+            await DirectAsync(booking.AnimatorId, BookingTexts.ReminderFallback, Text(Participants(booking, slot)), ct);
+    }
+
+    public Task FollowUpAsync(Booking booking, CancellationToken ct)
+    {
+        var sheet = themes.BySlug(booking.ThemeSlug)?.SheetUrl;
+        var text = BookingTexts.FollowUp(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), string.IsNullOrEmpty(sheet) ? null : SessionDisplay.Link(sheet));
+        return DirectAsync(booking.MemberId, BookingTexts.FollowUpFallback, text, ct);
+    }
+
+    /// <summary>Who the animator meets: the member, or every participant of a group session.</summary>
+    private string Participants(Booking booking, Slot? slot)
+    {
+        if (slot is null || slot.Capacity == 1) return Mrkdwn.User(booking.MemberId);
+        var members = bookings.ActiveIn([slot.Id]).Select(b => b.MemberId).Distinct().ToList();
+        return BookingTexts.Shorten(string.Join(", ", members.Take(30).Select(Mrkdwn.User)), 1500);
+    }
+
+    private (Booking, Slot)? Load(string bookingId)
+    {
+        var booking = bookings.Find(bookingId);
+        var slot = booking is null ? null : slots.Find(booking.SlotId);
+        return booking is null || slot is null ? null : (booking, slot);
+    }
+
+    private (string Theme, string When, string Link) Describe(Booking booking, Slot? slot) =>
+        (Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), SessionDisplay.Link(slot?.VideoLink));
+
+    private async Task DirectAsync(string userId, string fallback, string mrkdwn, CancellationToken ct, Button? button = null)
+    {
+        try
+        {
+            var section = SectionBlock.Markdown(BookingTexts.Shorten(mrkdwn, 3000), button);
+            await messenger.SendDirectAsync(userId, new SlackMessage(fallback, [section]), ct);
+        }
+        catch (SlackApiException ex)
+        {
+            log.LogWarning("Booking DM not delivered ({Error})", ex.Error);
+        }
+    }
+
+    private async Task CalendarFileAsync(string userId, byte[] ics, string comment, Booking booking, CancellationToken ct)
+    {
+        try
+        {
+            var channel = await messenger.DirectChannelAsync(userId, ct);
+            await slack.UploadFileAsync(channel, BookingTexts.IcsFileName, ics, BookingTexts.IcsTitle(display.ThemeName(booking.ThemeSlug)),
+                comment, ct);
+        }
+        catch (SlackApiException ex)
+        {
+            log.LogWarning("Calendar file not delivered ({Error})", ex.Error);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using BrigadeBot.Scheduling;
+using Quartz;
+
+namespace BrigadeBot.Features.Booking;
+
+public enum ReminderKind { DayBefore, HourBefore, FollowUp }
+
+/// <summary>
+/// The three messages around a session: 24 h before, 1 h before, and 15 min after it ends (the follow-up, which also
+/// marks the booking as held). LiteDB says what was sent; Quartz only wakes us. A job claims its message in the
+/// writer before sending, so nothing goes twice, and a message whose moment has passed is skipped.
+/// </summary>
+public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler scheduler, TimeProvider time,
+    BookingNotifier notifier, ILogger<BookingReminders> log)
+{
+    public const string JobGroup = "booking";
+    public static readonly TimeSpan FollowUpDelay = TimeSpan.FromMinutes(15);
+    /// <summary>After this, a follow-up missed while the bot was down is no longer sent (the booking is still marked held).</summary>
+    public static readonly TimeSpan FollowUpUsefulFor = TimeSpan.FromDays(3);
+
+    public static JobKey Key(string bookingId, ReminderKind kind) => new($"{bookingId}.{kind}", JobGroup);
+
+    public static DateTime DueAt(Booking booking, ReminderKind kind) => kind switch
+    {
+        ReminderKind.DayBefore => booking.StartUtc.AddHours(-24),
+        ReminderKind.HourBefore => booking.StartUtc.AddHours(-1),
+        _ => booking.EndUtc + FollowUpDelay,
+    };
+
+    /// <summary>
+    /// Whether the message may still go. A reminder due before the booking was made is never sent (the confirmation said
+    /// it all); the day-before one stops an hour before the session (the hour-before one takes over), the hour-before one
+    /// at the start.
+    /// </summary>
+    public static bool IsPending(Booking booking, ReminderKind kind, DateTime nowUtc) =>
+        booking.Status == BookingStatus.Confirmed && kind switch
+        {
+            ReminderKind.DayBefore => booking.Reminder24hSentAt is null && booking.CreatedAtUtc < DueAt(booking, kind)
+                && nowUtc < booking.StartUtc.AddHours(-1),
+            ReminderKind.HourBefore => booking.Reminder1hSentAt is null && booking.CreatedAtUtc < DueAt(booking, kind)
+                && nowUtc < booking.StartUtc,
+            _ => booking.FollowUpSentAt is null,
+        };
+
+    public async Task ScheduleAsync(Booking booking, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        foreach (var kind in Enum.GetValues<ReminderKind>())
+        {
+            if (!IsPending(booking, kind, now.UtcDateTime)) continue;
+            var due = SessionDisplay.AsUtc(DueAt(booking, kind));
+            var data = new JobDataMap { [BookingReminderJob.BookingKey] = booking.Id, [BookingReminderJob.KindKey] = kind.ToString() };
+            await scheduler.ScheduleOnceAsync<BookingReminderJob>(Key(booking.Id, kind), due > now ? due : now, data, ct);
+        }
+    }
+
+    public async Task UnscheduleAsync(string bookingId, CancellationToken ct)
+    {
+        foreach (var kind in Enum.GetValues<ReminderKind>()) await scheduler.UnscheduleAsync(Key(bookingId, kind), ct);
+    }
+
+    /// <summary>Rebuilds every pending trigger from the database (at start: Quartz keeps nothing across restarts).</summary>
+    public async Task RescheduleAllAsync(CancellationToken ct)
+    {
+        var confirmed = bookings.Confirmed();
+        foreach (var booking in confirmed) await ScheduleAsync(booking, ct);
+        log.LogInformation("Booking reminders rebuilt for {Count} confirmed booking(s)", confirmed.Count);
+    }
+
+    /// <summary>What a job does: claim the message (mark it sent) in one write, then send it.</summary>
+    public async Task RunAsync(string bookingId, ReminderKind kind, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var send = true;
+        var tellAnimator = true;
+        var claimed = await bookings.ClaimAsync(bookingId, (booking, others) =>
+        {
+            if (!IsPending(booking, kind, now)) return false;
+            // In a group session the animator gets one reminder, from the first participant's claim.
+            tellAnimator = !others.Any(o => SentAt(o, kind) is not null);
+            switch (kind)
+            {
+                case ReminderKind.DayBefore: booking.Reminder24hSentAt = now; break;
+                case ReminderKind.HourBefore: booking.Reminder1hSentAt = now; break;
+                default:
+                    booking.Status = BookingStatus.Held;
+                    send = now < DueAt(booking, kind) + FollowUpUsefulFor;
+                    if (send) booking.FollowUpSentAt = now;
+                    break;
+            }
+            return true;
+        }, ct);
+        if (claimed is null || !send)
+        {
+            log.LogDebug("Booking message {Kind} not sent: no longer pending or too late", kind);
+            return;
+        }
+        if (kind == ReminderKind.FollowUp) await notifier.FollowUpAsync(claimed, ct);
+        else await notifier.ReminderAsync(claimed, kind, tellAnimator, ct);
+    }
+
+    private static DateTime? SentAt(Booking booking, ReminderKind kind) => kind switch
+    {
+        ReminderKind.DayBefore => booking.Reminder24hSentAt,
+        ReminderKind.HourBefore => booking.Reminder1hSentAt,
+        _ => booking.FollowUpSentAt,
+    };
+}

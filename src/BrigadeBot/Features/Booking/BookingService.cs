@@ -1,0 +1,77 @@
+using Brigade.Slack.FollowUp;
+using BrigadeBot.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace BrigadeBot.Features.Booking;
+
+/// <summary>Books, lists and cancels sessions; reminders and messages follow each change.</summary>
+public sealed class BookingService(BookingStore bookings, SlotStore slots, ThemeCatalog themes, SessionDisplay display,
+    BookingReminders reminders, SlackFollowUpQueue followUp, TimeProvider time, IOptionsMonitor<BookingOptions> options)
+{
+    public int MaxUpcoming => Math.Max(1, options.CurrentValue.MaxUpcomingPerMember);
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Future open slots with room, offering <paramref name="themeSlug"/> (any theme when null), soonest first.</summary>
+    public IReadOnlyList<SlotChoice> OpenSlots(string memberId, string? themeSlug, int max = 100)
+    {
+        var now = Now;
+        var offered = slots.Upcoming(now).Where(s => themeSlug is null || s.ThemeSlugs.Contains(themeSlug)).ToList();
+        var taken = bookings.ActiveIn(offered.Select(s => s.Id).ToList());
+        return offered
+            .Where(s => !taken.Any(b => b.SlotId == s.Id && b.MemberId == memberId))
+            .Select(s => new SlotChoice(s.Id, display.When(s), s.Capacity - taken.Count(b => b.SlotId == s.Id), s.Capacity))
+            .Where(c => c.Free > 0)
+            .Take(max)
+            .ToList();
+    }
+
+    public bool HasReachedLimit(string memberId) => bookings.UpcomingOf(memberId, Now).Count >= MaxUpcoming;
+
+    /// <summary>Stores the booking, or returns the field errors (keyed by block_id) that explain why not.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> BookAsync(string memberId, BookingForm form, CancellationToken ct)
+    {
+        if (form.ThemeSlug is null || themes.BySlug(form.ThemeSlug) is null)
+            return new Dictionary<string, string> { [BookingIds.Theme] = BookingTexts.ChooseTheme };
+        // Slack requires the slot select, so no choice means the modal showed none (no open slot for that theme).
+        if (form.SlotId is null)
+            return new Dictionary<string, string> { [BookingIds.Theme] = BookingTexts.ChooseSlot };
+        var choices = form.NoticeVersion is null ? null : new ProfileChoices(form.NoticeVersion, form.Category, form.CategoryInStatistics);
+        var request = new BookingRequest(memberId, form.SlotId, form.ThemeSlug, form.Note, choices);
+        var outcome = await bookings.TryBookAsync(request, Now, MaxUpcoming, ct);
+        if (outcome.Booking is not { } booking)
+            return new Dictionary<string, string> { [form.SlotBlockId] = BookingTexts.Refusal(outcome.Refusal!.Value, outcome.Limit) };
+
+        await reminders.ScheduleAsync(booking, ct);
+        followUp.Enqueue("booking confirmation", (services, token) =>
+            services.GetRequiredService<BookingNotifier>().ConfirmedAsync(booking.Id, token));
+        return new Dictionary<string, string>();
+    }
+
+    /// <summary>Cancels the member's own booking; <c>false</c> when it is not theirs or can no longer be cancelled.</summary>
+    public async Task<bool> CancelByMemberAsync(string bookingId, string memberId, CancellationToken ct)
+    {
+        var booking = await bookings.CancelByMemberAsync(bookingId, memberId, Now, ct);
+        if (booking is null) return false;
+        await reminders.UnscheduleAsync(booking.Id, ct);
+        followUp.Enqueue("booking cancelled", (services, token) =>
+            services.GetRequiredService<BookingNotifier>().CancelledByMemberAsync(booking.Id, token));
+        return true;
+    }
+
+    /// <summary>Cancels the animator's own slot and tells its participants; <c>null</c> when it is not theirs or not open.</summary>
+    public async Task<(Slot Slot, int Told)?> CancelSlotAsync(string slotId, string animatorId, CancellationToken ct)
+    {
+        var result = await bookings.CancelSlotAsync(slotId, animatorId, Now, ct);
+        if (result is not var (slot, cancelled)) return null;
+        foreach (var booking in cancelled) await reminders.UnscheduleAsync(booking.Id, ct);
+        var ids = cancelled.Select(b => b.Id).ToList();
+        if (ids.Count > 0)
+            followUp.Enqueue("slot cancelled", async (services, token) =>
+            {
+                var notifier = services.GetRequiredService<BookingNotifier>();
+                foreach (var id in ids) await notifier.SlotCancelledAsync(id, token);
+            });
+        return (slot, cancelled.Count);
+    }
+}

@@ -1,0 +1,35 @@
+using Brigade.Slack.Routing;
+using BrigadeBot.Features.Help;
+using BrigadeBot.Storage;
+
+namespace BrigadeBot.Features.Booking;
+
+public static class BookingSetup
+{
+    /// <summary>Accompaniments: animators publish slots, members book, reminders and follow-up around each session.</summary>
+    public static SlackAppBuilder AddBooking(this SlackAppBuilder slack)
+    {
+        slack.Command<ReserverCommand>(BookingIds.Reserver, BookingTexts.HelpReserver)
+             .Command<MesReservationsCommand>(BookingIds.MyBookings, BookingTexts.HelpMyBookings)
+             .Command<DispoCommand>(BookingIds.Dispo, BookingTexts.HelpDispo, HelpCommand.Animators)
+             .Command<AgendaCommand>(BookingIds.Agenda, BookingTexts.HelpAgenda, HelpCommand.Animators)
+             .View<SlotSubmission>(BookingIds.SlotModal)
+             .View<BookingSubmission>(BookingIds.BookingModal)
+             .Action<BookingThemeAction>(BookingIds.Theme)
+             .Action<SlotAlertAction>(BookingIds.SlotAlert)
+             .Action<CancelBookingAction>(BookingIds.CancelBooking)
+             .Action<CancelSlotAction>(BookingIds.CancelSlot)
+             .Action<RebookAction>(BookingIds.Rebook);
+
+        var services = slack.Services;
+        services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section);
+        services.AddStore<SlotStore>().AddStore<BookingStore>().AddStore<MemberProfileStore>();
+        services.AddSingleton<SessionDisplay>().AddSingleton<BookingCalendar>().AddSingleton<BookingNotifier>()
+            .AddSingleton<BookingReminders>();
+        services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()
+            .AddScoped<SlotAlerts>().AddScoped<MyBookingsMessage>().AddScoped<AgendaMessage>();
+        services.AddTransient<BookingReminderJob>();
+        services.AddHostedService<BookingRemindersStartup>();
+        return slack;
+    }
+}

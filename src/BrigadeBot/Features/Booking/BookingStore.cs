@@ -1,0 +1,136 @@
+using BrigadeBot.Storage;
+using LiteDB;
+
+namespace BrigadeBot.Features.Booking;
+
+public enum BookingRefusal { SlotGone, ThemeNotOffered, SlotStarted, SlotFull, Overlap, TooMany }
+
+public sealed record BookingRequest(string MemberId, string SlotId, string ThemeSlug, string? Note, ProfileChoices? Choices);
+
+public sealed record BookingOutcome(Booking? Booking, Slot? Slot, BookingRefusal? Refusal, int Limit = 0);
+
+/// <summary>The <c>bookings</c> collection. Every check of a booking runs inside one write: the last place goes once.</summary>
+public sealed class BookingStore(BrigadeDatabase database) : IStoreSetup
+{
+    public const string Collection = "bookings";
+
+    public void EnsureIndexes(ILiteDatabase db)
+    {
+        var bookings = Bookings(db);
+        bookings.EnsureIndex(b => b.SlotId);
+        bookings.EnsureIndex(b => b.MemberId);
+        bookings.EnsureIndex(b => b.StartUtc);
+    }
+
+    internal static ILiteCollection<Booking> Bookings(ILiteDatabase db) => db.GetCollection<Booking>(Collection);
+
+    public Booking? Find(string id) => database.Read(db => Bookings(db).FindById(id));
+
+    public Task<BookingOutcome> TryBookAsync(BookingRequest request, DateTime nowUtc, int maxUpcoming, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            var slot = SlotStore.Slots(db).FindById(request.SlotId);
+            if (slot is null || slot.Status != SlotStatus.Open) return Refused(BookingRefusal.SlotGone, slot);
+            if (!slot.ThemeSlugs.Contains(request.ThemeSlug)) return Refused(BookingRefusal.ThemeNotOffered, slot);
+            if (slot.StartUtc <= nowUtc) return Refused(BookingRefusal.SlotStarted, slot);
+            var bookings = Bookings(db);
+            if (bookings.Find(b => b.SlotId == slot.Id).Count(b => b.Status != BookingStatus.Cancelled) >= slot.Capacity)
+                return Refused(BookingRefusal.SlotFull, slot);
+            var mine = bookings.Find(b => b.MemberId == request.MemberId && b.EndUtc > nowUtc)
+                .Where(b => b.Status == BookingStatus.Confirmed)
+                .ToList();
+            if (mine.Any(b => b.Overlaps(slot.StartUtc, slot.EndUtc))) return Refused(BookingRefusal.Overlap, slot);
+            if (mine.Count >= maxUpcoming) return new BookingOutcome(null, slot, BookingRefusal.TooMany, maxUpcoming);
+
+            var booking = new Booking
+            {
+                Id = ObjectId.NewObjectId().ToString(),
+                SlotId = slot.Id,
+                ThemeSlug = request.ThemeSlug,
+                MemberId = request.MemberId,
+                AnimatorId = slot.AnimatorId,
+                StartUtc = slot.StartUtc,
+                EndUtc = slot.EndUtc,
+                CreatedAtUtc = nowUtc,
+                Note = request.Note,
+            };
+            bookings.Insert(booking);
+            if (request.Choices is not null) MemberProfileStore.RecordChoices(db, request.MemberId, request.Choices, nowUtc);
+            return new BookingOutcome(booking, slot, null);
+        }, ct);
+
+    /// <summary>Cancels a confirmed booking of <paramref name="memberId"/>; <c>null</c> when it is not theirs or not confirmed.</summary>
+    public Task<Booking?> CancelByMemberAsync(string bookingId, string memberId, DateTime nowUtc, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            var bookings = Bookings(db);
+            var booking = bookings.FindById(bookingId);
+            if (booking is null || booking.MemberId != memberId || booking.Status != BookingStatus.Confirmed
+                || booking.StartUtc <= nowUtc) return null;
+            booking.Status = BookingStatus.Cancelled;
+            booking.CancelledAtUtc = nowUtc;
+            booking.CancelledBy = "member";
+            bookings.Update(booking);
+            return booking;
+        }, ct);
+
+    /// <summary>Cancels a coming slot of <paramref name="animatorId"/> and its confirmed bookings; <c>null</c> when not theirs, not open or started.</summary>
+    public Task<(Slot Slot, IReadOnlyList<Booking> Cancelled)?> CancelSlotAsync(string slotId, string animatorId, DateTime nowUtc,
+        CancellationToken ct) =>
+        database.WriteAsync<(Slot, IReadOnlyList<Booking>)?>(db =>
+        {
+            var slots = SlotStore.Slots(db);
+            var slot = slots.FindById(slotId);
+            if (slot is null || slot.AnimatorId != animatorId || slot.Status != SlotStatus.Open || slot.StartUtc <= nowUtc) return null;
+            slot.Status = SlotStatus.Cancelled;
+            slot.CancelledAtUtc = nowUtc;
+            slots.Update(slot);
+            var bookings = Bookings(db);
+            var cancelled = bookings.Find(b => b.SlotId == slotId).Where(b => b.Status == BookingStatus.Confirmed).ToList();
+            foreach (var booking in cancelled)
+            {
+                booking.Status = BookingStatus.Cancelled;
+                booking.CancelledAtUtc = nowUtc;
+                booking.CancelledBy = "animator";
+                bookings.Update(booking);
+            }
+            return (slot, cancelled);
+        }, ct);
+
+    /// <summary>A member's confirmed bookings that have not ended, soonest first.</summary>
+    public IReadOnlyList<Booking> UpcomingOf(string memberId, DateTime nowUtc) =>
+        database.Read(db => Bookings(db).Find(b => b.MemberId == memberId && b.EndUtc > nowUtc)
+            .Where(b => b.Status == BookingStatus.Confirmed)
+            .OrderBy(b => b.StartUtc)
+            .ToList());
+
+    /// <summary>How many places are taken in each of <paramref name="slotIds"/>, and by whom.</summary>
+    public IReadOnlyList<Booking> ActiveIn(IReadOnlyCollection<string> slotIds) =>
+        database.Read(db => slotIds.SelectMany(id => Bookings(db).Find(b => b.SlotId == id))
+            .Where(b => b.Status != BookingStatus.Cancelled)
+            .ToList());
+
+    /// <summary>Every confirmed booking: what the reminders are rebuilt from at start.</summary>
+    public IReadOnlyList<Booking> Confirmed() =>
+        database.Read(db => Bookings(db).FindAll().Where(b => b.Status == BookingStatus.Confirmed).ToList());
+
+    /// <summary>
+    /// Runs <paramref name="claim"/> on the booking, with the other active bookings of its slot, inside one write, and
+    /// saves the booking when the claim returns true.
+    /// </summary>
+    public Task<Booking?> ClaimAsync(string bookingId, Func<Booking, IReadOnlyList<Booking>, bool> claim, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            var bookings = Bookings(db);
+            var booking = bookings.FindById(bookingId);
+            if (booking is null) return null;
+            var others = bookings.Find(b => b.SlotId == booking.SlotId)
+                .Where(b => b.Id != booking.Id && b.Status != BookingStatus.Cancelled)
+                .ToList();
+            if (!claim(booking, others)) return null;
+            bookings.Update(booking);
+            return booking;
+        }, ct);
+
+    private static BookingOutcome Refused(BookingRefusal refusal, Slot? slot) => new(null, slot, refusal);
+}

@@ -1,0 +1,11 @@
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+
+namespace BrigadeBot.Features.Booking;
+
+/// <summary><c>/brigade mes-reservations</c>: the member's coming bookings, with a cancel button each.</summary>
+public sealed class MesReservationsCommand(MyBookingsMessage message) : ISlashCommandHandler
+{
+    public Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct) =>
+        Task.FromResult<CommandReply?>(CommandReply.Ephemeral(message.Build(command.UserId)));
+}

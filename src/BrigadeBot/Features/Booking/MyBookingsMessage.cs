@@ -1,0 +1,33 @@
+using Brigade.Slack.BlockKit;
+
+namespace BrigadeBot.Features.Booking;
+
+/// <summary>A member's coming bookings, each with an « Annuler » button behind a confirmation.</summary>
+public sealed class MyBookingsMessage(BookingStore bookings, SlotStore slots, SessionDisplay display, TimeProvider time)
+{
+    private const int MaxShown = 40;
+
+    public SlackMessage Build(string memberId, string? notice = null)
+    {
+        var upcoming = bookings.UpcomingOf(memberId, time.GetUtcNow().UtcDateTime);
+        var blocks = new List<Block>();
+        if (notice is not null) blocks.Add(SectionBlock.Markdown(notice));
+        if (upcoming.Count == 0)
+        {
+            blocks.Add(SectionBlock.Markdown(BookingTexts.MyBookingsEmpty));
+            return new SlackMessage(BookingTexts.MyBookingsEmpty, blocks);
+        }
+        blocks.Add(new HeaderBlock(BookingTexts.MyBookingsHeader));
+        var confirm = new ConfirmDialog(BookingTexts.CancelBookingTitle, BookingTexts.CancelBookingText, BookingTexts.YesCancel,
+            BookingTexts.NoKeep, danger: true);
+        foreach (var booking in upcoming.Take(MaxShown))
+        {
+            var line = BookingTexts.MyBookingLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking),
+                Brigade.Slack.BlockKit.Mrkdwn.User(booking.AnimatorId), SessionDisplay.Link(slots.Find(booking.SlotId)?.VideoLink));
+            blocks.Add(SectionBlock.Markdown(line,
+                new Button(BookingIds.CancelBooking, BookingTexts.CancelButton, booking.Id, ButtonStyle.Danger, confirm: confirm),
+                blockId: "booking." + booking.Id));
+        }
+        return new SlackMessage(BookingTexts.MyBookingsHeader, blocks);
+    }
+}

@@ -1,0 +1,24 @@
+using Brigade.Slack.BlockKit;
+using BrigadeBot.Hosting;
+using BrigadeBot.Scheduling;
+
+namespace BrigadeBot.Features.Booking;
+
+/// <summary>How a session reads to people: times in the Brigade zone, theme names, links made safe.</summary>
+public sealed class SessionDisplay(BrigadeTimeZone zone, ThemeCatalog themes)
+{
+    public string When(DateTime startUtc, DateTime endUtc) =>
+        BookingTexts.When(zone.ToLocal(AsUtc(startUtc)), zone.ToLocal(AsUtc(endUtc)));
+
+    public string When(Slot slot) => When(slot.StartUtc, slot.EndUtc);
+    public string When(Booking booking) => When(booking.StartUtc, booking.EndUtc);
+
+    /// <summary>The theme's French name (plain text; escape it for mrkdwn).</summary>
+    public string ThemeName(string slug) => themes.BySlug(slug)?.Name ?? slug;
+
+    /// <summary>A mrkdwn link to a video call or sheet; text escaped when it cannot be a link.</summary>
+    public static string Link(string? url) =>
+        string.IsNullOrEmpty(url) ? "" : Mrkdwn.IsSafeLinkUrl(url) ? Mrkdwn.Link(url) : Mrkdwn.Escape(url);
+
+    public static DateTimeOffset AsUtc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+}

@@ -1,0 +1,59 @@
+using BrigadeBot.Storage;
+using LiteDB;
+
+namespace BrigadeBot.Features.Booking;
+
+/// <summary>The <c>booking_slots</c> collection: animators' availability.</summary>
+public sealed class SlotStore(BrigadeDatabase database) : IStoreSetup
+{
+    public const string Collection = "booking_slots";
+
+    public void EnsureIndexes(ILiteDatabase db)
+    {
+        var slots = Slots(db);
+        slots.EnsureIndex(s => s.AnimatorId);
+        slots.EnsureIndex(s => s.StartUtc);
+    }
+
+    internal static ILiteCollection<Slot> Slots(ILiteDatabase db) => db.GetCollection<Slot>(Collection);
+
+    public Slot? Find(string id) => database.Read(db => Slots(db).FindById(id));
+
+    /// <summary>
+    /// Inserts the slots unless one overlaps an open slot of the same animator (or another of the batch):
+    /// returns that existing slot, or <c>null</c> when all were stored.
+    /// </summary>
+    public Task<Slot?> TryPublishAsync(IReadOnlyList<Slot> batch, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            var slots = Slots(db);
+            var animator = batch[0].AnimatorId;
+            var first = batch.Min(s => s.StartUtc);
+            var last = batch.Max(s => s.EndUtc);
+            var existing = slots.Find(s => s.AnimatorId == animator && s.EndUtc > first && s.StartUtc < last)
+                .Where(s => s.Status == SlotStatus.Open)
+                .ToList();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var clash = existing.FirstOrDefault(s => s.Overlaps(batch[i].StartUtc, batch[i].EndUtc))
+                    ?? batch.Take(i).FirstOrDefault(s => s.Overlaps(batch[i].StartUtc, batch[i].EndUtc));
+                if (clash is not null) return clash;
+            }
+            slots.InsertBulk(batch);
+            return null;
+        }, ct);
+
+    /// <summary>Open slots starting after <paramref name="nowUtc"/>, soonest first.</summary>
+    public IReadOnlyList<Slot> Upcoming(DateTime nowUtc) =>
+        database.Read(db => Slots(db).Find(s => s.StartUtc > nowUtc)
+            .Where(s => s.Status == SlotStatus.Open)
+            .OrderBy(s => s.StartUtc)
+            .ToList());
+
+    /// <summary>An animator's open slots that have not started, soonest first.</summary>
+    public IReadOnlyList<Slot> UpcomingOf(string animatorId, DateTime nowUtc) =>
+        database.Read(db => Slots(db).Find(s => s.AnimatorId == animatorId && s.StartUtc > nowUtc)
+            .Where(s => s.Status == SlotStatus.Open)
+            .OrderBy(s => s.StartUtc)
+            .ToList());
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using BrigadeBot.Features.Booking;
+
+namespace BrigadeBot.Tests.Features.Booking;
+
+public sealed class BookingTests
+{
+    private const string Tuesday = "mardi 1er décembre, 14 h 00";
+
+    [Fact]
+    public async Task A_booking_is_stored_and_both_people_get_a_DM_and_the_member_an_ics_invitation()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        var flow = new BookingFlow(host);
+        await flow.PublishAsync("2026-12-01", "14:00");
+
+        Assert.Equal("", await flow.BookAsync("cybersecurite", Tuesday, note: "Mes mots de passe <!channel> & <@U0BOSS>"));
+
+        var booking = Assert.Single(flow.Bookings());
+        Assert.Equal((BookingStatus.Confirmed, BrigadeHost.Member, BrigadeHost.Animator), (booking.Status, booking.MemberId, booking.AnimatorId));
+        Assert.Equal(new DateTime(2026, 12, 1, 19, 0, 0), booking.StartUtc);
+        var member = Assert.Single(flow.DirectMessages(BrigadeHost.Member)).AllText;
+        Assert.Contains("Cybersécurité", member);
+        Assert.Contains("mardi 1er décembre, 14 h 00 – 15 h 00", member);
+        Assert.Contains(BookingFlow.Link, member);
+        Assert.Contains("/brigade mes-reservations", member);
+        var animator = flow.DirectMessages(BrigadeHost.Animator).Last().AllText;
+        Assert.Contains("<@U0MEMBER1>", animator);
+        Assert.Contains("&lt;!channel&gt; &amp; &lt;@U0BOSS&gt;", animator);
+        Assert.DoesNotContain("<!channel>", host.Slack.AllTextSent);
+
+        var complete = Assert.Single(host.Slack.CallsTo("files.completeUploadExternal"));
+        Assert.Equal("D0MEMBER1", complete.Arg("channel_id"));
+        var ics = Encoding.UTF8.GetString(Convert.FromBase64String(Assert.Single(host.Slack.CallsTo("(upload)")).Arg("content_base64")!));
+        Assert.Contains("METHOD:PUBLISH", ics);
+        Assert.Contains("BEGIN:VTIMEZONE", ics);
+        Assert.True(ics.Contains("BEGIN:STANDARD") && ics.Contains("TZOFFSETTO:-0500"), ics);
+        Assert.Contains("DTSTART;TZID=America/Toronto:20261201T140000", ics);
+        Assert.Contains($"UID:{booking.Id}@", ics);
+    }
+
+    [Fact]
+    public async Task The_first_booking_shows_the_notice_and_stores_the_choices_and_refusing_consent_never_blocks()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        var flow = new BookingFlow(host);
+        await flow.PublishAsync("2026-12-01", "14:00", repeat: 1);
+
+        var first = await flow.OpenBookingAsync();
+        Assert.Contains("Ce que nous conservons", first.View.ToJsonString());
+        Assert.Null(first.Input("Statistiques anonymes du programme")["element"]!["initial_options"]);
+        first.Set("Votre catégorie de profil", "Étudiant·e");
+        Assert.Equal("", await flow.BookAsync("cybersecurite", Tuesday, form: first));
+
+        var profile = flow.Profile(BrigadeHost.Member)!;
+        Assert.Equal(("etudiant", false, BookingTexts.NoticeVersion), (profile.Category, profile.CategoryInStatistics, profile.NoticeVersion));
+        var consent = Assert.Single(profile.ConsentHistory);
+        Assert.False(consent.Granted);
+        Assert.Equal(host.Clock.GetUtcNow().UtcDateTime, consent.AtUtc);
+
+        var second = await flow.OpenBookingAsync();
+        Assert.False(second.Has("Votre catégorie de profil"));
+        Assert.DoesNotContain("Ce que nous conservons", second.View.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Consent_given_is_recorded_with_the_notice_version()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        var flow = new BookingFlow(host);
+        await flow.PublishAsync("2026-12-01", "14:00");
+
+        var form = (await flow.OpenBookingAsync()).Set("Votre catégorie de profil", "artiste").Set("Statistiques anonymes du programme", "statistics");
+        await flow.BookAsync("cybersecurite", Tuesday, form: form);
+
+        var profile = flow.Profile(BrigadeHost.Member)!;
+        Assert.True(profile.CategoryInStatistics);
+        Assert.True(Assert.Single(profile.ConsentHistory).Granted);
+    }
+}
