@@ -21,6 +21,7 @@ public static class SearchWords
     {
         var words = new List<string>();
         if (string.IsNullOrWhiteSpace(text)) return words;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var plain = Plain(text);
         var start = -1;
         for (var i = 0; i <= plain.Length; i++)
@@ -28,7 +29,7 @@ public static class SearchWords
             var inWord = i < plain.Length && char.IsLetterOrDigit(plain[i]);
             if (inWord && start < 0) start = i;
             if (inWord || start < 0) continue;
-            Add(words, plain[start..i]);
+            Add(words, seen, plain[start..i]);
             start = -1;
         }
         return words;
@@ -39,11 +40,11 @@ public static class SearchWords
         SubCommandText.Normalize(new StringBuilder(text)
             .Replace("œ", "oe").Replace("Œ", "oe").Replace("æ", "ae").Replace("Æ", "ae").ToString());
 
-    private static void Add(List<string> words, string word)
+    private static void Add(List<string> words, HashSet<string> seen, string word)
     {
         if (word.Length < 2 || StopWords.Contains(word)) return;
         // « réseaux » meets « réseau », « mots » meets « mot »; both sides are folded alike, so « prix » → « pri » is harmless.
         if (word.Length > 3 && word[^1] is 's' or 'x') word = word[..^1];
-        if (!words.Contains(word)) words.Add(word);
+        if (seen.Add(word)) words.Add(word);
     }
 }

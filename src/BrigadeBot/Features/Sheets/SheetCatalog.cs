@@ -8,8 +8,8 @@ namespace BrigadeBot.Features.Sheets;
 public sealed record ThemeSheets(ThemeOptions Theme, Sheet? Summary, int Count);
 
 /// <summary>
-/// The knowledge sheets: search, publish, edit, retire. Every change is committed, then the in-memory index is marked
-/// stale; a new sheet is announced in <c>Brigade:Channels:Sheets</c> after the acknowledgement.
+/// The knowledge sheets: search, publish, edit, retire. Every change is committed, then the in-memory index is
+/// rebuilt; a new sheet is announced in <c>Brigade:Channels:Sheets</c> after the acknowledgement.
 /// </summary>
 public sealed class SheetCatalog(SheetStore store, SheetSearch search, ThemeCatalog themes, SlackFollowUpQueue followUp,
     BrigadeTimeZone zone, TimeProvider time)
@@ -33,7 +33,7 @@ public sealed class SheetCatalog(SheetStore store, SheetSearch search, ThemeCata
         var sheet = new Sheet { AuthorId = authorId, CreatedAtUtc = time.GetUtcNow().UtcDateTime };
         Apply(sheet, draft);
         await store.InsertAsync(sheet, ct);
-        search.Invalidate();
+        search.Refresh();
         followUp.Enqueue("sheet announcement", (services, token) =>
             services.GetRequiredService<SheetAnnouncer>().AnnounceAsync(sheet.Id, token));
         return sheet;
@@ -56,7 +56,7 @@ public sealed class SheetCatalog(SheetStore store, SheetSearch search, ThemeCata
             s.UpdatedAtUtc = now;
             s.UpdatedBy = editorId;
         }, ct);
-        search.Invalidate();
+        search.Refresh();
         return sheet;
     }
 
@@ -70,7 +70,7 @@ public sealed class SheetCatalog(SheetStore store, SheetSearch search, ThemeCata
             s.RetiredAtUtc = now;
             s.RetiredBy = userId;
         }, ct);
-        search.Invalidate();
+        search.Refresh();
         return sheet;
     }
 

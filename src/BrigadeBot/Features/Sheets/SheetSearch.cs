@@ -4,8 +4,8 @@ namespace BrigadeBot.Features.Sheets;
 
 /// <summary>
 /// The active sheets held in memory as a <see cref="SheetSearchIndex"/>: a search never touches the database. Every
-/// change calls <see cref="Invalidate"/>; the next search rebuilds the index from storage (a thousand sheets take a
-/// few milliseconds, once).
+/// change calls <see cref="Refresh"/> once committed, which rebuilds the index from storage there and then (a thousand
+/// sheets take a few tens of milliseconds), so the person publishing pays for it, not the next one searching.
 /// </summary>
 public sealed class SheetSearch(SheetStore store, ThemeCatalog themes)
 {
@@ -17,8 +17,12 @@ public sealed class SheetSearch(SheetStore store, ThemeCatalog themes)
     private int generation = 1;
     private volatile Snapshot current = new(0, SheetSearchIndex.Empty);
 
-    /// <summary>Marks the index stale; call it after the change is committed.</summary>
-    public void Invalidate() => Interlocked.Increment(ref generation);
+    /// <summary>Rebuilds the index from storage; call it after a change is committed.</summary>
+    public void Refresh()
+    {
+        Interlocked.Increment(ref generation);
+        Index();
+    }
 
     public IReadOnlyList<Sheet> Search(string? query, int limit = MaxResults) => Index().Search(query, limit);
 

@@ -2,25 +2,40 @@ namespace BrigadeBot.Features.Sheets;
 
 /// <summary>
 /// An immutable inverted index over sheets: each folded word points to the sheets (and fields) holding it. A search
-/// scans the vocabulary once per typed word (exact, prefix or inside a longer word such as « sécurité » in
-/// « cybersécurité ») and adds up the weights: a word in the title counts more than in the keywords, more than in
-/// the summary. Sheets matching more of the typed words come first.
+/// finds, for each typed word, the indexed words equal to it, starting with it, or holding it (« sécurité » in
+/// « cybersécurité »), and adds up weights: a word in the title counts more than in the keywords, more than in the
+/// summary. Sheets matching more of the typed words come first.
 /// </summary>
 public sealed class SheetSearchIndex
 {
     private const int Fields = 3; // title, keywords (with the theme's name), summary
     private static readonly int[] FieldWeight = [9, 4, 1];
     private const int MaxQueryWords = 8;
+    private const char Separator = '\n'; // never inside a word
 
     private readonly Sheet[] sheets;
-    private readonly string[] terms;
+    private readonly Dictionary<string, int> termIds;
+    private readonly int[] termStarts; // where each term begins in the vocabulary, ascending
+    private readonly int[] termLengths;
+    private readonly string vocabulary; // "\nterm0\nterm1\n…\n": one vectorised IndexOf finds every term holding a word
     private readonly (int Sheet, byte Fields)[][] postings;
 
     private SheetSearchIndex(Sheet[] sheets, string[] terms, (int, byte)[][] postings)
     {
         this.sheets = sheets;
-        this.terms = terms;
         this.postings = postings;
+        termIds = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
+        termStarts = new int[terms.Length];
+        termLengths = new int[terms.Length];
+        var builder = new System.Text.StringBuilder().Append(Separator);
+        for (var t = 0; t < terms.Length; t++)
+        {
+            termIds[terms[t]] = t;
+            termStarts[t] = builder.Length;
+            termLengths[t] = terms[t].Length;
+            builder.Append(terms[t]).Append(Separator);
+        }
+        vocabulary = builder.ToString();
     }
 
     public static readonly SheetSearchIndex Empty = Build([], _ => null);
@@ -32,10 +47,11 @@ public sealed class SheetSearchIndex
     {
         var all = sheets.ToArray();
         var byTerm = new Dictionary<string, List<(int, byte)>>(StringComparer.Ordinal);
+        var masks = new Dictionary<string, byte>(StringComparer.Ordinal);
         for (var i = 0; i < all.Length; i++)
         {
             var sheet = all[i];
-            var masks = new Dictionary<string, byte>(StringComparer.Ordinal);
+            masks.Clear();
             Mark(masks, SearchWords.Of(sheet.Title), 0);
             Mark(masks, SearchWords.Of(string.Join(' ', sheet.Keywords)), 1);
             Mark(masks, SearchWords.Of(themeName(sheet.ThemeSlug) + " " + sheet.ThemeSlug), 1);
@@ -63,11 +79,8 @@ public sealed class SheetSearchIndex
         {
             Array.Clear(best);
             touched.Clear();
-            for (var t = 0; t < terms.Length; t++)
-            {
-                var quality = Quality(word, terms[t]);
-                if (quality == 0) continue;
-                foreach (var (sheet, mask) in postings[t])
+            foreach (var (term, quality) in Terms(word))
+                foreach (var (sheet, mask) in postings[term])
                 {
                     var at = sheet * Fields;
                     if (best[at] + best[at + 1] + best[at + 2] == 0) touched.Add(sheet);
@@ -75,7 +88,6 @@ public sealed class SheetSearchIndex
                         if ((mask & (1 << f)) != 0)
                             best[at + f] = Math.Max(best[at + f], quality * FieldWeight[f]);
                 }
-            }
             foreach (var sheet in touched)
             {
                 matchedWords[sheet]++;
@@ -93,13 +105,34 @@ public sealed class SheetSearchIndex
             .ToArray();
     }
 
-    // 3: the same word; 2: the start of a longer word; 1: inside a longer word (compounds: « cybersécurité »).
-    private static int Quality(string typed, string term)
+    /// <summary>
+    /// The terms matching a typed word with their quality: 3 the same word, 2 the start of a longer word (3 letters
+    /// typed at least), 1 inside a longer word (4 letters at least, for compounds such as « cybersécurité »).
+    /// </summary>
+    private List<(int Term, int Quality)> Terms(string word)
     {
-        if (term.Length < typed.Length) return 0;
-        if (term.Length == typed.Length) return term == typed ? 3 : 0;
-        if (typed.Length >= 3 && term.StartsWith(typed, StringComparison.Ordinal)) return 2;
-        return typed.Length >= 4 && term.Contains(typed, StringComparison.Ordinal) ? 1 : 0;
+        var found = new List<(int, int)>();
+        if (word.Length < 3)
+        {
+            if (termIds.TryGetValue(word, out var exact)) found.Add((exact, 3));
+            return found;
+        }
+        // Three letters match only at the start of a term: look for the separator before them.
+        var needle = word.Length == 3 ? Separator + word : word;
+        var offset = word.Length == 3 ? 1 : 0;
+        var span = vocabulary.AsSpan();
+        for (var from = 0; from < span.Length;)
+        {
+            var hit = span[from..].IndexOf(needle, StringComparison.Ordinal);
+            if (hit < 0) break;
+            var at = from + hit + offset;
+            var term = Array.BinarySearch(termStarts, at);
+            if (term < 0) term = ~term - 1;
+            var start = termStarts[term];
+            found.Add((term, at != start ? 1 : termLengths[term] == word.Length ? 3 : 2));
+            from = start + termLengths[term] + 1; // the first hit in a term is its best: go to the next term
+        }
+        return found;
     }
 
     private static void Mark(Dictionary<string, byte> masks, IEnumerable<string> words, int field)

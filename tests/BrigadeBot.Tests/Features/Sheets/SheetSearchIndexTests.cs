@@ -36,6 +36,16 @@ public sealed class SheetSearchIndexTests
     }
 
     [Fact]
+    public void Three_letters_match_the_start_of_a_word_and_four_also_its_inside()
+    {
+        var cyber = Sheet(1, "Cybersécurité");
+
+        Assert.Empty(Search("ber", cyber));
+        Assert.Equal([1], Search("cyb", cyber));
+        Assert.Equal([1], Search("erse", cyber));
+    }
+
+    [Fact]
     public void Plural_typed_finds_singular_stored_and_the_reverse()
     {
         var reseaux = Sheet(1, "Les réseaux sociaux");
