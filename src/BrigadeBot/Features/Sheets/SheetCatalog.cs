@@ -45,19 +45,22 @@ public sealed class SheetCatalog(SheetStore store, SheetSearch search, ThemeCata
         PublishAsync(new SheetDraft(title, themeSlug, summary, webUrl, pdfUrl, keywords, SheetOrigin.CodevMeeting, zone.Today),
             authorId, ct);
 
-    /// <summary>Replaces the content of a sheet; <c>null</c> when it does not exist.</summary>
+    /// <summary>Replaces the content of a sheet; <c>null</c> when it does not exist or was retired meanwhile.</summary>
     public async Task<Sheet?> UpdateAsync(int id, SheetDraft draft, string editorId, CancellationToken ct)
     {
         Check(draft);
         var now = time.GetUtcNow().UtcDateTime;
+        var retired = false;
         var sheet = await store.UpdateAsync(id, s =>
         {
+            retired = s.IsRetired;
+            if (retired) return;
             Apply(s, draft);
             s.UpdatedAtUtc = now;
             s.UpdatedBy = editorId;
         }, ct);
         search.Refresh();
-        return sheet;
+        return retired ? null : sheet;
     }
 
     /// <summary>Takes a sheet out of the searches, keeping it in storage; <c>null</c> when it does not exist.</summary>

@@ -84,10 +84,17 @@ public sealed class EditAndRetireSheetTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Editing_a_sheet_that_no_longer_exists_says_so()
+    public async Task Editing_a_sheet_that_no_longer_exists_or_was_retired_meanwhile_says_so()
     {
-        var response = await host.InteractionAsync(SheetPayloads.Submit(SheetsIds.EditModal, new SheetForm(), metadata: "9999"));
+        var id = Wikimedia.Id;
+        await ClickAsync(SheetsIds.Retire, id, BrigadeHost.Animator);
 
-        Assert.Contains("retirée du catalogue", await response.Content.ReadAsStringAsync());
+        var unknown = await host.InteractionAsync(SheetPayloads.Submit(SheetsIds.EditModal, new SheetForm(), metadata: "9999"));
+        var retired = await host.InteractionAsync(SheetPayloads.Submit(SheetsIds.EditModal,
+            new SheetForm(Title: "Revenant", Theme: "wikimedia"), metadata: id.ToString()));
+
+        Assert.Contains("retirée du catalogue", await unknown.Content.ReadAsStringAsync());
+        Assert.Contains("retirée du catalogue", await retired.Content.ReadAsStringAsync());
+        Assert.Equal("Écosystème Wikimédia", Store.Find(id)!.Title);
     }
 }
