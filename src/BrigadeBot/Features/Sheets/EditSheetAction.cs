@@ -17,10 +17,11 @@ public sealed class EditSheetAction(SheetCatalog catalog, ThemeCatalog themes, A
             await messenger.TellAsync(payload, CommonTexts.AnimatorsOnly, ct);
             return;
         }
-        var sheet = catalog.ActiveSheet(action);
-        if (sheet is null || string.IsNullOrEmpty(payload.TriggerId))
+        var sheet = await messenger.ActiveSheetAsync(catalog, payload, action, ct);
+        if (sheet is null) return;
+        if (string.IsNullOrEmpty(payload.TriggerId))
         {
-            await messenger.TellAsync(payload, sheet is null ? SheetsTexts.Gone : CommonTexts.Apology, ct);
+            await messenger.TellAsync(payload, CommonTexts.Apology, ct);
             return;
         }
         await slack.OpenViewAsync(payload.TriggerId, SheetModal.Build(themes.All, sheet, catalog.Today), ct);

@@ -10,12 +10,8 @@ public sealed class SendSheetByDmAction(SheetCatalog catalog, SlackMessenger mes
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
-        var sheet = catalog.ActiveSheet(action);
-        if (sheet is null)
-        {
-            await messenger.TellAsync(payload, SheetsTexts.Gone, ct);
-            return;
-        }
+        var sheet = await messenger.ActiveSheetAsync(catalog, payload, action, ct);
+        if (sheet is null) return;
         try
         {
             await messenger.SendDirectAsync(payload.User.Id, SheetCard.Message(sheet, catalog.ThemeName(sheet.ThemeSlug)), ct);

@@ -13,12 +13,8 @@ public sealed class ShareSheetAction(SheetCatalog catalog, ISlackApi slack, Slac
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
-        var sheet = catalog.ActiveSheet(action);
-        if (sheet is null)
-        {
-            await messenger.TellAsync(payload, SheetsTexts.Gone, ct);
-            return;
-        }
+        var sheet = await messenger.ActiveSheetAsync(catalog, payload, action, ct);
+        if (sheet is null) return;
         var channel = payload.ChannelId ?? SheetsIds.ParseValue(action.Value).ChannelId;
         if (string.IsNullOrEmpty(channel))
         {
