@@ -94,15 +94,30 @@ public sealed class SheetSearchIndex
                 score[sheet] += best[sheet * Fields] + best[sheet * Fields + 1] + best[sheet * Fields + 2];
             }
         }
-        return Enumerable.Range(0, sheets.Length)
-            .Where(i => matchedWords[i] > 0)
-            .OrderByDescending(i => matchedWords[i])
-            .ThenByDescending(i => score[i])
-            .ThenByDescending(i => sheets[i].PublishedOn)
-            .ThenByDescending(i => sheets[i].Id)
-            .Take(limit)
-            .Select(i => sheets[i])
-            .ToArray();
+        return Best(matchedWords, score, limit);
+    }
+
+    // The top few by a single pass (sorting every candidate costs more than the search itself): more typed words
+    // matched, then a higher score, then the newest.
+    private Sheet[] Best(int[] matchedWords, int[] score, int limit)
+    {
+        var top = new List<int>(limit + 1);
+        for (var i = 0; i < sheets.Length; i++)
+        {
+            if (matchedWords[i] == 0) continue;
+            var at = top.Count;
+            while (at > 0 && Before(i, top[at - 1])) at--;
+            if (at >= limit) continue;
+            top.Insert(at, i);
+            if (top.Count > limit) top.RemoveAt(limit);
+        }
+        return top.Select(i => sheets[i]).ToArray();
+
+        bool Before(int a, int b) =>
+            matchedWords[a] != matchedWords[b] ? matchedWords[a] > matchedWords[b]
+            : score[a] != score[b] ? score[a] > score[b]
+            : sheets[a].PublishedOn != sheets[b].PublishedOn ? sheets[a].PublishedOn > sheets[b].PublishedOn
+            : sheets[a].Id > sheets[b].Id;
     }
 
     /// <summary>
