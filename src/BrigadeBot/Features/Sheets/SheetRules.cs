@@ -31,7 +31,12 @@ public static class SheetRules
         : draft.PdfUrl is not null && !IsWebUrl(draft.PdfUrl) ? "PDF URL"
         : null;
 
-    /// <summary>At most <paramref name="max"/> characters, an ellipsis marking the cut.</summary>
-    public static string Shorten(string text, int max) =>
-        text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+    /// <summary>At most <paramref name="max"/> characters, an ellipsis marking the cut, never half of an emoji.</summary>
+    public static string Shorten(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var keep = max - 1;
+        if (keep > 0 && char.IsHighSurrogate(text[keep - 1])) keep--;
+        return text[..keep].TrimEnd() + "…";
+    }
 }

@@ -64,4 +64,11 @@ public sealed class SheetViewsTests
         Assert.InRange(LongestText(list), 1, 3000);
         Assert.Equal(8, modal.Blocks.Count);
     }
+
+    [Theory]
+    [InlineData("Atelier 🎨 peinture", 10, "Atelier…")]
+    [InlineData("Atelier 🎨 peinture", 11, "Atelier 🎨…")]
+    [InlineData("court", 10, "court")]
+    public void Shortening_never_cuts_an_emoji_in_half(string text, int max, string expected) =>
+        Assert.Equal(expected, SheetRules.Shorten(text, max));
 }
