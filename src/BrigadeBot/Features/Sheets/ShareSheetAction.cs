@@ -1,0 +1,39 @@
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using Brigade.Slack.WebApi;
+
+namespace BrigadeBot.Features.Sheets;
+
+/// <summary>
+/// « Partager dans le canal »: posts the sheet's card in the channel where the search was typed, in the member's name.
+/// When the bot is not in that channel, the member is told how to invite it.
+/// </summary>
+public sealed class ShareSheetAction(SheetCatalog catalog, ISlackApi slack, SlackMessenger messenger, ILogger<ShareSheetAction> log)
+    : IBlockActionHandler
+{
+    public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
+    {
+        var sheet = await messenger.ActiveSheetAsync(catalog, payload, action, ct);
+        if (sheet is null) return;
+        var channel = payload.ChannelId ?? SheetsIds.ParseValue(action.Value).ChannelId;
+        if (string.IsNullOrEmpty(channel))
+        {
+            await messenger.TellAsync(payload, SheetsTexts.ShareFailed, ct);
+            return;
+        }
+        try
+        {
+            var message = SheetCard.Message(sheet, catalog.ThemeName(sheet.ThemeSlug), SheetsTexts.SharedBy(payload.User.Id));
+            await slack.PostMessageAsync(channel, message, ct);
+        }
+        catch (SlackApiException ex) when (ex.Error is "not_in_channel" or "channel_not_found")
+        {
+            await messenger.TellAsync(payload, SheetsTexts.InviteMe, ct);
+        }
+        catch (SlackApiException ex)
+        {
+            log.LogWarning("Sheet {SheetId} could not be shared in {Channel} ({Error})", sheet.Id, channel, ex.Error);
+            await messenger.TellAsync(payload, SheetsTexts.ShareFailed, ct);
+        }
+    }
+}

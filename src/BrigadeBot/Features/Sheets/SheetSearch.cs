@@ -1,0 +1,44 @@
+using BrigadeBot.Hosting;
+
+namespace BrigadeBot.Features.Sheets;
+
+/// <summary>
+/// The active sheets held in memory as a <see cref="SheetSearchIndex"/>: a search never touches the database. Every
+/// change calls <see cref="Refresh"/> once committed, which rebuilds the index from storage there and then (a thousand
+/// sheets take a few tens of milliseconds), so the person publishing pays for it, not the next one searching.
+/// </summary>
+public sealed class SheetSearch(SheetStore store, ThemeCatalog themes)
+{
+    public const int MaxResults = 5;
+
+    private sealed record Snapshot(int Generation, SheetSearchIndex Index);
+
+    private readonly Lock gate = new();
+    private int generation = 1;
+    private volatile Snapshot current = new(0, SheetSearchIndex.Empty);
+
+    /// <summary>Rebuilds the index from storage; call it after a change is committed.</summary>
+    public void Refresh()
+    {
+        Interlocked.Increment(ref generation);
+        Index();
+    }
+
+    public IReadOnlyList<Sheet> Search(string? query, int limit = MaxResults) => Index().Search(query, limit);
+
+    private SheetSearchIndex Index()
+    {
+        var snapshot = current;
+        if (snapshot.Generation == Volatile.Read(ref generation)) return snapshot.Index;
+        lock (gate)
+        {
+            // Read the generation before the store: a change committed meanwhile leaves the snapshot marked older,
+            // so the next search rebuilds again rather than missing it.
+            var wanted = Volatile.Read(ref generation);
+            if (current.Generation == wanted) return current.Index;
+            var index = SheetSearchIndex.Build(store.Active(), slug => themes.BySlug(slug)?.Name);
+            current = new Snapshot(wanted, index);
+            return index;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Brigade.Slack.Routing;
+using BrigadeBot.Storage;
+
+namespace BrigadeBot.Features.Sheets;
+
+public static class SheetsSetup
+{
+    /// <summary>Knowledge sheets: <c>/brigade fiche</c>, its buttons and modals, the store, the index and the seeding.</summary>
+    public static SlackAppBuilder AddSheets(this SlackAppBuilder slack)
+    {
+        slack.Command<FicheCommand>(SheetsIds.SubCommand, SheetsTexts.HelpLine)
+             .Action<ShareSheetAction>(SheetsIds.Share)
+             .Action<SendSheetByDmAction>(SheetsIds.SendByDm)
+             .Action<EditSheetAction>(SheetsIds.Edit)
+             .Action<RetireSheetAction>(SheetsIds.Retire)
+             .View<SheetSubmission>(SheetsIds.CreateModal)
+             .View<SheetSubmission>(SheetsIds.EditModal);
+        slack.Services.AddStore<SheetStore>()
+            .AddSingleton<SheetSearch>()
+            .AddScoped<SheetCatalog>()
+            .AddScoped<SheetAnnouncer>()
+            .AddHostedService<SheetSeeder>();
+        return slack;
+    }
+}

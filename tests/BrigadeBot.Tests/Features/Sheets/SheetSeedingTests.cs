@@ -1,0 +1,51 @@
+using BrigadeBot.Features.Sheets;
+using BrigadeBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BrigadeBot.Tests.Features.Sheets;
+
+public sealed class SheetSeedingTests
+{
+    private static IReadOnlyList<Sheet> All(BrigadeHost host) =>
+        host.Services.GetRequiredService<SheetStore>().Active();
+
+    [Fact]
+    public async Task Each_catalogue_theme_gets_its_summary_sheet_once_even_across_restarts()
+    {
+        var first = await BrigadeHost.StartAsync();
+        var themes = first.Services.GetRequiredService<ThemeCatalog>().All;
+        var seeded = All(first);
+        Assert.Equal(themes.Select(t => t.Slug).Order(), seeded.Select(s => s.ThemeSlug).Order());
+        Assert.All(seeded, s => Assert.Equal(SheetOrigin.ThemeSummary, s.Origin));
+        Assert.Contains("hameçonnage", seeded.Single(s => s.ThemeSlug == "cybersecurite").Keywords);
+        await first.DisposeAsync(keepSlack: true);
+
+        await using var second = await BrigadeHost.StartAsync(slack: first.Slack, clock: first.Clock, dataFolder: first.DataFolder);
+
+        Assert.Equal(seeded.Select(s => s.Id).Order(), All(second).Select(s => s.Id).Order());
+        Assert.Empty(second.Slack.CallsTo("chat.postMessage")); // seeds are not announced
+    }
+
+    [Fact]
+    public async Task A_retired_summary_stays_retired_and_a_new_theme_gets_its_sheet_after_a_restart()
+    {
+        var first = await BrigadeHost.StartAsync();
+        var store = first.Services.GetRequiredService<SheetStore>();
+        var loi25 = store.Active().Single(s => s.ThemeSlug == "loi-25").Id;
+        await store.UpdateAsync(loi25, s => s.RetiredAtUtc = DateTime.UtcNow, CancellationToken.None);
+        await first.DisposeAsync(keepSlack: true);
+
+        await using var second = await BrigadeHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Brigade:Themes:10:Slug"] = "balados",
+            ["Brigade:Themes:10:Name"] = "Balados",
+            ["Brigade:Themes:10:Description"] = "Créer et diffuser un balado.",
+        }, first.Slack, first.Clock, first.DataFolder);
+
+        var active = All(second);
+        Assert.DoesNotContain(active, s => s.ThemeSlug == "loi-25");
+        Assert.Single(active, s => s.ThemeSlug == "balados");
+        Assert.Equal(10, active.Count);
+        Assert.True(second.Services.GetRequiredService<SheetStore>().Find(loi25)!.IsRetired);
+    }
+}
