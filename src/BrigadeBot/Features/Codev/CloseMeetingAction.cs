@@ -13,7 +13,7 @@ namespace BrigadeBot.Features.Codev;
 /// knowledge-sheet form. « Publier la fiche » offers the form again for a meeting already closed.
 /// </summary>
 public sealed class CloseMeetingAction(MeetingStore meetings, ProposalStore proposals, Animators animators,
-    CodevRefresher refresher, ISlackApi slack, SlackMessenger messenger, BrigadeTimeZone zone,
+    CodevRefresher refresher, ISlackApi slack, SlackMessenger messenger, BrigadeTimeZone zone, ThemeCatalog themes,
     IOptions<Brigade.Slack.SlackOptions> options, ILogger<CloseMeetingAction> log) : IBlockActionHandler
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
@@ -37,7 +37,7 @@ public sealed class CloseMeetingAction(MeetingStore meetings, ProposalStore prop
             return;
         }
         var view = SheetModal.Build(MeetingAnnouncement.When(meeting, zone), proposals.Find(meeting.ProposalId)?.Problem ?? "",
-            new ReplyTarget(payload.ChannelId, payload.ResponseUrl, meeting.Id));
+            themes.All, new ReplyTarget(payload.ChannelId, payload.ResponseUrl, meeting.Id));
         try
         {
             await slack.OpenViewAsync(payload.TriggerId ?? "", view, ct);

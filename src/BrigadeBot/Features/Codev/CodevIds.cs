@@ -31,6 +31,9 @@ public static class CodevIds
 
     public const string SheetModal = "codev.sheet";
     public const string SheetBlock = "codev.sheet.url";
+    public const string SheetThemeBlock = "codev.sheet.theme";
+    public const string SheetTitleBlock = "codev.sheet.title";
+    public const string SheetSummaryBlock = "codev.sheet.summary";
 
     /// <summary>The one action_id of every input: view state is keyed by block_id, then by this.</summary>
     public const string Input = "value";

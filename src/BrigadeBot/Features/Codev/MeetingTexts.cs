@@ -96,8 +96,15 @@ public static class MeetingTexts
     public const string SheetSubmit = "Publier";
     public static string SheetIntro(string when, string topic) =>
         $"La rencontre du {when} est close ; son sujet est archivé.\n*Sujet* : {MemberText.ForMrkdwn(topic, 500)}\n"
-        + "Collez le lien de la fiche de connaissances qui en est issue : je le publierai dans le canal de codéveloppement.";
+        + "Décrivez la fiche de connaissances qui en est issue : je l'ajoute aux fiches (`/brigade fiche`) "
+        + "et je la publie dans le canal de codéveloppement.";
     public const string SheetLabel = "Lien de la fiche";
+    public const string SheetThemeLabel = "Thème";
+    public const string SheetThemePlaceholder = "Choisissez le thème de la fiche";
+    public const string SheetThemeMissing = "Choisissez le thème de la fiche.";
+    public const string SheetTitleLabel = "Titre de la fiche";
+    public const string SheetSummaryLabel = "Résumé";
+    public const string SheetSummaryHint = "Un paragraphe. N'y écrivez aucun renseignement personnel.";
     public const string SheetPlaceholder = "https://…";
     public const string SheetInvalid = "Entrez une adresse Web complète, qui commence par https:// (sans espace).";
     public const string SheetAlreadyPublished = "La fiche de cette rencontre est déjà publiée.";

@@ -49,15 +49,26 @@ public sealed class ClosingTests : IAsyncLifetime
         }
         Assert.Null(Meetings.Find(meeting.Id)!.SheetUrl);
 
-        var accepted = await host.SubmitAsync(sheetForm, BrigadeHost.Animator, new() { [CodevIds.SheetBlock] = CodevSlack.Url(SheetUrl) });
+        var withoutTheme = await (await host.SubmitAsync(sheetForm, BrigadeHost.Animator,
+            new() { [CodevIds.SheetBlock] = CodevSlack.Url(SheetUrl) })).ReadObjectAsync();
+        Assert.NotNull(withoutTheme["errors"]?[CodevIds.SheetThemeBlock]);
+
+        var accepted = await host.SubmitAsync(sheetForm, BrigadeHost.Animator, new()
+        {
+            [CodevIds.SheetBlock] = CodevSlack.Url(SheetUrl),
+            [CodevIds.SheetThemeBlock] = CodevSlack.Select("marketing-numerique"),
+            [CodevIds.SheetTitleBlock] = CodevSlack.Text("Diffuser ses œuvres en ligne"),
+        });
         await host.IdleAsync();
 
         Assert.Equal("", await accepted.Content.ReadAsStringAsync());
         Assert.Equal(SheetUrl, Meetings.Find(meeting.Id)!.SheetUrl);
-        var post = host.Slack.CallsTo("chat.postMessage").Last();
-        Assert.Equal(CodevSlack.Channel, post.Arg("channel"));
+        var post = host.Slack.CallsTo("chat.postMessage").Last(c => c.Arg("channel") == CodevSlack.Channel);
         Assert.Contains(SheetUrl.Replace("&", "&amp;"), post.AllText);
         Assert.Contains("publiée", host.Slack.CallsTo("(response_url)").Last().AllText);
+        // The sheet joins the catalogue: members find it with /brigade fiche.
+        var search = await (await host.CommandAsync("fiche diffuser oeuvres")).Content.ReadAsStringAsync();
+        Assert.Contains("Diffuser ses œuvres en ligne", search);
         var list = await (await host.CommandAsync("codev liste", userId: BrigadeHost.Animator)).Content.ReadAsStringAsync();
         Assert.Contains("Aucune rencontre planifiée", list);
     }
