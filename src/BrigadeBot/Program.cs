@@ -1,5 +1,6 @@
 using Brigade.Slack.Http;
 using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Watch;
 using BrigadeBot.Features.Welcome;
 using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
@@ -12,7 +13,8 @@ builder.Services.AddBrigadeStorage(builder.Configuration);
 builder.Services.AddBrigadeScheduling(builder.Configuration);
 builder.Services.AddBrigadeHosting(builder.Configuration)
     .AddHelp()
-    .AddWelcome();
+    .AddWelcome()
+    .AddWatch();
 
 var app = builder.Build();
 app.MapSlackEndpoints();
