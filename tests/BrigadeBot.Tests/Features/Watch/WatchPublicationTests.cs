@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using BrigadeBot.Features.Watch;
+using BrigadeBot.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BrigadeBot.Tests.Features.Watch;
+
+public sealed class WatchPublicationTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset TuesdayAt9 = new(2026, 12, 1, 14, 0, 0, TimeSpan.Zero);
+    private BrigadeHost host = null!;
+    private JobRuns runs = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await BrigadeHost.StartAsync();
+        runs = await JobRuns.AttachAsync(host);
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task The_post_appears_at_its_time_and_the_item_keeps_its_ts_and_permalink()
+    {
+        var item = await host.ScheduleAsync();
+        var key = WatchPostJob.KeyFor(item.Id);
+        Assert.Equal(TuesdayAt9, await host.Services.GetRequiredService<IBrigadeScheduler>().NextFireTimeAsync(key, default));
+
+        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+
+        var post = Assert.Single(await host.Slack.WaitForPostsAsync("C0WATCH"));
+        await runs.WaitAsync(key);
+        var stored = host.Store().Get(item.Id)!;
+        Assert.Equal(WatchState.Published, stored.State);
+        Assert.Equal(post.Response["ts"]?.ToString(), stored.Ts);
+        Assert.False(string.IsNullOrEmpty(stored.Ts));
+        Assert.Equal(Assert.Single(host.Slack.CallsTo("chat.getPermalink")).Response["permalink"]?.ToString(), stored.Permalink);
+        Assert.Equal(TuesdayAt9.UtcDateTime, stored.PublishedAtUtc);
+    }
+
+    [Fact]
+    public async Task The_post_has_a_header_the_summary_a_Lire_button_and_the_theme_with_the_animator()
+    {
+        await host.ScheduleAsync();
+        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+
+        var post = Assert.Single(await host.Slack.WaitForPostsAsync("C0WATCH"));
+        var blocks = post.Arguments["blocks"]!.AsArray();
+        Assert.Equal(["header", "section", "actions", "context"], blocks.Select(b => b!["type"]!.ToString()));
+        Assert.Equal("Wikidata pour les bibliothèques", blocks[0]!["text"]!["text"]!.ToString());
+        Assert.StartsWith("Décrire ses collections", blocks[1]!["text"]!["text"]!.ToString());
+        var button = blocks[2]!["elements"]![0]!;
+        Assert.Equal("Lire", button["text"]!["text"]!.ToString());
+        Assert.Equal("https://example.org/wikidata", button["url"]!.ToString());
+        Assert.Equal("Thème : Écosystème Wikimédia · Veille proposée par <@U0ANIMATOR>", blocks[3]!["elements"]![0]!["text"]!.ToString());
+        Assert.Equal("false", post.Arg("unfurl_links"));
+    }
+
+    [Fact]
+    public async Task Text_typed_by_the_animator_is_escaped_and_pings_nobody()
+    {
+        await host.ScheduleAsync(new WatchForm
+        {
+            Title = "Outils <!channel> & astuces",
+            Summary = "Pour <@U0OTHER> et <!here> : <https://evil.example|un lien déguisé>.",
+        });
+        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+
+        var post = Assert.Single(await host.Slack.WaitForPostsAsync("C0WATCH"));
+        var blocks = post.Arguments["blocks"]!.AsArray();
+        Assert.Equal("plain_text", blocks[0]!["text"]!["type"]!.ToString()); // a header never renders mentions
+        var mrkdwn = post.Arg("text") + "\n" + blocks[1]!["text"]!["text"] + "\n" + blocks[3]!["elements"]![0]!["text"];
+        Assert.DoesNotContain("<!channel>", mrkdwn);
+        Assert.DoesNotContain("<!here>", mrkdwn);
+        Assert.DoesNotContain("<@U0OTHER>", mrkdwn);
+        Assert.DoesNotContain("<https://evil", mrkdwn);
+        Assert.Contains("Veille : Outils &lt;!channel&gt; &amp; astuces", post.Arg("text"));
+        Assert.Contains("Pour &lt;@U0OTHER&gt; et &lt;!here&gt;", mrkdwn);
+    }
+
+    [Fact]
+    public async Task Ten_items_due_the_same_minute_in_one_channel_are_all_published_in_order_at_least_1_1_s_apart()
+    {
+        var posted = new ConcurrentQueue<(string Title, DateTimeOffset At)>();
+        host.Slack.Handle("chat.postMessage", call =>
+        {
+            if (call.Arg("channel") == "C0WATCH")
+                posted.Enqueue((call.Arguments["blocks"]![0]!["text"]!["text"]!.ToString(), host.Clock.GetUtcNow()));
+            return null;
+        });
+        for (var i = 1; i <= 10; i++) await host.ScheduleAsync(new WatchForm { Title = $"Veille {i:00}" });
+
+        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+        for (var count = 1; count < 10; count++)
+        {
+            await host.Slack.WaitForPostsAsync("C0WATCH", count);
+            host.Clock.Advance(ChannelPacer.Gap);
+        }
+        await host.Slack.WaitForPostsAsync("C0WATCH", 10);
+
+        var posts = posted.ToArray();
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => $"Veille {i:00}"), posts.Select(p => p.Title));
+        Assert.Equal(TuesdayAt9, posts[0].At);
+        for (var i = 1; i < posts.Length; i++)
+            Assert.True(posts[i].At - posts[i - 1].At >= TimeSpan.FromMilliseconds(1100), $"posts {i} and {i + 1} are too close");
+        foreach (var item in host.Store().InStates(Enum.GetValues<WatchState>()))
+            await runs.WaitAsync(WatchPostJob.KeyFor(item.Id));
+        Assert.All(host.Store().InStates(Enum.GetValues<WatchState>()), i => Assert.Equal(WatchState.Published, i.State));
+    }
+
+    [Fact]
+    public async Task Items_in_two_channels_do_not_wait_for_each_other()
+    {
+        await host.ScheduleAsync();
+        await host.ScheduleAsync(new WatchForm { Channel = "C0ARTS" });
+
+        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+
+        Assert.Single(await host.Slack.WaitForPostsAsync("C0WATCH"));
+        Assert.Single(await host.Slack.WaitForPostsAsync("C0ARTS"));
+    }
+}
