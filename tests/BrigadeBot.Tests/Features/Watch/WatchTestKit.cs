@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Watch;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,8 +42,10 @@ public static class WatchTestKit
         }
     }
 
-    /// <summary>Blocks of a posted message, as JSON text.</summary>
-    public static string Blocks(this SlackCall call) => call.Arguments["blocks"]?.ToJsonString() ?? "";
+    /// <summary>JSON as a person reads it: accents and angle brackets unescaped.</summary>
+    public static string Readable(this JsonNode node) => node.ToJsonString(ReadableJson);
+
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
 /// <summary>Counts the jobs Quartz finished, so a test can wait for a publication to be recorded.</summary>
