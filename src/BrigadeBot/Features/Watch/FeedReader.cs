@@ -52,13 +52,13 @@ public sealed partial class FeedReader(IHttpClientFactory http, TimeProvider tim
         foreach (var item in feed.Items)
         {
             var link = LinkOf(item, feedUri);
-            var title = PlainText(item.Title?.Text);
+            var title = Collapse(WebUtility.HtmlDecode(item.Title?.Text ?? "")); // a title is text: « <Wikidata> » stays
             if (link is null || title.Length == 0) continue; // nothing an animator could plan
             var summary = PlainText(item.Summary?.Text ?? (item.Content as TextSyndicationContent)?.Text);
             var published = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime != default ? item.LastUpdatedTime : (DateTimeOffset?)null;
             items.Add(new FeedItem(KeyOf(link), title, link, summary, published));
         }
-        var feedTitle = PlainText(feed.Title?.Text);
+        var feedTitle = Collapse(WebUtility.HtmlDecode(feed.Title?.Text ?? ""));
         return new FeedContent(feedTitle.Length > 0 ? feedTitle : feedUri.Host, items);
     }
 
@@ -74,13 +74,11 @@ public sealed partial class FeedReader(IHttpClientFactory http, TimeProvider tim
         return text is not null && text.Length <= WatchDraft.UrlMax && Mrkdwn.IsSafeLinkUrl(text) ? text : null;
     }
 
-    /// <summary>Feed text is often HTML: tags dropped, entities decoded, white space collapsed.</summary>
-    public static string PlainText(string? html)
-    {
-        if (string.IsNullOrWhiteSpace(html)) return "";
-        var text = WebUtility.HtmlDecode(Tags().Replace(html, " "));
-        return Spaces().Replace(text, " ").Trim();
-    }
+    /// <summary>A feed's description is usually HTML: tags dropped, entities decoded, white space collapsed.</summary>
+    public static string PlainText(string? html) =>
+        string.IsNullOrWhiteSpace(html) ? "" : Collapse(WebUtility.HtmlDecode(Tags().Replace(html, " ")));
+
+    private static string Collapse(string text) => Spaces().Replace(text, " ").Trim();
 
     [GeneratedRegex("<[^>]*>")] private static partial Regex Tags();
     [GeneratedRegex(@"\s+")] private static partial Regex Spaces();

@@ -14,41 +14,38 @@ public sealed class WatchFeedIngestion(FeedReader reader, FeedEntryStore entries
     /// <summary>At most this many entries of one feed are offered per reading (a new feed shows its whole history).</summary>
     public const int MaxOffersPerFeed = 5;
 
-    /// <summary>Returns how many entries were offered.</summary>
+    /// <summary>Returns how many entries were offered. Each feed goes its own way: a slow one delays only itself.</summary>
     public async Task<int> PollAsync(CancellationToken ct)
     {
-        var feeds = options.CurrentValue.Feeds.Distinct(StringComparer.Ordinal).ToArray();
-        var contents = await Task.WhenAll(feeds.Select(url => ReadOrSkipAsync(url, ct)));
-        var offered = 0;
-        for (var i = 0; i < feeds.Length; i++)
-        {
-            if (contents[i] is not { } content) continue;
-            var now = time.GetUtcNow().UtcDateTime;
-            var fresh = await entries.AddNewAsync(content.Items.Select(item => new FeedEntry
-            {
-                Id = item.Key, FeedUrl = feeds[i], FeedTitle = content.Title, Title = item.Title, Link = item.Link,
-                Summary = item.Summary, PublishedAtUtc = item.PublishedAt?.UtcDateTime, SeenAtUtc = now,
-            }), ct);
-            var toOffer = fresh.OrderByDescending(e => e.PublishedAtUtc).Take(MaxOffersPerFeed).Reverse().ToList();
-            foreach (var entry in toOffer) await OfferAsync(entry, ct);
-            offered += toOffer.Count;
-            log.LogInformation("Feed {Feed}: {Count} entries, {New} new, {Offered} offered", feeds[i], content.Items.Count, fresh.Count, toOffer.Count);
-        }
-        return offered;
+        var feeds = options.CurrentValue.Feeds.Distinct(StringComparer.Ordinal);
+        var offered = await Task.WhenAll(feeds.Select(url => PollOneAsync(url, ct)));
+        return offered.Sum();
     }
 
-    private async Task<FeedContent?> ReadOrSkipAsync(string url, CancellationToken ct)
+    private async Task<int> PollOneAsync(string url, CancellationToken ct)
     {
+        FeedContent content;
         try
         {
-            return await reader.ReadAsync(url, ct);
+            content = await reader.ReadAsync(url, ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             var reason = ex is OperationCanceledException ? $"no answer within {FeedReader.Timeout.TotalSeconds:0} s" : ex.Message;
             log.LogWarning("Feed {Feed} skipped: {Reason}", url, reason);
-            return null;
+            return 0;
         }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var fresh = await entries.AddNewAsync(content.Items.Select(item => new FeedEntry
+        {
+            Id = item.Key, FeedUrl = url, FeedTitle = content.Title, Title = item.Title, Link = item.Link,
+            Summary = item.Summary, PublishedAtUtc = item.PublishedAt?.UtcDateTime, SeenAtUtc = now,
+        }), ct);
+        var toOffer = fresh.OrderByDescending(e => e.PublishedAtUtc).Take(MaxOffersPerFeed).Reverse().ToList();
+        foreach (var entry in toOffer) await OfferAsync(entry, ct);
+        log.LogInformation("Feed {Feed}: {Count} entries, {New} new, {Offered} offered", url, content.Items.Count, fresh.Count, toOffer.Count);
+        return toOffer.Count;
     }
 
     private async Task OfferAsync(FeedEntry entry, CancellationToken ct)
