@@ -69,15 +69,7 @@ public sealed class FeedEntryStore(BrigadeDatabase database) : IStoreSetup
         }, ct);
 
     private Task<FeedEntry?> TransitionAsync(string id, Func<FeedEntry, bool> allowed, Action<FeedEntry> change, CancellationToken ct) =>
-        database.WriteAsync(db =>
-        {
-            var collection = Entries(db);
-            var entry = collection.FindById(id);
-            if (entry is null || !allowed(entry)) return null;
-            change(entry);
-            collection.Update(entry);
-            return entry;
-        }, ct);
+        database.WriteAsync(db => GuardedUpdate.Apply(Entries(db), id, allowed, change), ct);
 
     private static ILiteCollection<FeedEntry> Entries(ILiteDatabase db) => db.GetCollection<FeedEntry>(Collection);
 }

@@ -1,25 +1,21 @@
+using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
-using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Features.Common;
 using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Watch;
 
 /// <summary>« Ignorer » on a feed suggestion: the suggestion is replaced by who ignored it.</summary>
-public sealed class IgnoreFeedEntryAction(Animators animators, FeedEntryStore entries, SlackMessenger messenger) : IBlockActionHandler
+public sealed class IgnoreFeedEntryAction(Animators animators, SlackMessenger messenger, FeedEntryStore entries) : AnimatorAction(animators, messenger)
 {
-    public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
+    protected override async Task HandleForAnimatorAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
-        if (!animators.Contains(payload.User.Id))
-        {
-            await WatchReplies.EphemeralAsync(messenger, payload, CommonTexts.AnimatorsOnly, ct);
-            return;
-        }
-        var entry = action.Value is { Length: > 0 } id ? await entries.IgnoreAsync(id, payload.User.Id, ct) : null;
-        if (entry is null)
-            await WatchReplies.EphemeralAsync(messenger, payload, WatchTexts.SuggestionGone, ct);
+        var id = action.Value ?? "";
+        if (await entries.IgnoreAsync(id, payload.User.Id, ct) is { } ignored)
+            await ReplyAsync(payload, FeedSuggestion.Ignored(ignored, payload.User.Id), ct, replaceOriginal: true);
+        else if (entries.Get(id) is { State: FeedEntryState.Planned, DecidedBy: { } by })
+            await ReplyAsync(payload, WatchTexts.AlreadyPlanned(Mrkdwn.User(by)), ct);
         else
-            await WatchReplies.EphemeralAsync(messenger, payload, FeedSuggestion.Ignored(entry, payload.User.Id), ct, replaceOriginal: true);
+            await ReplyAsync(payload, WatchTexts.SuggestionGone, ct);
     }
 }

@@ -1,8 +1,6 @@
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
-using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Features.Common;
 using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
@@ -10,21 +8,15 @@ using Microsoft.Extensions.Options;
 namespace BrigadeBot.Features.Watch;
 
 /// <summary>« Planifier » on a feed suggestion: the scheduling modal, filled in with the entry.</summary>
-public sealed class PlanFeedEntryAction(Animators animators, FeedEntryStore entries, ISlackApi slack, SlackMessenger messenger,
-    ThemeCatalog themes, BrigadeTimeZone zone, IOptionsMonitor<BrigadeOptions> brigade) : IBlockActionHandler
+public sealed class PlanFeedEntryAction(Animators animators, SlackMessenger messenger, FeedEntryStore entries, ISlackApi slack,
+    ThemeCatalog themes, BrigadeTimeZone zone, IOptionsMonitor<BrigadeOptions> brigade) : AnimatorAction(animators, messenger)
 {
-    public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
+    protected override async Task HandleForAnimatorAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
-        if (!animators.Contains(payload.User.Id))
-        {
-            await WatchReplies.EphemeralAsync(messenger, payload, CommonTexts.AnimatorsOnly, ct);
-            return;
-        }
         var entry = action.Value is { Length: > 0 } id ? entries.Get(id) : null;
         if (entry is null || entry.State == FeedEntryState.Planned)
         {
-            var text = entry?.DecidedBy is { } by ? WatchTexts.AlreadyPlanned(Mrkdwn.User(by)) : WatchTexts.SuggestionGone;
-            await WatchReplies.EphemeralAsync(messenger, payload, text, ct);
+            await ReplyAsync(payload, entry?.DecidedBy is { } by ? WatchTexts.AlreadyPlanned(Mrkdwn.User(by)) : WatchTexts.SuggestionGone, ct);
             return;
         }
         if (string.IsNullOrEmpty(payload.TriggerId)) return;

@@ -30,7 +30,8 @@ public static class WatchList
             blocks.Add(SectionBlock.Markdown(WatchTexts.RecentHeader));
             foreach (var item in recent.TakeLast(MaxRecent))
                 blocks.Add(SectionBlock.Markdown(WatchTexts.RecentItem(When(item.PublishedAtUtc ?? item.PublishAtUtc, zone),
-                    WatchPost.TitleLink(item.Title, item.Url), Mrkdwn.IsSafeLinkUrl(item.Permalink) ? item.Permalink : null)));
+                    WatchPost.TitleLink(item.Title, item.Url),
+                    Mrkdwn.IsSafeLinkUrl(item.Permalink) ? Mrkdwn.Link(item.Permalink!, WatchTexts.SeeMessage) : null)));
         }
         return new SlackMessage(WatchTexts.ListFallback, blocks);
     }

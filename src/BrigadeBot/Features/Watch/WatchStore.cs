@@ -135,15 +135,7 @@ public sealed class WatchStore(BrigadeDatabase database) : IStoreSetup
         }, ct);
 
     private Task<WatchItem?> TransitionAsync(int id, Func<WatchItem, bool> allowed, Action<WatchItem> change, CancellationToken ct) =>
-        database.WriteAsync(db =>
-        {
-            var items = Items(db);
-            var item = items.FindById(id);
-            if (item is null || !allowed(item)) return null;
-            change(item);
-            items.Update(item);
-            return item;
-        }, ct);
+        database.WriteAsync(db => GuardedUpdate.Apply(Items(db), id, allowed, change), ct);
 
     private static bool IsAttempt(WatchItem item, string attemptId) =>
         item.State == WatchState.Publishing && item.AttemptId == attemptId;

@@ -70,8 +70,9 @@ public static class WatchTexts
     public const string StatusUncertain = ":grey_question: _publication à vérifier dans le canal_";
     public static string More(int count) => $"… et {count} autre(s) à venir.";
     public const string RecentHeader = "*Publiées ces 7 derniers jours*";
-    public static string RecentItem(string when, string title, string? permalink) =>
-        $"• {when} : {title}{(permalink is null ? "" : $" — <{permalink}|voir le message>")}";
+    public const string SeeMessage = "voir le message";
+    public static string RecentItem(string when, string title, string? messageLink) =>
+        $"• {when} : {title}{(messageLink is null ? "" : $" — {messageLink}")}";
     public const string Edit = "Modifier";
     public const string CancelItem = "Annuler";
     public const string CancelConfirmTitle = "Annuler cette veille ?";

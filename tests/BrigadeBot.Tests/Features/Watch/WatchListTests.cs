@@ -5,20 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Watch;
 
-public sealed class WatchListTests : IAsyncLifetime
+public sealed class WatchListTests : WatchHostTests
 {
-    private static readonly DateTimeOffset TuesdayAt9 = new(2026, 12, 1, 14, 0, 0, TimeSpan.Zero);
-    private BrigadeHost host = null!;
-    private JobRuns runs = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await BrigadeHost.StartAsync();
-        runs = await JobRuns.AttachAsync(host);
-    }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
     private IBrigadeScheduler Scheduler => host.Services.GetRequiredService<IBrigadeScheduler>();
 
     [Fact]
@@ -77,7 +65,7 @@ public sealed class WatchListTests : IAsyncLifetime
         Assert.Equal(thursday, await Scheduler.NextFireTimeAsync(WatchPostJob.KeyFor(item.Id), default));
         Assert.Contains("Modification enregistrée", host.Slack.PostsTo("D0ANIMATOR")[^1].AllText);
 
-        host.Clock.Advance(thursday - host.Clock.GetUtcNow());
+        AdvanceTo(thursday);
         var post = Assert.Single(await host.Slack.WaitForPostsAsync("C0WATCH"));
         Assert.Contains("Wikidata, version revue", post.AllText);
     }
@@ -107,7 +95,7 @@ public sealed class WatchListTests : IAsyncLifetime
     public async Task Published_items_show_their_permalink()
     {
         var item = await host.ScheduleAsync();
-        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+        AdvanceTo(TuesdayAt9);
         await runs.WaitAsync(WatchPostJob.KeyFor(item.Id));
         var permalink = host.Store().Get(item.Id)!.Permalink!;
 

@@ -6,20 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Watch;
 
-public sealed class WatchPublicationTests : IAsyncLifetime
+public sealed class WatchPublicationTests : WatchHostTests
 {
-    private static readonly DateTimeOffset TuesdayAt9 = new(2026, 12, 1, 14, 0, 0, TimeSpan.Zero);
-    private BrigadeHost host = null!;
-    private JobRuns runs = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await BrigadeHost.StartAsync();
-        runs = await JobRuns.AttachAsync(host);
-    }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
     [Fact]
     public async Task The_post_appears_at_its_time_and_the_item_keeps_its_ts_and_permalink()
     {
@@ -27,7 +15,7 @@ public sealed class WatchPublicationTests : IAsyncLifetime
         var key = WatchPostJob.KeyFor(item.Id);
         Assert.Equal(TuesdayAt9, await host.Services.GetRequiredService<IBrigadeScheduler>().NextFireTimeAsync(key, default));
 
-        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+        AdvanceTo(TuesdayAt9);
 
         var post = Assert.Single(await host.Slack.WaitForPostsAsync("C0WATCH"));
         await runs.WaitAsync(key);
@@ -43,7 +31,7 @@ public sealed class WatchPublicationTests : IAsyncLifetime
     public async Task The_post_has_a_header_the_summary_a_Lire_button_and_the_theme_with_the_animator()
     {
         await host.ScheduleAsync();
-        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+        AdvanceTo(TuesdayAt9);
 
         var post = Assert.Single(await host.Slack.WaitForPostsAsync("C0WATCH"));
         var blocks = post.Arguments["blocks"]!.AsArray();
@@ -65,7 +53,7 @@ public sealed class WatchPublicationTests : IAsyncLifetime
             Title = "Outils <!channel> & astuces",
             Summary = "Pour <@U0OTHER> et <!here> : <https://evil.example|un lien déguisé>.",
         });
-        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+        AdvanceTo(TuesdayAt9);
 
         var post = Assert.Single(await host.Slack.WaitForPostsAsync("C0WATCH"));
         var blocks = post.Arguments["blocks"]!.AsArray();
@@ -91,7 +79,7 @@ public sealed class WatchPublicationTests : IAsyncLifetime
         });
         for (var i = 1; i <= 10; i++) await host.ScheduleAsync(new WatchForm { Title = $"Veille {i:00}" });
 
-        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+        AdvanceTo(TuesdayAt9);
         for (var count = 1; count < 10; count++)
         {
             await host.Slack.WaitForPostsAsync("C0WATCH", count);
@@ -115,7 +103,7 @@ public sealed class WatchPublicationTests : IAsyncLifetime
         await host.ScheduleAsync();
         await host.ScheduleAsync(new WatchForm { Channel = "C0ARTS" });
 
-        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+        AdvanceTo(TuesdayAt9);
 
         Assert.Single(await host.Slack.WaitForPostsAsync("C0WATCH"));
         Assert.Single(await host.Slack.WaitForPostsAsync("C0ARTS"));

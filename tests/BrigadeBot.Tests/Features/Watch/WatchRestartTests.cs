@@ -15,9 +15,7 @@ public sealed class WatchRestartTests
     [Fact]
     public async Task A_restart_rebuilds_the_triggers_from_the_database()
     {
-        var first = await BrigadeHost.StartAsync();
-        var item = await first.ScheduleAsync();
-        await first.DisposeAsync(keepSlack: true);
+        var (first, item) = await ScheduleThenStopAsync();
 
         await using var second = await Restart(first);
         Assert.Equal(TuesdayAt9, await second.Services.GetRequiredService<IBrigadeScheduler>().NextFireTimeAsync(WatchPostJob.KeyFor(item.Id), default));
@@ -29,10 +27,7 @@ public sealed class WatchRestartTests
     [Fact]
     public async Task An_item_due_while_the_bot_was_down_is_published_at_start_and_logged_as_late()
     {
-        var first = await BrigadeHost.StartAsync();
-        await first.ScheduleAsync();
-        await first.DisposeAsync(keepSlack: true);
-        first.Clock.Advance(TuesdayAt9 - first.Clock.GetUtcNow() + TimeSpan.FromHours(2));
+        var (first, _) = await ScheduleThenStopAsync(TimeSpan.FromHours(2));
 
         await using var second = await Restart(first);
 
@@ -43,10 +38,7 @@ public sealed class WatchRestartTests
     [Fact]
     public async Task An_item_more_than_MaxLateHours_late_is_not_published_and_its_author_gets_a_DM()
     {
-        var first = await BrigadeHost.StartAsync();
-        var item = await first.ScheduleAsync();
-        await first.DisposeAsync(keepSlack: true);
-        first.Clock.Advance(TuesdayAt9 - first.Clock.GetUtcNow() + TimeSpan.FromHours(12) + TimeSpan.FromMinutes(1));
+        var (first, item) = await ScheduleThenStopAsync(TimeSpan.FromHours(12) + TimeSpan.FromMinutes(1));
 
         await using var second = await Restart(first);
 
@@ -61,10 +53,7 @@ public sealed class WatchRestartTests
     [Fact]
     public async Task MaxLateHours_comes_from_the_configuration()
     {
-        var first = await BrigadeHost.StartAsync();
-        await first.ScheduleAsync();
-        await first.DisposeAsync(keepSlack: true);
-        first.Clock.Advance(TuesdayAt9 - first.Clock.GetUtcNow() + TimeSpan.FromHours(3));
+        var (first, _) = await ScheduleThenStopAsync(TimeSpan.FromHours(3));
 
         await using var second = await Restart(first, new() { ["Brigade:Watch:MaxLateHours"] = "2" });
 
@@ -75,10 +64,7 @@ public sealed class WatchRestartTests
     [Fact]
     public async Task An_item_left_publishing_by_a_dead_process_is_not_posted_again_and_its_author_decides()
     {
-        var first = await BrigadeHost.StartAsync();
-        var item = await first.ScheduleAsync();
-        await first.DisposeAsync(keepSlack: true);
-        first.Clock.Advance(TuesdayAt9 - first.Clock.GetUtcNow());
+        var (first, item) = await ScheduleThenStopAsync(TimeSpan.Zero);
         await MarkPublishingAsync(first.DatabasePath, item.Id, TuesdayAt9.UtcDateTime); // what a process killed mid-call leaves
 
         await using var second = await Restart(first);
@@ -101,10 +87,7 @@ public sealed class WatchRestartTests
     [Fact]
     public async Task When_the_author_confirms_the_post_is_there_it_is_recorded_as_published_without_posting()
     {
-        var first = await BrigadeHost.StartAsync();
-        var item = await first.ScheduleAsync();
-        await first.DisposeAsync(keepSlack: true);
-        first.Clock.Advance(TuesdayAt9 - first.Clock.GetUtcNow());
+        var (first, item) = await ScheduleThenStopAsync(TimeSpan.Zero);
         await MarkPublishingAsync(first.DatabasePath, item.Id, TuesdayAt9.UtcDateTime);
 
         await using var second = await Restart(first);
@@ -117,6 +100,16 @@ public sealed class WatchRestartTests
         Assert.Equal(WatchState.Published, stored.State);
         Assert.Equal(TuesdayAt9.UtcDateTime, stored.PublishedAtUtc);
         Assert.Empty(second.Slack.PostsTo("C0WATCH"));
+    }
+
+    /// <summary>Schedules the default item (Tuesday 9 h 00), stops the bot, and lets the clock reach Tuesday 9 h 00 plus <paramref name="untilTuesdayPlus"/>.</summary>
+    private static async Task<(BrigadeHost Stopped, WatchItem Item)> ScheduleThenStopAsync(TimeSpan? untilTuesdayPlus = null)
+    {
+        var first = await BrigadeHost.StartAsync();
+        var item = await first.ScheduleAsync();
+        await first.DisposeAsync(keepSlack: true);
+        if (untilTuesdayPlus is { } late) first.Clock.Advance(TuesdayAt9 - first.Clock.GetUtcNow() + late);
+        return (first, item);
     }
 
     private static Task<BrigadeHost> Restart(BrigadeHost previous, Dictionary<string, string?>? settings = null) =>

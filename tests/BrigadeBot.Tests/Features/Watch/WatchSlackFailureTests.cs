@@ -5,20 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Watch;
 
-public sealed class WatchSlackFailureTests : IAsyncLifetime
+public sealed class WatchSlackFailureTests : WatchHostTests
 {
-    private static readonly DateTimeOffset TuesdayAt9 = new(2026, 12, 1, 14, 0, 0, TimeSpan.Zero);
-    private BrigadeHost host = null!;
-    private JobRuns runs = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await BrigadeHost.StartAsync();
-        runs = await JobRuns.AttachAsync(host);
-    }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
     [Theory]
     [InlineData("not_in_channel", "invitez le bot dans le canal avec /invite @BrigadeBot")]
     [InlineData("channel_not_found", "ce canal est introuvable")]
@@ -29,7 +17,7 @@ public sealed class WatchSlackFailureTests : IAsyncLifetime
         host.Slack.Handle("chat.postMessage", call => call.Arg("channel") == "C0WATCH" ? FakeReply.Error(error) : null);
         var item = await host.ScheduleAsync();
 
-        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+        AdvanceTo(TuesdayAt9);
 
         var notice = (await host.Slack.WaitForPostsAsync("D0ANIMATOR", 2))[1];
         Assert.Contains("Je n'ai pas pu publier la veille « Wikidata pour les bibliothèques » dans <#C0WATCH>", notice.AllText);
@@ -47,7 +35,7 @@ public sealed class WatchSlackFailureTests : IAsyncLifetime
         var item = await host.ScheduleAsync();
         host.Slack.Handle("chat.postMessage", call => call.Arg("channel") == "C0WATCH" && host.Slack.PostsTo("C0WATCH").Count == 0
             ? FakeReply.Error("not_in_channel") : null);
-        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+        AdvanceTo(TuesdayAt9);
         await runs.WaitAsync(WatchPostJob.KeyFor(item.Id));
 
         var list = await (await host.CommandAsync("veille liste", BrigadeHost.Animator)).Content.ReadAsStringAsync();
@@ -66,7 +54,7 @@ public sealed class WatchSlackFailureTests : IAsyncLifetime
         var item = await host.ScheduleAsync();
         host.Slack.Enqueue("chat.postMessage", FakeReply.RateLimited(0), times: 2);
 
-        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+        AdvanceTo(TuesdayAt9);
 
         await host.Slack.WaitForPostsAsync("C0WATCH", 3);
         await runs.WaitAsync(WatchPostJob.KeyFor(item.Id));
@@ -81,7 +69,7 @@ public sealed class WatchSlackFailureTests : IAsyncLifetime
         var key = WatchPostJob.KeyFor(item.Id);
         host.Slack.Enqueue("chat.postMessage", FakeReply.RateLimited(0), times: 4); // the client's four attempts
 
-        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+        AdvanceTo(TuesdayAt9);
         await runs.WaitAsync(key);
 
         var waiting = host.Store().Get(item.Id)!;
@@ -103,7 +91,7 @@ public sealed class WatchSlackFailureTests : IAsyncLifetime
         var key = WatchPostJob.KeyFor(item.Id);
         host.Slack.Enqueue("chat.postMessage", FakeReply.RateLimited(0), times: 4 * WatchPublisher.MaxTransientFailures);
 
-        host.Clock.Advance(TuesdayAt9 - host.Clock.GetUtcNow());
+        AdvanceTo(TuesdayAt9);
         for (var run = 1; run < WatchPublisher.MaxTransientFailures; run++)
         {
             await runs.WaitAsync(key, run);
