@@ -16,6 +16,9 @@ public sealed class WatchPublisher(WatchStore store, ISlackApi slack, ChannelPac
     public const int MaxTransientFailures = 3;
     private static readonly TimeSpan LateThreshold = TimeSpan.FromMinutes(1);
 
+    /// <summary>Quartz fires a trigger up to a couple of milliseconds before its time: an item that close is due.</summary>
+    public static readonly TimeSpan EarlyFireTolerance = TimeSpan.FromSeconds(1);
+
     // Slack refused for a reason the same call would hit again.
     private static readonly HashSet<string> Transient = new(StringComparer.Ordinal)
     {
@@ -27,7 +30,7 @@ public sealed class WatchPublisher(WatchStore store, ISlackApi slack, ChannelPac
     {
         if (store.Get(itemId) is not { State: WatchState.Scheduled } item) return;
         using var channel = await pacer.EnterAsync(item.ChannelId, ct);
-        foreach (var id in store.DueIds(item.ChannelId, time.GetUtcNow().UtcDateTime))
+        foreach (var id in store.DueIds(item.ChannelId, DueBy()))
             await PublishOneAsync(id, item.ChannelId, ct);
     }
 
@@ -45,7 +48,7 @@ public sealed class WatchPublisher(WatchStore store, ISlackApi slack, ChannelPac
         await pacer.WaitTurnAsync(channelId, ct);
         var attempt = Guid.NewGuid().ToString("N");
         var now = time.GetUtcNow();
-        if (await store.ClaimAsync(id, now.UtcDateTime, attempt, ct) is not { } item) return; // cancelled or edited meanwhile
+        if (await store.ClaimAsync(id, DueBy(), now.UtcDateTime, attempt, ct) is not { } item) return; // cancelled or edited meanwhile
         var late = now - WatchPlanner.Utc(item.PublishAtUtc);
         if (late > LateThreshold)
             log.LogWarning("Watch item {Id} is published late: due {Due:u}, {Minutes:0} min late (the bot was down)",
@@ -80,6 +83,8 @@ public sealed class WatchPublisher(WatchStore store, ISlackApi slack, ChannelPac
             log.LogWarning("Watch item {Id} is published but its permalink is unknown ({Error})", id, ex.Error);
         }
     }
+
+    private DateTime DueBy() => (time.GetUtcNow() + EarlyFireTolerance).UtcDateTime;
 
     private async Task HandleFailureAsync(WatchItem item, string attempt, SlackApiException ex, CancellationToken ct)
     {

@@ -26,10 +26,10 @@ public sealed class WatchStore(BrigadeDatabase database) : IStoreSetup
             .Find(Query.In(nameof(WatchItem.State), states.Select(s => new BsonValue(s.ToString()))))
             .OrderBy(i => i.PublishAtUtc).ThenBy(i => i.Id).ToList());
 
-    /// <summary>The items of a channel whose time has come, in the order they must appear.</summary>
-    public IReadOnlyList<int> DueIds(string channelId, DateTime nowUtc) =>
+    /// <summary>The items of a channel whose time has come by <paramref name="dueByUtc"/>, in the order they must appear.</summary>
+    public IReadOnlyList<int> DueIds(string channelId, DateTime dueByUtc) =>
         database.Read(db => Items(db)
-            .Find(i => i.State == WatchState.Scheduled && i.PublishAtUtc <= nowUtc && i.ChannelId == channelId)
+            .Find(i => i.State == WatchState.Scheduled && i.PublishAtUtc <= dueByUtc && i.ChannelId == channelId)
             .OrderBy(i => i.PublishAtUtc).ThenBy(i => i.Id).Select(i => i.Id).ToList());
 
     public IReadOnlyList<WatchItem> PublishedBetween(DateTime fromUtc, DateTime toUtc) =>
@@ -61,8 +61,8 @@ public sealed class WatchStore(BrigadeDatabase database) : IStoreSetup
         TransitionAsync(id, i => i.IsEditable, i => i.State = WatchState.Cancelled, ct);
 
     /// <summary>Recorded BEFORE chat.postMessage, so a restart knows a publication may have reached Slack.</summary>
-    public Task<WatchItem?> ClaimAsync(int id, DateTime nowUtc, string attemptId, CancellationToken ct) =>
-        TransitionAsync(id, i => i.State == WatchState.Scheduled && i.PublishAtUtc <= nowUtc, i =>
+    public Task<WatchItem?> ClaimAsync(int id, DateTime dueByUtc, DateTime nowUtc, string attemptId, CancellationToken ct) =>
+        TransitionAsync(id, i => i.State == WatchState.Scheduled && i.PublishAtUtc <= dueByUtc, i =>
         {
             i.State = WatchState.Publishing;
             i.AttemptId = attemptId;

@@ -98,6 +98,18 @@ public sealed class WatchPublicationTests : WatchHostTests
     }
 
     [Fact]
+    public async Task A_trigger_firing_a_moment_before_its_time_still_publishes()
+    {
+        var item = await host.ScheduleAsync();
+        AdvanceTo(TuesdayAt9 - TimeSpan.FromMilliseconds(2)); // Quartz fires when less than ~2 ms remain
+
+        await host.Services.GetRequiredService<WatchPublisher>().PublishDueAsync(item.Id, default);
+
+        Assert.Single(host.Slack.PostsTo("C0WATCH"));
+        Assert.Equal(WatchState.Published, host.Store().Get(item.Id)!.State);
+    }
+
+    [Fact]
     public async Task Items_in_two_channels_do_not_wait_for_each_other()
     {
         await host.ScheduleAsync();

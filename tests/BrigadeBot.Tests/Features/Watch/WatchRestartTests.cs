@@ -120,6 +120,6 @@ public sealed class WatchRestartTests
     {
         using var database = new BrigadeDatabase(Options.Create(new StorageOptions { DatabasePath = databasePath }),
             NullLogger<BrigadeDatabase>.Instance);
-        Assert.NotNull(await new WatchStore(database).ClaimAsync(itemId, nowUtc, "attempt-of-the-dead-process", default));
+        Assert.NotNull(await new WatchStore(database).ClaimAsync(itemId, nowUtc, nowUtc, "attempt-of-the-dead-process", default));
     }
 }
