@@ -1,29 +1,11 @@
 using System.Net;
-using System.Text.Json.Nodes;
-using Brigade.Slack.Testing;
 using BrigadeBot.Features.Watch;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Watch;
 
-public sealed class WatchFeedTests : IAsyncLifetime
+public sealed class WatchFeedTests : FeedTests
 {
-    private static readonly DateTimeOffset Yesterday = new(2026, 11, 29, 15, 0, 0, TimeSpan.Zero);
-    private FeedServer feeds = null!;
-
-    public async Task InitializeAsync() => feeds = await FeedServer.StartAsync();
-    public async Task DisposeAsync() => await feeds.DisposeAsync();
-
-    private Task<BrigadeHost> StartAsync(params string[] paths) => StartWithAsync(new Dictionary<string, string?>(), paths);
-
-    private Task<BrigadeHost> StartWithAsync(Dictionary<string, string?> settings, params string[] paths)
-    {
-        for (var i = 0; i < paths.Length; i++) settings[$"Brigade:Watch:Feeds:{i}"] = feeds.Url(paths[i]);
-        return BrigadeHost.StartAsync(settings);
-    }
-
-    private static Task<int> PollAsync(BrigadeHost host) => host.Services.GetRequiredService<WatchFeedIngestion>().PollAsync(default);
-
     [Fact]
     public async Task New_entries_are_offered_once_even_when_a_feed_repeats_them_or_two_feeds_share_one()
     {
@@ -85,67 +67,6 @@ public sealed class WatchFeedTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Planifier_opens_the_modal_filled_in_from_the_entry_and_the_entry_is_planned_once()
-    {
-        feeds.Serve("/culture.rss", FeedServer.Rss("Culture numérique",
-            ("Guide Wikidata", "https://example.org/wikidata", "<p>Un <b>guide</b> utile.</p>", Yesterday)));
-        await using var host = await StartAsync("/culture.rss");
-        await PollAsync(host);
-        var entryId = EntryIdOf(Assert.Single(host.Slack.PostsTo("D0ANIMATOR")));
-
-        await host.InteractionAsync(WatchPayloads.Button(host, WatchIds.PlanFeedEntry, entryId, ephemeral: false, channelId: "D0ANIMATOR"));
-        await host.IdleAsync();
-
-        var view = JsonNode.Parse(Assert.Single(host.Slack.CallsTo("views.open")).Arg("view")!)!;
-        Assert.Equal($"feed:{entryId}", view["private_metadata"]?.ToString());
-        var json = view.Readable();
-        Assert.Contains("\"initial_value\":\"Guide Wikidata\"", json);
-        Assert.Contains("\"initial_value\":\"https://example.org/wikidata\"", json);
-        Assert.Contains("\"initial_value\":\"Un guide utile.\"", json);
-        Assert.Contains("\"initial_date\":\"2026-12-01\"", json);
-
-        var item = await host.ScheduleAsync(new WatchForm { Title = "Guide Wikidata" }, metadata: $"feed:{entryId}");
-        Assert.Equal(entryId, item.FeedEntryId);
-        var entry = host.Services.GetRequiredService<FeedEntryStore>().Get(entryId)!;
-        Assert.Equal(FeedEntryState.Planned, entry.State);
-        Assert.Equal(item.Id, entry.WatchItemId);
-
-        await host.InteractionAsync(WatchPayloads.Button(host, WatchIds.PlanFeedEntry, entryId, ephemeral: false, channelId: "D0ANIMATOR"));
-        await host.IdleAsync();
-        Assert.Single(host.Slack.CallsTo("views.open"));
-        Assert.Contains("déjà planifiée par <@U0ANIMATOR>", host.Slack.CallsTo("(response_url)")[^1].AllText);
-    }
-
-    [Fact]
-    public async Task Ignorer_replaces_the_suggestion_with_who_ignored_it()
-    {
-        feeds.Serve("/culture.rss", FeedServer.Rss("Culture numérique", ("Guide Wikidata", "https://example.org/wikidata", "", Yesterday)));
-        await using var host = await StartAsync("/culture.rss");
-        await PollAsync(host);
-        var entryId = EntryIdOf(Assert.Single(host.Slack.PostsTo("D0ANIMATOR")));
-
-        await host.InteractionAsync(WatchPayloads.Button(host, WatchIds.IgnoreFeedEntry, entryId, ephemeral: false, channelId: "D0ANIMATOR"));
-        await host.IdleAsync();
-
-        var reply = Assert.Single(host.Slack.CallsTo("(response_url)"));
-        Assert.Equal("true", reply.Arguments["message"]!["replace_original"]!.ToString());
-        Assert.Contains("suggestion ignorée par <@U0ANIMATOR>", reply.AllText);
-        Assert.Equal(FeedEntryState.Ignored, host.Services.GetRequiredService<FeedEntryStore>().Get(entryId)!.State);
-    }
-
-    [Fact]
-    public async Task With_a_suggestions_channel_the_entries_go_there_instead_of_DMs()
-    {
-        feeds.Serve("/culture.rss", FeedServer.Rss("Culture numérique", ("Guide Wikidata", "https://example.org/wikidata", "", Yesterday)));
-        await using var host = await StartWithAsync(new() { ["Brigade:Watch:SuggestionsChannel"] = "G0ANIMATION" }, "/culture.rss");
-
-        await PollAsync(host);
-
-        Assert.Single(host.Slack.PostsTo("G0ANIMATION"));
-        Assert.Empty(host.Slack.CallsTo("conversations.open"));
-    }
-
-    [Fact]
     public async Task A_new_feed_offers_only_its_latest_entries()
     {
         var items = Enumerable.Range(1, 12)
@@ -177,6 +98,4 @@ public sealed class WatchFeedTests : IAsyncLifetime
         await runs.WaitAsync(WatchFeedPollJob.Key, 2);
         Assert.Equal(2, host.Slack.PostsTo("D0ANIMATOR").Count);
     }
-
-    private static string EntryIdOf(SlackCall offer) => offer.Arguments["blocks"]![1]!["elements"]![0]!["value"]!.ToString();
 }
