@@ -40,8 +40,12 @@ public static partial class WatchModal
             callbackId: WatchIds.ScheduleModal, privateMetadata: origin.Metadata);
     }
 
-    /// <summary>The draft typed in the modal, or the field errors to show (keys are input block ids).</summary>
-    public static (WatchDraft? Draft, Dictionary<string, string> Errors) Read(ViewPayload view, ThemeCatalog themes, BrigadeTimeZone zone)
+    /// <summary>
+    /// The draft typed in the modal, or the field errors to show (keys are input block ids). Slack always sends the
+    /// channel shown; a payload without one gets <paramref name="defaultChannel"/> (<c>Brigade:Channels:Watch</c>).
+    /// </summary>
+    public static (WatchDraft? Draft, Dictionary<string, string> Errors) Read(ViewPayload view, ThemeCatalog themes, BrigadeTimeZone zone,
+        string? defaultChannel)
     {
         var state = view.State;
         var errors = new Dictionary<string, string>();
@@ -62,7 +66,7 @@ public static partial class WatchModal
         var themeSlug = state.Text(WatchIds.ThemeBlock, WatchIds.ThemeInput);
         if (themeSlug is not null && themes.BySlug(themeSlug) is null) errors[WatchIds.ThemeBlock] = WatchTexts.ThemeUnknown;
 
-        var channel = state.Text(WatchIds.ChannelBlock, WatchIds.ChannelInput) ?? "";
+        var channel = state.Text(WatchIds.ChannelBlock, WatchIds.ChannelInput) ?? defaultChannel ?? "";
         if (channel.Length == 0) errors[WatchIds.ChannelBlock] = WatchTexts.ChannelMissing;
         else if (!ChannelId().IsMatch(channel)) errors[WatchIds.ChannelBlock] = WatchTexts.ChannelNotAChannel;
 

@@ -51,7 +51,7 @@ public sealed class WatchPublisher(WatchStore store, ISlackApi slack, ChannelPac
         if (await store.ClaimAsync(id, DueBy(), now.UtcDateTime, attempt, ct) is not { } item) return; // cancelled or edited meanwhile
         var late = now - WatchPlanner.Utc(item.PublishAtUtc);
         if (late > LateThreshold)
-            log.LogWarning("Watch item {Id} is published late: due {Due:u}, {Minutes:0} min late (the bot was down)",
+            log.LogWarning("Watch item {Id} is published late: due {Due:u}, {Minutes:0} min late",
                 id, item.PublishAtUtc, late.TotalMinutes);
 
         PostedMessage posted;

@@ -94,6 +94,14 @@ public sealed class WatchModalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_payload_without_a_channel_gets_the_watch_channel()
+    {
+        var item = await host.ScheduleAsync(new WatchForm { Channel = null });
+
+        Assert.Equal("C0WATCH", item.ChannelId);
+    }
+
+    [Fact]
     public async Task The_theme_is_optional()
     {
         var item = await host.ScheduleAsync(new WatchForm { Theme = null });
