@@ -38,6 +38,7 @@ public sealed record WatchDraft(string Title, string Url, string Summary, string
         text = (text ?? "").Trim();
         if (text.Length <= max) return text;
         var cut = text[..(max - 1)];
+        if (char.IsHighSurrogate(cut[^1])) cut = cut[..^1]; // never half of an emoji
         var space = cut.LastIndexOf(' ');
         return (space > max / 2 ? cut[..space] : cut).TrimEnd() + "…";
     }
