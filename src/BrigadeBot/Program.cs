@@ -3,6 +3,7 @@ using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Sheets;
+using BrigadeBot.Features.Watch;
 using BrigadeBot.Features.Welcome;
 using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
@@ -18,7 +19,8 @@ builder.Services.AddBrigadeHosting(builder.Configuration)
     .AddWelcome()
     .AddBooking()
     .AddCodev()
-    .AddSheets();
+    .AddSheets()
+    .AddWatch();
 
 var app = builder.Build();
 app.MapSlackEndpoints();

@@ -30,6 +30,12 @@ internal sealed class BrigadeScheduler(ISchedulerFactory schedulers, BrigadeTime
         ScheduleAsync<TJob>(key, data, CronScheduleBuilder.Create(cronExpression).InTimeZone(timeZone.Zone),
             trigger => trigger.StartNow(), ct);
 
+    public Task ScheduleEveryAsync<TJob>(JobKey key, DateTimeOffset firstAtUtc, TimeSpan interval, JobDataMap? data, CancellationToken ct)
+        where TJob : IJob =>
+        ScheduleAsync<TJob>(key, data, SimpleScheduleBuilder.Create().WithInterval(interval).RepeatForever()
+                .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount),
+            trigger => trigger.StartAt(firstAtUtc), ct);
+
     public async Task<bool> UnscheduleAsync(JobKey key, CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);

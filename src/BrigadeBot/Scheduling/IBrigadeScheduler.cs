@@ -21,6 +21,13 @@ public interface IBrigadeScheduler
     /// <summary>Runs <typeparamref name="TJob"/> on a Quartz cron expression read in the Brigade time zone, replacing <paramref name="key"/>.</summary>
     Task ScheduleCronAsync<TJob>(JobKey key, string cronExpression, JobDataMap? data, CancellationToken ct) where TJob : IJob;
 
+    /// <summary>
+    /// Runs <typeparamref name="TJob"/> first at <paramref name="firstAtUtc"/>, then every <paramref name="interval"/>,
+    /// replacing <paramref name="key"/>. Runs missed while the bot was down are not caught up: the next one comes on time.
+    /// </summary>
+    Task ScheduleEveryAsync<TJob>(JobKey key, DateTimeOffset firstAtUtc, TimeSpan interval, JobDataMap? data, CancellationToken ct)
+        where TJob : IJob;
+
     /// <summary>Removes the job and its trigger; <c>false</c> if nothing was scheduled under <paramref name="key"/>.</summary>
     Task<bool> UnscheduleAsync(JobKey key, CancellationToken ct);
 

@@ -1,0 +1,31 @@
+using Brigade.Slack.BlockKit;
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common;
+using BrigadeBot.Hosting;
+
+namespace BrigadeBot.Features.Watch;
+
+/// <summary>
+/// A button only animators may use: anyone else gets the polite refusal (a payload can be forged, or a message
+/// forwarded). Answers go to the person who clicked, where they clicked.
+/// </summary>
+public abstract class AnimatorAction(Animators animators, SlackMessenger messenger) : IBlockActionHandler
+{
+    public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
+    {
+        if (animators.Contains(payload.User.Id))
+            await HandleForAnimatorAsync(payload, action, ct);
+        else
+            await ReplyAsync(payload, CommonTexts.AnimatorsOnly, ct);
+    }
+
+    protected abstract Task HandleForAnimatorAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct);
+
+    protected Task ReplyAsync(BlockActionsPayload payload, string text, CancellationToken ct, bool replaceOriginal = false) =>
+        ReplyAsync(payload, new SlackMessage(text), ct, replaceOriginal);
+
+    protected Task ReplyAsync(BlockActionsPayload payload, SlackMessage message, CancellationToken ct, bool replaceOriginal = false) =>
+        messenger.ReplyEphemeralAsync(payload.ResponseUrl, payload.ChannelId, payload.User.Id, message, replaceOriginal, ct);
+}

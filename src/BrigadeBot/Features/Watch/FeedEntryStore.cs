@@ -1,0 +1,75 @@
+using BrigadeBot.Storage;
+using LiteDB;
+
+namespace BrigadeBot.Features.Watch;
+
+public enum FeedEntryState { Seen, Offered, Ignored, Planned }
+
+/// <summary>A feed entry already seen: never offered twice. Its id is a hash of its link.</summary>
+public sealed class FeedEntry
+{
+    public string Id { get; set; } = "";
+    public string FeedUrl { get; set; } = "";
+    public string FeedTitle { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Link { get; set; } = "";
+    public string Summary { get; set; } = "";
+    public DateTime? PublishedAtUtc { get; set; }
+    public DateTime SeenAtUtc { get; set; }
+    public FeedEntryState State { get; set; }
+    /// <summary>Slack user id of the animator who ignored or planned it.</summary>
+    public string? DecidedBy { get; set; }
+    public int? WatchItemId { get; set; }
+}
+
+/// <summary>The <c>watch_feed_entries</c> collection: every entry the feeds ever showed.</summary>
+public sealed class FeedEntryStore(BrigadeDatabase database) : IStoreSetup
+{
+    public const string Collection = "watch_feed_entries";
+
+    public void EnsureIndexes(ILiteDatabase db) => Entries(db).EnsureIndex(e => e.SeenAtUtc);
+
+    public FeedEntry? Get(string id) => database.Read(db => Entries(db).FindById(id));
+
+    /// <summary>Stores the entries not seen before and returns them (a duplicate in the batch counts once).</summary>
+    public Task<List<FeedEntry>> AddNewAsync(IEnumerable<FeedEntry> entries, CancellationToken ct)
+    {
+        var batch = entries.ToList();
+        return database.WriteAsync(db =>
+        {
+            var collection = Entries(db);
+            var added = new List<FeedEntry>();
+            foreach (var entry in batch)
+            {
+                // Look before inserting: a duplicate-key error would roll the whole transaction back.
+                if (collection.FindById(entry.Id) is not null) continue;
+                collection.Insert(entry);
+                added.Add(entry);
+            }
+            return added;
+        }, ct);
+    }
+
+    public Task<FeedEntry?> MarkOfferedAsync(string id, CancellationToken ct) =>
+        TransitionAsync(id, e => e.State == FeedEntryState.Seen, e => e.State = FeedEntryState.Offered, ct);
+
+    public Task<FeedEntry?> IgnoreAsync(string id, string userId, CancellationToken ct) =>
+        TransitionAsync(id, e => e.State is FeedEntryState.Seen or FeedEntryState.Offered, e =>
+        {
+            e.State = FeedEntryState.Ignored;
+            e.DecidedBy = userId;
+        }, ct);
+
+    public Task<FeedEntry?> MarkPlannedAsync(string id, string userId, int watchItemId, CancellationToken ct) =>
+        TransitionAsync(id, e => e.State != FeedEntryState.Planned, e =>
+        {
+            e.State = FeedEntryState.Planned;
+            e.DecidedBy = userId;
+            e.WatchItemId = watchItemId;
+        }, ct);
+
+    private Task<FeedEntry?> TransitionAsync(string id, Func<FeedEntry, bool> allowed, Action<FeedEntry> change, CancellationToken ct) =>
+        database.WriteAsync(db => GuardedUpdate.Apply(Entries(db), id, allowed, change), ct);
+
+    private static ILiteCollection<FeedEntry> Entries(ILiteDatabase db) => db.GetCollection<FeedEntry>(Collection);
+}

@@ -1,0 +1,65 @@
+using BrigadeBot.Scheduling;
+
+namespace BrigadeBot.Features.Watch;
+
+/// <summary>What the scheduling modal shows and gives back: a watch item before it is stored.</summary>
+public sealed record WatchDraft(string Title, string Url, string Summary, string? ThemeSlug, string ChannelId, DateOnly Date, TimeOnly Time)
+{
+    public const int TitleMax = 150; // a header block holds 150 characters
+    public const int SummaryMax = 500; // escaped, it still fits a 3000-character section
+    public const int UrlMax = 1000;
+
+    public static WatchDraft From(WatchItem item, BrigadeTimeZone zone)
+    {
+        var local = zone.ToLocal(new DateTimeOffset(item.PublishAtUtc, TimeSpan.Zero));
+        return new WatchDraft(item.Title, item.Url, item.Summary, item.ThemeSlug, item.ChannelId,
+            DateOnly.FromDateTime(local.DateTime), TimeOnly.FromDateTime(local.DateTime));
+    }
+
+    /// <summary>An empty draft for <paramref name="channelId"/> at the default time: the next weekday at 9 h 00.</summary>
+    public static WatchDraft Empty(string? channelId, BrigadeTimeZone zone) =>
+        new("", "", "", null, channelId ?? "", NextWeekday(zone.Today), DefaultTime);
+
+    public static readonly TimeOnly DefaultTime = new(9, 0);
+
+    /// <summary>The first Monday-to-Friday after <paramref name="today"/> (never today: a post needs some preparing).</summary>
+    public static DateOnly NextWeekday(DateOnly today)
+    {
+        var day = today.AddDays(1);
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) day = day.AddDays(1);
+        return day;
+    }
+
+    public DateTimeOffset PublishAt(BrigadeTimeZone zone) => zone.ToUtc(Date, Time);
+
+    /// <summary>Cuts member or feed text to <paramref name="max"/> characters, on a word when it can.</summary>
+    public static string Fit(string? text, int max)
+    {
+        text = (text ?? "").Trim();
+        if (text.Length <= max) return text;
+        var cut = text[..(max - 1)];
+        if (char.IsHighSurrogate(cut[^1])) cut = cut[..^1]; // never half of an emoji
+        var space = cut.LastIndexOf(' ');
+        return (space > max / 2 ? cut[..space] : cut).TrimEnd() + "…";
+    }
+}
+
+/// <summary>Where a scheduling modal came from, carried in its private_metadata.</summary>
+public sealed record WatchModalOrigin(int? ItemId, string? FeedEntryId)
+{
+    public static readonly WatchModalOrigin New = new(null, null);
+
+    public static WatchModalOrigin ForItem(int id) => new(id, null);
+    public static WatchModalOrigin ForFeedEntry(string entryId) => new(null, entryId);
+
+    public string? Metadata => ItemId is { } id ? $"item:{id}" : FeedEntryId is { } entry ? $"feed:{entry}" : null;
+
+    public static WatchModalOrigin Parse(string? metadata)
+    {
+        if (metadata?.StartsWith("item:", StringComparison.Ordinal) == true && int.TryParse(metadata[5..], out var id) && id > 0)
+            return ForItem(id);
+        if (metadata?.StartsWith("feed:", StringComparison.Ordinal) == true && metadata.Length > 5)
+            return ForFeedEntry(metadata[5..]);
+        return New;
+    }
+}

@@ -1,0 +1,47 @@
+using Brigade.Slack.Routing;
+using BrigadeBot.Features.Help;
+using BrigadeBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace BrigadeBot.Features.Watch;
+
+public static class WatchSetup
+{
+    /// <summary>The tech watch: scheduled posts, the list, the weekly digest and feed suggestions.</summary>
+    public static SlackAppBuilder AddWatch(this SlackAppBuilder slack)
+    {
+        slack.Command<VeilleCommand>(WatchIds.Command, WatchTexts.HelpLine, HelpCommand.Animators)
+             .View<WatchSubmission>(WatchIds.ScheduleModal)
+             .Action<EditWatchAction>(WatchIds.Edit)
+             .Action<CancelWatchAction>(WatchIds.Cancel)
+             .Action<UncertainWatchAction>(WatchIds.Republish)
+             .Action<UncertainWatchAction>(WatchIds.ConfirmPublished)
+             .Action<PlanFeedEntryAction>(WatchIds.PlanFeedEntry)
+             .Action<IgnoreFeedEntryAction>(WatchIds.IgnoreFeedEntry);
+
+        var services = slack.Services;
+        services.AddOptions<WatchOptions>().BindConfiguration(WatchOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WatchOptions>, WatchOptionsValidator>();
+        services.AddStore<WatchStore>();
+        services.AddStore<FeedEntryStore>();
+        services.AddStore<WatchDigestLog>();
+        services.AddSingleton<ChannelPacer>();
+        services.AddSingleton<WatchNotices>();
+        services.AddSingleton<WatchPlanner>();
+        services.AddSingleton<WatchPublisher>();
+        services.AddSingleton<WatchDigest>();
+        services.AddSingleton<FeedReader>();
+        services.AddSingleton<WatchFeedIngestion>();
+        services.AddHttpClient(FeedReader.HttpClientName, client =>
+        {
+            client.Timeout = FeedReader.Timeout + TimeSpan.FromSeconds(5); // the reader's own timeout, on the app clock, comes first
+            client.MaxResponseContentBufferSize = FeedReader.MaxBytes;
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("BrigadeBot/1.0 (+veille)");
+        });
+        services.AddTransient<WatchPostJob>();
+        services.AddTransient<WatchDigestJob>();
+        services.AddTransient<WatchFeedPollJob>();
+        services.AddHostedService<WatchStartup>();
+        return slack;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Time.Testing;
+
+namespace BrigadeBot.Tests.Features.Watch;
+
+/// <summary>
+/// The fake clock, telling which timers the app starts: a test waits until the bot is waiting for the clock
+/// (a delay of a known length) before it moves the clock on, instead of sleeping.
+/// </summary>
+public sealed class TimerWatchingClock(DateTimeOffset start) : FakeTimeProvider(start)
+{
+    private readonly Channel<TimeSpan> started = Channel.CreateUnbounded<TimeSpan>();
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        started.Writer.TryWrite(dueTime);
+        return base.CreateTimer(callback, state, dueTime, period);
+    }
+
+    /// <summary>Waits until a timer of exactly <paramref name="dueTime"/> is started.</summary>
+    public async Task WaitForTimerAsync(TimeSpan dueTime)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            while (await started.Reader.ReadAsync(timeout.Token) != dueTime) { }
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"No timer of {dueTime} was started.");
+        }
+    }
+}
