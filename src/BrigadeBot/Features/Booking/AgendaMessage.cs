@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 
 namespace BrigadeBot.Features.Booking;
@@ -42,7 +43,7 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
         if (participants.Count == 0) return $"{head}\n_{BookingTexts.NobodyYet}_";
         var lines = participants.Select(b =>
             $"• {Mrkdwn.User(b.MemberId)} ({Mrkdwn.Escape(display.ThemeName(b.ThemeSlug))})"
-            + (string.IsNullOrWhiteSpace(b.Note) ? "" : $" : {Mrkdwn.Escape(BookingTexts.Shorten(b.Note.ReplaceLineEndings(" "), 200))}"));
-        return BookingTexts.Shorten($"{head}\n{string.Join('\n', lines)}", 2900);
+            + (string.IsNullOrWhiteSpace(b.Note) ? "" : $" : {Mrkdwn.Escape(MemberText.Cut(b.Note.ReplaceLineEndings(" "), 200))}"));
+        return MemberText.Cut($"{head}\n{string.Join('\n', lines)}", 2900);
     }
 }

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 
 namespace BrigadeBot.Features.Booking;
@@ -5,20 +6,9 @@ namespace BrigadeBot.Features.Booking;
 /// <summary>Every French word of the booking messages, and dates as members read them.</summary>
 public static partial class BookingTexts
 {
-    private static readonly string[] Days = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
-    private static readonly string[] Months =
-        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
-    /// <summary>« mardi 2 décembre » (« 1er » for the first of the month).</summary>
-    public static string Day(DateTimeOffset local) =>
-        $"{Days[(int)local.DayOfWeek]} {(local.Day == 1 ? "1er" : local.Day.ToString())} {Months[local.Month - 1]}";
 
-    /// <summary>« 14 h 00 ».</summary>
-    public static string Time(DateTimeOffset local) => $"{local.Hour} h {local.Minute:00}";
 
-    /// <summary>« mardi 2 décembre, 14 h 00 – 15 h 00 ».</summary>
-    public static string When(DateTimeOffset startLocal, DateTimeOffset endLocal) =>
-        $"{Day(startLocal)}, {Time(startLocal)} – {Time(endLocal)}";
 
     public const string ConfirmedFallback = "Votre accompagnement est confirmé.";
     public const string HowToCancel = "Pour annuler : tapez `/brigade mes-reservations`, puis « Annuler ».";
@@ -85,13 +75,6 @@ public static partial class BookingTexts
     public const string FollowUpFallback = "Merci d'avoir participé à l'accompagnement";
 
     private static string NoteLine(string? note) =>
-        string.IsNullOrWhiteSpace(note) ? "" : $"\n*Ce que j'aimerais aborder* : {Mrkdwn.Escape(Shorten(note, 1500))}";
+        string.IsNullOrWhiteSpace(note) ? "" : $"\n*Ce que j'aimerais aborder* : {Mrkdwn.Escape(MemberText.Cut(note, 1500))}";
 
-    /// <summary>Cuts text to <paramref name="max"/> characters with an ellipsis, for Slack's limits.</summary>
-    public static string Shorten(string text, int max)
-    {
-        if (text.Length <= max) return text;
-        var cut = char.IsLowSurrogate(text[max - 1]) ? max - 2 : max - 1; // never half of an emoji
-        return text[..cut] + "…";
-    }
 }

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Text.Json;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
@@ -24,7 +25,7 @@ public static class BookingModal
         bool showNotice)
     {
         var id = BookingIds.Value;
-        var themeOptions = themes.Take(100).Select(t => new Option(BookingTexts.Shorten(t.Name, 75), t.Slug)).ToList();
+        var themeOptions = themes.Take(100).Select(t => new Option(MemberText.Cut(t.Name, 75), t.Slug)).ToList();
         var initial = theme is null ? null : themeOptions.FirstOrDefault(o => o.Value == theme.Slug);
         var slotBlock = BookingIds.SlotChoice(theme?.Slug);
         var blocks = new List<Block>
@@ -35,7 +36,7 @@ public static class BookingModal
         if (slots.Count > 0)
         {
             var options = slots.Take(100)
-                .Select(s => new Option(BookingTexts.Shorten(BookingTexts.SlotOption(s.When, s.Free, s.Capacity), 75), s.SlotId));
+                .Select(s => new Option(MemberText.Cut(BookingTexts.SlotOption(s.When, s.Free, s.Capacity), 75), s.SlotId));
             blocks.Add(new InputBlock(slotBlock, BookingTexts.SlotLabel, new StaticSelect(id, options, placeholder: BookingTexts.SlotPlaceholder),
                 BookingTexts.SlotHint));
         }

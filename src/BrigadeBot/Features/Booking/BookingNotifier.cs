@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Hosting;
@@ -68,7 +69,7 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
     {
         if (slot is null || slot.Capacity == 1) return Mrkdwn.User(booking.MemberId);
         var members = bookings.ActiveIn([slot.Id]).Select(b => b.MemberId).Distinct().ToList();
-        return BookingTexts.Shorten(string.Join(", ", members.Take(30).Select(Mrkdwn.User)), 1500);
+        return MemberText.Cut(string.Join(", ", members.Take(30).Select(Mrkdwn.User)), 1500);
     }
 
     private (Booking, Slot)? Load(string bookingId)
@@ -85,7 +86,7 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
     {
         try
         {
-            var section = SectionBlock.Markdown(BookingTexts.Shorten(mrkdwn, 3000), button);
+            var section = SectionBlock.Markdown(MemberText.Cut(mrkdwn, 3000), button);
             await messenger.SendDirectAsync(userId, new SlackMessage(fallback, [section]), ct);
         }
         catch (SlackApiException ex)

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
@@ -8,7 +9,7 @@ namespace BrigadeBot.Features.Booking;
 public sealed class SessionDisplay(BrigadeTimeZone zone, ThemeCatalog themes)
 {
     public string When(DateTime startUtc, DateTime endUtc) =>
-        BookingTexts.When(zone.ToLocal(AsUtc(startUtc)), zone.ToLocal(AsUtc(endUtc)));
+        FrenchDates.Span(zone.ToLocal(AsUtc(startUtc)), zone.ToLocal(AsUtc(endUtc)));
 
     public string When(Slot slot) => When(slot.StartUtc, slot.EndUtc);
     public string When(Booking booking) => When(booking.StartUtc, booking.EndUtc);

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Globalization;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
@@ -24,7 +25,7 @@ public static class SlotModal
             new InputBlock(BookingIds.SlotCapacity, BookingTexts.CapacityLabel, new NumberInput(id, initialValue: 1, minValue: 1, maxValue: 50)),
             new InputBlock(BookingIds.SlotLink, BookingTexts.LinkLabel, new UrlTextInput(id, placeholder: "https://")),
         };
-        var options = themes.Take(100).Select(t => new Option(BookingTexts.Shorten(t.Name, 75), t.Slug)).ToList();
+        var options = themes.Take(100).Select(t => new Option(MemberText.Cut(t.Name, 75), t.Slug)).ToList();
         if (options.Count > 0)
             blocks.Add(new InputBlock(BookingIds.SlotThemes, BookingTexts.ThemesLabel, new MultiStaticSelect(id, options),
                 BookingTexts.ThemesHint, optional: true));

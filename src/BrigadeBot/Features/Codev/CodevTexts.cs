@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Globalization;
 using Brigade.Slack.BlockKit;
 
@@ -87,7 +88,4 @@ public static class CodevTexts
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
 
-    /// <summary>« mardi 2 décembre, 14 h 00 », in the time the instant has.</summary>
-    public static string When(DateTimeOffset local) =>
-        $"{local.ToString("dddd d MMMM", French)}, {local.Hour} h {local.Minute:00}";
 }

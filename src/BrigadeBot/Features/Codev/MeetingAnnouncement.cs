@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Globalization;
 using Brigade.Slack.BlockKit;
 using BrigadeBot.Scheduling;
@@ -35,5 +36,5 @@ public static class MeetingAnnouncement
 
     /// <summary>« mardi 8 décembre, 13 h 30 » in the Brigade zone.</summary>
     public static string When(CodevMeeting meeting, BrigadeTimeZone zone) =>
-        CodevTexts.When(zone.ToLocal(new DateTimeOffset(meeting.StartsAtUtc, TimeSpan.Zero)));
+        FrenchDates.DayAndTime(zone.ToLocal(new DateTimeOffset(meeting.StartsAtUtc, TimeSpan.Zero)));
 }

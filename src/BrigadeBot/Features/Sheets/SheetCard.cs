@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 
 namespace BrigadeBot.Features.Sheets;
@@ -29,7 +30,8 @@ public static class SheetCard
         if (SheetRules.IsWebUrl(sheet.WebUrl)) links.Add(":link: " + Mrkdwn.Link(sheet.WebUrl!, SheetsTexts.ReadLink));
         if (SheetRules.IsWebUrl(sheet.PdfUrl)) links.Add(":page_facing_up: " + Mrkdwn.Link(sheet.PdfUrl!, SheetsTexts.PdfLink));
         var tail = links.Count > 0 ? "\n" + string.Join("   ", links) : "";
-        var summary = EscapedWithin(sheet.Summary, SectionMax - title.Length - tail.Length - 1);
+        var room = SectionMax - title.Length - tail.Length - 1;
+        var summary = room < 1 ? "" : MemberText.ForMrkdwn(sheet.Summary, room);
         return SectionBlock.Markdown(title + (summary.Length > 0 ? "\n" + summary : "") + tail);
     }
 
@@ -38,18 +40,4 @@ public static class SheetCard
         SheetsTexts.Origin(sheet.Origin),
         SheetsTexts.Published(sheet.PublishedOn),
         SheetsTexts.By(sheet.AuthorId));
-
-    // Escaping can lengthen the text (« & » becomes « &amp; »): cut the raw text until the escaped one fits.
-    private static string EscapedWithin(string text, int max)
-    {
-        if (max < 1 || text.Length == 0) return "";
-        var escaped = Mrkdwn.Escape(text);
-        while (escaped.Length > max)
-        {
-            if (text.Length <= 1) return "";
-            text = SheetRules.Shorten(text, Math.Max(1, text.Length - (escaped.Length - max)));
-            escaped = Mrkdwn.Escape(text);
-        }
-        return escaped;
-    }
 }

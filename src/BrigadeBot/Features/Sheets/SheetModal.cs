@@ -74,11 +74,11 @@ public static class SheetModal
     private static InputBlock Input(string blockId, string label, BlockElement element, string? hint = null, bool optional = false) =>
         new(blockId, label, element, hint, optional);
 
-    private static Option ThemeOption(ThemeOptions theme) => new(SheetRules.Shorten(theme.Name, 75), theme.Slug);
+    private static Option ThemeOption(ThemeOptions theme) => new(MemberText.Cut(theme.Name, 75), theme.Slug);
 
     private static Option OriginOption(SheetOrigin origin) => new(SheetsTexts.Origin(origin), origin.ToString());
 
-    private static string? Initial(string? text, int max) => text is null ? null : SheetRules.Shorten(text, max);
+    private static string? Initial(string? text, int max) => text is null ? null : MemberText.Cut(text, max);
 
     private static string? Url(string? url) => SheetRules.IsWebUrl(url) ? url : null;
 }

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 
 namespace BrigadeBot.Features.Sheets;
@@ -18,7 +19,7 @@ public static class SheetRules
     /// <summary>Keywords typed as a list separated by commas, semicolons or new lines; empty ones and repeats dropped.</summary>
     public static List<string> ParseKeywords(string? typed) =>
         (typed ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(k => Shorten(k, KeywordMax))
+            .Select(k => MemberText.Cut(k, KeywordMax))
             .DistinctBy(SearchWords.Plain)
             .Take(KeywordsMax)
             .ToList();
@@ -31,12 +32,4 @@ public static class SheetRules
         : draft.PdfUrl is not null && !IsWebUrl(draft.PdfUrl) ? "PDF URL"
         : null;
 
-    /// <summary>At most <paramref name="max"/> characters, an ellipsis marking the cut, never half of an emoji.</summary>
-    public static string Shorten(string text, int max)
-    {
-        if (text.Length <= max) return text;
-        var keep = max - 1;
-        if (keep > 0 && char.IsHighSurrogate(text[keep - 1])) keep--;
-        return text[..keep].TrimEnd() + "…";
-    }
 }

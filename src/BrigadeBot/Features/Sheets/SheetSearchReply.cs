@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 
 namespace BrigadeBot.Features.Sheets;
@@ -57,7 +58,7 @@ public static class SheetSearchReply
     private static IEnumerable<string> Pack(IEnumerable<string> lines)
     {
         var current = "";
-        foreach (var line in lines.Select(l => SheetRules.Shorten(l, SectionMax)))
+        foreach (var line in lines.Select(l => MemberText.Cut(l, SectionMax)))
         {
             if (current.Length > 0 && current.Length + 1 + line.Length > SectionMax)
             {

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Globalization;
 using Brigade.Slack.BlockKit;
 
@@ -13,9 +14,9 @@ public static class SheetsTexts
 
     // Search and lists
     public static string Results(string query, int count) =>
-        $"*{count} fiche{(count > 1 ? "s" : "")} pour « {Mrkdwn.Escape(SheetRules.Shorten(query, 100))} »*";
+        $"*{count} fiche{(count > 1 ? "s" : "")} pour « {Mrkdwn.Escape(MemberText.Cut(query, 100))} »*";
     public static string NoMatch(string query) =>
-        $"Aucune fiche ne correspond à « {Mrkdwn.Escape(SheetRules.Shorten(query, 100))} ». "
+        $"Aucune fiche ne correspond à « {Mrkdwn.Escape(MemberText.Cut(query, 100))} ». "
         + "Essayez un autre mot, ou choisissez parmi les thèmes du programme :";
     public const string ThemesHeader = "Fiches de connaissances par thème";
     public const string ThemesFallback = "Les fiches de connaissances de la Brigade, par thème";

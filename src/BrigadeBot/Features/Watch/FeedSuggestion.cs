@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 
 namespace BrigadeBot.Features.Watch;
@@ -9,9 +10,9 @@ public static class FeedSuggestion
 
     public static SlackMessage Build(FeedEntry entry)
     {
-        var text = WatchTexts.Suggestion(Mrkdwn.Escape(WatchDraft.Fit(entry.FeedTitle, 100)), WatchPost.TitleLink(entry.Title, entry.Link),
-            Mrkdwn.Escape(WatchDraft.Fit(entry.Summary, ExcerptMax)));
-        return new SlackMessage(WatchTexts.SuggestionFallback(Mrkdwn.Escape(WatchDraft.Fit(entry.Title, WatchDraft.TitleMax))),
+        var text = WatchTexts.Suggestion(Mrkdwn.Escape(MemberText.Cut(entry.FeedTitle, 100)), WatchPost.TitleLink(entry.Title, entry.Link),
+            Mrkdwn.Escape(MemberText.Cut(entry.Summary, ExcerptMax)));
+        return new SlackMessage(WatchTexts.SuggestionFallback(Mrkdwn.Escape(MemberText.Cut(entry.Title, WatchDraft.TitleMax))),
         [
             SectionBlock.Markdown(text),
             new ActionsBlock(
@@ -25,7 +26,7 @@ public static class FeedSuggestion
     /// <summary>What replaces the suggestion once someone ignored it.</summary>
     public static SlackMessage Ignored(FeedEntry entry, string userId)
     {
-        var text = WatchTexts.Ignored(Mrkdwn.Escape(WatchDraft.Fit(entry.Title, WatchDraft.TitleMax)), Mrkdwn.User(userId));
+        var text = WatchTexts.Ignored(Mrkdwn.Escape(MemberText.Cut(entry.Title, WatchDraft.TitleMax)), Mrkdwn.User(userId));
         return new SlackMessage(text, [ContextBlock.Markdown(text)]);
     }
 }

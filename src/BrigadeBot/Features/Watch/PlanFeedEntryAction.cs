@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.WebApi;
@@ -22,9 +23,9 @@ public sealed class PlanFeedEntryAction(Animators animators, SlackMessenger mess
         if (string.IsNullOrEmpty(payload.TriggerId)) return;
         var draft = WatchDraft.Empty(brigade.CurrentValue.Channels.Watch, zone) with
         {
-            Title = WatchDraft.Fit(entry.Title, WatchDraft.TitleMax),
+            Title = MemberText.Cut(entry.Title, WatchDraft.TitleMax),
             Url = entry.Link,
-            Summary = WatchDraft.Fit(entry.Summary, WatchDraft.SummaryMax),
+            Summary = MemberText.Cut(entry.Summary, WatchDraft.SummaryMax),
         };
         await slack.OpenViewAsync(payload.TriggerId, WatchModal.Build(draft, themes.All, zone, WatchModalOrigin.ForFeedEntry(entry.Id)), ct);
     }

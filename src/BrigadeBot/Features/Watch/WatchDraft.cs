@@ -32,16 +32,6 @@ public sealed record WatchDraft(string Title, string Url, string Summary, string
 
     public DateTimeOffset PublishAt(BrigadeTimeZone zone) => zone.ToUtc(Date, Time);
 
-    /// <summary>Cuts member or feed text to <paramref name="max"/> characters, on a word when it can.</summary>
-    public static string Fit(string? text, int max)
-    {
-        text = (text ?? "").Trim();
-        if (text.Length <= max) return text;
-        var cut = text[..(max - 1)];
-        if (char.IsHighSurrogate(cut[^1])) cut = cut[..^1]; // never half of an emoji
-        var space = cut.LastIndexOf(' ');
-        return (space > max / 2 ? cut[..space] : cut).TrimEnd() + "…";
-    }
 }
 
 /// <summary>Where a scheduling modal came from, carried in its private_metadata.</summary>

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using BrigadeBot.Scheduling;
 
@@ -46,7 +47,7 @@ public static class WatchList
     ];
 
     public static string When(DateTime utc, BrigadeTimeZone zone) =>
-        WatchTexts.When(zone.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))));
+        FrenchDates.DayAndTime(zone.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))));
 
     private static string ItemText(WatchItem item, BrigadeTimeZone zone)
     {

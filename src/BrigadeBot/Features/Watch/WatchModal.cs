@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Brigade.Slack.BlockKit;
@@ -16,12 +17,12 @@ public static partial class WatchModal
         var blocks = new List<Block>
         {
             new InputBlock(WatchIds.TitleBlock, WatchTexts.TitleLabel,
-                new PlainTextInput(WatchIds.TitleInput, WatchDraft.Fit(draft.Title, WatchDraft.TitleMax), maxLength: WatchDraft.TitleMax)),
+                new PlainTextInput(WatchIds.TitleInput, MemberText.Cut(draft.Title, WatchDraft.TitleMax), maxLength: WatchDraft.TitleMax)),
             new InputBlock(WatchIds.UrlBlock, WatchTexts.UrlLabel,
                 new UrlTextInput(WatchIds.UrlInput, draft.Url.Length <= WatchDraft.UrlMax ? draft.Url : null, "https://…"),
                 WatchTexts.UrlHint),
             new InputBlock(WatchIds.SummaryBlock, WatchTexts.SummaryLabel,
-                new PlainTextInput(WatchIds.SummaryInput, WatchDraft.Fit(draft.Summary, WatchDraft.SummaryMax), multiline: true,
+                new PlainTextInput(WatchIds.SummaryInput, MemberText.Cut(draft.Summary, WatchDraft.SummaryMax), multiline: true,
                     maxLength: WatchDraft.SummaryMax), WatchTexts.SummaryHint),
         };
         if (themeOptions.Count > 0)

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Scheduling;
@@ -50,5 +51,5 @@ public sealed class WatchNotices(SlackMessenger messenger, BrigadeTimeZone zone,
         }
     }
 
-    private static string Title(WatchItem item) => Mrkdwn.Escape(WatchDraft.Fit(item.Title, WatchDraft.TitleMax));
+    private static string Title(WatchItem item) => Mrkdwn.Escape(MemberText.Cut(item.Title, WatchDraft.TitleMax));
 }

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using BrigadeBot.Hosting;
 
@@ -12,12 +13,12 @@ public static class WatchPost
         var context = theme is null
             ? WatchTexts.ProposedBy(author)
             : WatchTexts.ThemeAndProposedBy(Mrkdwn.Escape(theme.Name), author);
-        var blocks = new List<Block> { new HeaderBlock(WatchDraft.Fit(item.Title, WatchDraft.TitleMax)) };
+        var blocks = new List<Block> { new HeaderBlock(MemberText.Cut(item.Title, WatchDraft.TitleMax)) };
         if (item.Summary.Length > 0)
-            blocks.Add(SectionBlock.Markdown(Mrkdwn.Escape(WatchDraft.Fit(item.Summary, WatchDraft.SummaryMax))));
+            blocks.Add(SectionBlock.Markdown(Mrkdwn.Escape(MemberText.Cut(item.Summary, WatchDraft.SummaryMax))));
         blocks.Add(new ActionsBlock([new Button(WatchIds.Read, WatchTexts.Read, url: item.Url)]));
         blocks.Add(ContextBlock.Markdown(context));
-        return new SlackMessage(WatchTexts.PostFallback(Mrkdwn.Escape(WatchDraft.Fit(item.Title, WatchDraft.TitleMax))), blocks);
+        return new SlackMessage(WatchTexts.PostFallback(Mrkdwn.Escape(MemberText.Cut(item.Title, WatchDraft.TitleMax))), blocks);
     }
 
     /// <summary>
@@ -26,7 +27,7 @@ public static class WatchPost
     /// </summary>
     public static string TitleLink(string title, string url, int maxTitle = WatchDraft.TitleMax)
     {
-        var shortTitle = WatchDraft.Fit(title, maxTitle);
+        var shortTitle = MemberText.Cut(title, maxTitle);
         if (!Mrkdwn.IsSafeLinkUrl(url) || url.Length > WatchDraft.UrlMax) return Mrkdwn.Escape(shortTitle);
         var link = Mrkdwn.Link(url, shortTitle);
         return link.Length <= 1500 ? link : Mrkdwn.Escape(shortTitle);

@@ -7,9 +7,6 @@ public static class WatchTexts
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
 
-    /// <summary>« mardi 1 décembre, 9 h 00 » (the instant given in the Brigade zone).</summary>
-    public static string When(DateTimeOffset local) =>
-        $"{local.ToString("dddd d MMMM", French)}, {local.Hour} h {local.Minute:00}";
 
     public const string HelpLine = "planifier une veille ; `veille liste` pour voir, modifier ou annuler les veilles à venir";
 

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Codev;
 
 namespace BrigadeBot.Tests.Features.Codev;

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Sheets;
@@ -67,8 +68,9 @@ public sealed class SheetViewsTests
 
     [Theory]
     [InlineData("Atelier 🎨 peinture", 10, "Atelier…")]
-    [InlineData("Atelier 🎨 peinture", 11, "Atelier 🎨…")]
+    [InlineData("Atelier 🎨 peinture", 11, "Atelier…")]
+    [InlineData("Atelier🎨peinture", 10, "Atelier🎨…")]
     [InlineData("court", 10, "court")]
     public void Shortening_never_cuts_an_emoji_in_half(string text, int max, string expected) =>
-        Assert.Equal(expected, SheetRules.Shorten(text, max));
+        Assert.Equal(expected, MemberText.Cut(text, max));
 }

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Watch;
 
 namespace BrigadeBot.Tests.Features.Watch;
@@ -15,14 +16,14 @@ public sealed class WatchDraftTests
     [Fact]
     public void Fit_keeps_short_text_and_cuts_long_text_on_a_word()
     {
-        Assert.Equal("Court", WatchDraft.Fit("  Court ", 10));
-        Assert.Equal("Un guide…", WatchDraft.Fit("Un guide pratique", 12));
+        Assert.Equal("Court", MemberText.Cut("  Court ", 10));
+        Assert.Equal("Un guide…", MemberText.Cut("Un guide pratique", 12));
     }
 
     [Fact]
     public void Fit_never_cuts_an_emoji_in_half()
     {
-        var fitted = WatchDraft.Fit(new string('a', 8) + "🎨🎨🎨", 10);
+        var fitted = MemberText.Cut(new string('a', 8) + "🎨🎨🎨", 10);
 
         Assert.Equal(new string('a', 8) + "…", fitted);
         Assert.DoesNotContain(fitted, char.IsSurrogate);

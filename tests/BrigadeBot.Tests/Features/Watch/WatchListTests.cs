@@ -21,7 +21,7 @@ public sealed class WatchListTests : WatchHostTests
         var blocks = reply["blocks"]!.AsArray();
         var sections = blocks.Where(b => b!["type"]!.ToString() == "section").Select(b => b!["text"]!["text"]!.ToString()).ToList();
         Assert.Equal(2, sections.Count);
-        Assert.StartsWith("*mardi 1 décembre, 9 h 00* · <#C0WATCH>", sections[0]);
+        Assert.StartsWith("*mardi 1er décembre, 9 h 00* · <#C0WATCH>", sections[0]);
         Assert.Contains("<https://example.org/wikidata|Bientôt &lt;!here&gt; &amp; cie>", sections[0]);
         Assert.StartsWith("*mercredi 2 décembre, 10 h 30*", sections[1]);
         var actions = blocks.Where(b => b!["type"]!.ToString() == "actions").ToList();

@@ -1,7 +1,7 @@
 using System.Text;
 using Brigade.Slack.BlockKit;
 
-namespace BrigadeBot.Features.Codev;
+namespace BrigadeBot.Features.Common;
 
 /// <summary>Member-typed text fitted into Slack's limits: cut with an ellipsis, never breaking an escape.</summary>
 public static class MemberText
@@ -22,6 +22,21 @@ public static class MemberText
             builder.Append(piece);
         }
         return builder.Append(Ellipsis).ToString();
+    }
+
+    /// <summary>
+    /// At most <paramref name="max"/> characters, an ellipsis marking the cut (at a word boundary when one is near),
+    /// never half of an emoji. Line breaks are kept.
+    /// </summary>
+    public static string Cut(string? text, int max)
+    {
+        text = (text ?? "").Trim();
+        if (text.Length <= max) return text;
+        if (max <= 1) return max == 1 ? Ellipsis.ToString() : "";
+        var cut = text[..(max - 1)];
+        if (char.IsHighSurrogate(cut[^1])) cut = cut[..^1];
+        var space = cut.LastIndexOf(' ');
+        return (space > max / 2 ? cut[..space] : cut).TrimEnd() + Ellipsis;
     }
 
     /// <summary>On one line, at most <paramref name="max"/> characters: for option labels and plain_text.</summary>
