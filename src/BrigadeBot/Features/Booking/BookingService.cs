@@ -59,6 +59,19 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         return true;
     }
 
+    /// <summary>
+    /// Marks a participant present or absent; a participant marked present gets the follow-up at once (the claim keeps
+    /// it to one). <c>null</c> when the booking is not the animator's or the session has not started.
+    /// </summary>
+    public async Task<Booking?> MarkAttendanceAsync(string bookingId, string animatorId, Attendance mark, CancellationToken ct)
+    {
+        var booking = await bookings.MarkAttendanceAsync(bookingId, animatorId, mark, Now, ct);
+        if (booking is { Status: BookingStatus.Confirmed, Attendance: Attendance.Present })
+            followUp.Enqueue("booking follow-up on attendance", (services, token) =>
+                services.GetRequiredService<BookingReminders>().RunAsync(booking.Id, ReminderKind.FollowUp, token));
+        return booking;
+    }
+
     /// <summary>Cancels the animator's own slot and tells its participants; <c>null</c> when it is not theirs or not open.</summary>
     public async Task<(Slot Slot, int Told)?> CancelSlotAsync(string slotId, string animatorId, CancellationToken ct)
     {
