@@ -12,7 +12,8 @@ public static class ImpactSetup
     {
         slack.Command<BilanCommand>(ImpactIds.ReportCommand, ImpactTexts.HelpBilan, HelpCommand.Animators)
              .Action<SurveyOpenAction>(ImpactIds.SurveyOpen)
-             .View<SurveySubmission>(ImpactIds.SurveyModal);
+             .View<SurveySubmission>(ImpactIds.SurveyModal)
+             .Action<ReportFilesAction>(ImpactIds.ReportFiles);
 
         var services = slack.Services;
         services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section)
@@ -26,7 +27,7 @@ public static class ImpactSetup
             .ValidateOnStart();
         services.AddStore<SurveyStore>();
         services.AddSingleton<IImpactSource, StoredImpactSource>().AddSingleton<ReportPeriods>();
-        services.AddScoped<ImpactReportBuilder>();
+        services.AddScoped<ImpactReportBuilder>().AddScoped<ReportDelivery>();
         services.AddSingleton<SurveyConsent>().AddSingleton<IFollowUpButton, SurveyFollowUpButton>();
         services.AddScoped<SurveyService>();
         services.AddTransient<SurveyCloseJob>();

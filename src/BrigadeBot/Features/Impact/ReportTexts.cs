@@ -66,3 +66,52 @@ public static partial class ImpactTexts
     public const string FilesButton = "Recevoir le rapport complet (CSV et graphique)";
     public const string ReportFallback = "Bilan d'impact du programme";
 }
+
+/// <summary>The report's file words.</summary>
+public static partial class ImpactTexts
+{
+    public const string Total = "Total";
+    public const string ColumnFigure = "Indicateur";
+    public const string ColumnValue = "Valeur";
+    public const string ColumnTheme = "Thème";
+    public const string ColumnFormat = "Modalité";
+    public const string ColumnSessions = "Nombre d'accompagnements";
+    public const string ColumnCategory = "Catégorie";
+    public const string ColumnScore = "Note";
+    public const string ColumnAnswer = "Réponse";
+    public const string ColumnAccompaniments = "Accompagnements";
+    public const string ColumnPeople = "Personnes";
+    public const string ColumnAnswers = "Réponses";
+    public const string TableSummary = "Synthèse";
+    public const string TableByTheme = "Accompagnements par thème";
+    public const string TableByFormat = "Accompagnements individuels et en groupe";
+    public const string TableBySessions = "Personnes selon le nombre d'accompagnements";
+    public const string TableByCategory = "Personnes par catégorie";
+    public const string TableSatisfaction = "Satisfaction";
+    public const string TableProgress = "Compétences numériques améliorées";
+    public const string FigurePeriod = "Période";
+    public const string FigureHeld = "Accompagnements tenus";
+    public const string FigureIndividual = "Individuels";
+    public const string FigureGroup = "En groupe";
+    public const string FigureAbsences = "Absences (non comptées)";
+    public const string FigurePeople = "Personnes rejointes";
+    public const string FigureReturning = "Personnes revenues au moins une fois";
+    public const string FigurePerPerson = "Accompagnements par personne";
+    public const string FigureAnswers = "Réponses au sondage";
+    public const string FigureResponseRate = "Taux de réponse (%)";
+    public const string FigureSatisfaction = "Satisfaction moyenne (sur 5)";
+    public const string FigureTransferSum = "Passeurs de savoirs : personnes rejointes par les participant·e·s";
+    public const string FigureTransferMean = "Passeurs de savoirs : moyenne par réponse";
+    public const string FigureCodevMeetings = "Rencontres de codéveloppement tenues";
+    public const string FigureCodevRegistrations = "Inscriptions aux rencontres de codéveloppement";
+    public const string FigureWatch = "Veilles publiées";
+    public const string FigureSheets = "Fiches partagées";
+    public const string FigureMinCell = "Plus petit groupe de personnes montré";
+
+    public const string ChartTitle = "Accompagnements tenus par thème";
+    public const string ChartFile = "accompagnements-par-theme.png";
+    public static string FilesComment(string label) => $":bar_chart: Rapport d'impact complet ({label}) : un fichier CSV par tableau et le graphique.";
+    public const string FilesOnTheirWay = ":inbox_tray: Je vous envoie le rapport complet en message privé.";
+    public const string FilesFailed = ":warning: Je n'ai pas pu vous envoyer le rapport complet. Réessayez dans un instant.";
+    public const string FilesBadPeriod = "Ce bouton ne correspond plus à une période : relancez `/brigade bilan`.";
+}
