@@ -2,6 +2,7 @@ using Brigade.Slack.Http;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Welcome;
 using BrigadeBot.Hosting;
@@ -18,7 +19,8 @@ builder.Services.AddBrigadeHosting(builder.Configuration)
     .AddWelcome()
     .AddBooking()
     .AddCodev()
-    .AddImpact();
+    .AddImpact()
+    .AddHome();
 
 var app = builder.Build();
 app.MapSlackEndpoints();
