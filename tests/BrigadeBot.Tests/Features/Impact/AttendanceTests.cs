@@ -31,11 +31,11 @@ public sealed class AttendanceTests
         var (host, _) = await GroupSessionAsync();
         await using var _ = host;
 
-        var before = BookingFlow.Readable(await (await host.CommandAsync("agenda", BrigadeHost.Animator)).Content.ReadAsStringAsync());
+        var before = await host.CommandTextAsync("agenda", BrigadeHost.Animator);
         Assert.DoesNotContain("Présences à marquer", before);
 
         host.Clock.Advance(Start.AddMinutes(10) - host.Clock.GetUtcNow());
-        var during = BookingFlow.Readable(await (await host.CommandAsync("agenda", BrigadeHost.Animator)).Content.ReadAsStringAsync());
+        var during = await host.CommandTextAsync("agenda", BrigadeHost.Animator);
         Assert.Contains("Présences à marquer", during);
         Assert.Contains("<@U0MEMBER1> (Cybersécurité) : *à marquer*", during);
         Assert.Contains("<@U0MEMBER2> (Écosystème Wikimédia) : *à marquer*", during);

@@ -75,7 +75,7 @@ public sealed class PeriodTests
     public async Task The_command_answers_a_bad_period_with_the_error()
     {
         await using var host = await BrigadeHost.StartAsync();
-        var answer = BookingFlow.Readable(await (await host.CommandAsync("bilan 2025-T9", BrigadeHost.Animator)).Content.ReadAsStringAsync());
+        var answer = await host.CommandTextAsync("bilan 2025-T9", BrigadeHost.Animator);
         Assert.Contains("Période invalide : utilisez 2025, 2025-T3 ou 2025-09..2026-03", answer);
     }
 

@@ -57,8 +57,8 @@ public sealed class ReportTests
         await using var host = await BrigadeHost.StartAsync();
         await SeededYear.SeedAsync(host);
 
-        var refused = BookingFlow.Readable(await (await host.CommandAsync("bilan", BrigadeHost.Member)).Content.ReadAsStringAsync());
-        var summary = BookingFlow.Readable(await (await host.CommandAsync("bilan", BrigadeHost.Animator)).Content.ReadAsStringAsync());
+        var refused = await host.CommandTextAsync("bilan", BrigadeHost.Member);
+        var summary = await host.CommandTextAsync("bilan", BrigadeHost.Animator);
 
         Assert.Contains("réservée aux personnes animatrices", refused);
         Assert.DoesNotContain("Accompagnements tenus", refused);
