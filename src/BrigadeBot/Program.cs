@@ -4,6 +4,8 @@ using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Sheets;
 using BrigadeBot.Features.Watch;
+using BrigadeBot.Features.Home;
+using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Welcome;
 using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
@@ -20,7 +22,9 @@ builder.Services.AddBrigadeHosting(builder.Configuration)
     .AddBooking()
     .AddCodev()
     .AddSheets()
-    .AddWatch();
+    .AddWatch()
+    .AddImpact()
+    .AddHome();
 
 var app = builder.Build();
 app.MapSlackEndpoints();

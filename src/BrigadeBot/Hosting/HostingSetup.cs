@@ -29,6 +29,7 @@ public static class HostingSetup
         services.AddOptions<BrigadeOptions>().Bind(configuration.GetSection(BrigadeOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BrigadeOptions>, BrigadeOptionsValidator>();
         services.AddSingleton<Animators>();
+        services.AddSingleton<DataChanges>();
         services.AddSingleton<ThemeCatalog>();
         services.AddHostedService<SlackModeAnnouncer>();
         return services.AddSlack(configuration, texts =>

@@ -3,23 +3,31 @@ using Brigade.Slack.BlockKit;
 
 namespace BrigadeBot.Features.Booking;
 
-/// <summary>An animator's coming slots: when, themes, places, who booked (and their notes), and a cancel button.</summary>
+/// <summary>
+/// An animator's agenda: sessions started in the last week with « Présent·e » / « Absent·e » for each participant, then
+/// the coming slots: when, themes, places, who booked (and their notes), and a cancel button. At most 50 blocks.
+/// </summary>
 public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, SessionDisplay display, TimeProvider time)
 {
-    private const int MaxShown = 40;
+    private const int MaxBlocks = 50;
+    private const int MaxAttendanceBlocks = 24;
+    public static readonly TimeSpan AttendanceWindow = TimeSpan.FromDays(7);
 
     public SlackMessage Build(string animatorId, string? notice = null)
     {
-        var upcoming = slots.UpcomingOf(animatorId, time.GetUtcNow().UtcDateTime);
+        var now = time.GetUtcNow().UtcDateTime;
         var blocks = new List<Block>();
         if (notice is not null) blocks.Add(SectionBlock.Markdown(notice));
+        AddAttendance(blocks, animatorId, now);
+        var upcoming = slots.UpcomingOf(animatorId, now);
         if (upcoming.Count == 0)
         {
             blocks.Add(SectionBlock.Markdown(BookingTexts.AgendaEmpty));
             return new SlackMessage(BookingTexts.AgendaEmpty, blocks);
         }
         blocks.Add(new HeaderBlock(BookingTexts.AgendaHeader));
-        var shown = upcoming.Take(MaxShown).ToList();
+        var room = Math.Min(40, MaxBlocks - blocks.Count - 1);
+        var shown = upcoming.Take(room).ToList();
         var taken = bookings.ActiveIn(shown.Select(s => s.Id).ToList());
         var confirm = new ConfirmDialog(BookingTexts.CancelSlotTitle, BookingTexts.CancelSlotText, BookingTexts.YesCancel,
             BookingTexts.No, danger: true);
@@ -30,9 +38,52 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
                 new Button(BookingIds.CancelSlot, BookingTexts.CancelSlotButton, slot.Id, ButtonStyle.Danger, confirm: confirm),
                 blockId: "slot." + slot.Id));
         }
-        if (upcoming.Count > MaxShown) blocks.Add(ContextBlock.Markdown(BookingTexts.AgendaMore(upcoming.Count - MaxShown)));
+        if (upcoming.Count > shown.Count) blocks.Add(ContextBlock.Markdown(BookingTexts.AgendaMore(upcoming.Count - shown.Count)));
         return new SlackMessage(BookingTexts.AgendaHeader, blocks);
     }
+
+    /// <summary>Started sessions with participants: a line and the two buttons per participant, unmarked ones first.</summary>
+    private void AddAttendance(List<Block> blocks, string animatorId, DateTime now)
+    {
+        var started = slots.StartedOf(animatorId, now - AttendanceWindow, now);
+        if (started.Count == 0) return;
+        var taken = bookings.ActiveIn(started.Select(s => s.Id).ToList());
+        if (taken.Count == 0) return;
+        blocks.Add(new HeaderBlock(BookingTexts.AttendanceHeader));
+        blocks.Add(ContextBlock.Markdown(BookingTexts.AttendanceIntro));
+        var left = taken.Count;
+        foreach (var slot in started)
+        {
+            var participants = taken.Where(b => b.SlotId == slot.Id)
+                .OrderBy(b => b.Attendance is null ? 0 : 1).ThenBy(b => b.CreatedAtUtc).ToList();
+            if (participants.Count == 0) continue;
+            if (blocks.Count + 3 > MaxAttendanceBlocks) break;
+            blocks.Add(SectionBlock.Markdown($"*{display.When(slot)}*", blockId: "started." + slot.Id));
+            foreach (var booking in participants)
+            {
+                if (blocks.Count + 2 > MaxAttendanceBlocks) break;
+                blocks.Add(SectionBlock.Markdown(
+                    $"{Mrkdwn.User(booking.MemberId)} ({Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug))}) : *{Mark(booking)}*",
+                    blockId: "attendance." + booking.Id));
+                blocks.Add(new ActionsBlock(
+                [
+                    new Button(BookingIds.MarkPresent, BookingTexts.PresentButton, booking.Id,
+                        booking.Attendance == Attendance.Present ? ButtonStyle.Primary : ButtonStyle.Default),
+                    new Button(BookingIds.MarkAbsent, BookingTexts.AbsentButton, booking.Id,
+                        booking.Attendance == Attendance.Absent ? ButtonStyle.Danger : ButtonStyle.Default),
+                ], blockId: "mark." + booking.Id));
+                left--;
+            }
+        }
+        if (left > 0) blocks.Add(ContextBlock.Markdown(BookingTexts.AttendanceMore(left)));
+    }
+
+    private static string Mark(Booking booking) => booking.Attendance switch
+    {
+        Attendance.Present => BookingTexts.MarkedPresent,
+        Attendance.Absent => BookingTexts.MarkedAbsent,
+        _ => BookingTexts.NotMarked,
+    };
 
     private string Describe(Slot slot, IReadOnlyList<Booking> participants)
     {

@@ -24,7 +24,11 @@ public sealed class Slot
     public bool Overlaps(DateTime startUtc, DateTime endUtc) => StartUtc < endUtc && startUtc < EndUtc;
 }
 
-public enum BookingStatus { Confirmed, Cancelled, Held }
+/// <summary><see cref="Absent"/>: the animator marked the member absent; never counted as an accompaniment held.</summary>
+public enum BookingStatus { Confirmed, Cancelled, Held, Absent }
+
+/// <summary>What the animator marked in the agenda once the session started; null when nobody marked anything.</summary>
+public enum Attendance { Present, Absent }
 
 /// <summary>A member's place in a slot, on one theme. Keeps what reports and reminders need without the slot.</summary>
 public sealed class Booking
@@ -46,6 +50,8 @@ public sealed class Booking
     public DateTime? Reminder24hSentAt { get; set; }
     public DateTime? Reminder1hSentAt { get; set; }
     public DateTime? FollowUpSentAt { get; set; }
+    public Attendance? Attendance { get; set; }
+    public DateTime? AttendanceMarkedAtUtc { get; set; }
 
     public bool Overlaps(DateTime startUtc, DateTime endUtc) => StartUtc < endUtc && startUtc < EndUtc;
 }

@@ -35,6 +35,8 @@ public static class BookingIds
     public const string CancelBooking = "booking.cancel";
     public const string CancelSlot = "booking.cancel-slot";
     public const string Rebook = "booking.rebook";
+    public const string MarkPresent = "booking.present";
+    public const string MarkAbsent = "booking.absent";
 
     public static string SlotChoice(string? themeSlug) => themeSlug is null ? SlotChoicePrefix : $"{SlotChoicePrefix}.{themeSlug}";
 }

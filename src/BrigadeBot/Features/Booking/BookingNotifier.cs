@@ -10,7 +10,8 @@ namespace BrigadeBot.Features.Booking;
 /// cancellations (with the .ics CANCEL), reminders and follow-up. A failure is logged; the booking stands.
 /// </summary>
 public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, ThemeCatalog themes, SessionDisplay display,
-    BookingCalendar calendar, SlackMessenger messenger, ISlackApi slack, ILogger<BookingNotifier> log)
+    BookingCalendar calendar, SlackMessenger messenger, ISlackApi slack, IEnumerable<IFollowUpButton> followUpButtons,
+    ILogger<BookingNotifier> log)
 {
     public async Task ConfirmedAsync(string bookingId, CancellationToken ct)
     {
@@ -61,7 +62,8 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
     {
         var sheet = themes.BySlug(booking.ThemeSlug)?.SheetUrl;
         var text = BookingTexts.FollowUp(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), string.IsNullOrEmpty(sheet) ? null : SessionDisplay.Link(sheet));
-        return DirectAsync(booking.MemberId, BookingTexts.FollowUpFallback, text, ct);
+        var button = followUpButtons.Select(b => b.For(booking)).FirstOrDefault(b => b is not null);
+        return DirectAsync(booking.MemberId, BookingTexts.FollowUpFallback, text, ct, button);
     }
 
     /// <summary>Who the animator meets: the member, or every participant of a group session.</summary>

@@ -6,7 +6,8 @@ namespace BrigadeBot.Features.Booking;
 
 /// <summary>Books, lists and cancels sessions; reminders and messages follow each change.</summary>
 public sealed class BookingService(BookingStore bookings, SlotStore slots, ThemeCatalog themes, SessionDisplay display,
-    BookingReminders reminders, SlackFollowUpQueue followUp, TimeProvider time, IOptionsMonitor<BookingOptions> options)
+    BookingReminders reminders, SlackFollowUpQueue followUp, TimeProvider time, IOptionsMonitor<BookingOptions> options,
+    DataChanges changes)
 {
     public int MaxUpcoming => Math.Max(1, options.CurrentValue.MaxUpcomingPerMember);
 
@@ -43,6 +44,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
             return new Dictionary<string, string> { [form.SlotBlockId] = BookingTexts.Refusal(outcome.Refusal!.Value, outcome.Limit) };
 
         await reminders.ScheduleAsync(booking, ct);
+        changes.Notify(DataChange.Booking, memberId);
         followUp.Enqueue("booking confirmation", (services, token) =>
             services.GetRequiredService<BookingNotifier>().ConfirmedAsync(booking.Id, token));
         return new Dictionary<string, string>();
@@ -54,9 +56,24 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         var booking = await bookings.CancelByMemberAsync(bookingId, memberId, Now, ct);
         if (booking is null) return false;
         await reminders.UnscheduleAsync(booking.Id, ct);
+        changes.Notify(DataChange.Booking, memberId);
         followUp.Enqueue("booking cancelled", (services, token) =>
             services.GetRequiredService<BookingNotifier>().CancelledByMemberAsync(booking.Id, token));
         return true;
+    }
+
+    /// <summary>
+    /// Marks a participant present or absent; a participant marked present gets the follow-up at once (the claim keeps
+    /// it to one). <c>null</c> when the booking is not the animator's or the session has not started.
+    /// </summary>
+    public async Task<Booking?> MarkAttendanceAsync(string bookingId, string animatorId, Attendance mark, CancellationToken ct)
+    {
+        var booking = await bookings.MarkAttendanceAsync(bookingId, animatorId, mark, Now, ct);
+        if (booking is not null) changes.Notify(DataChange.Booking, booking.MemberId);
+        if (booking is { Status: BookingStatus.Confirmed, Attendance: Attendance.Present })
+            followUp.Enqueue("booking follow-up on attendance", (services, token) =>
+                services.GetRequiredService<BookingReminders>().RunAsync(booking.Id, ReminderKind.FollowUp, token));
+        return booking;
     }
 
     /// <summary>Cancels the animator's own slot and tells its participants; <c>null</c> when it is not theirs or not open.</summary>
@@ -65,6 +82,8 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         var result = await bookings.CancelSlotAsync(slotId, animatorId, Now, ct);
         if (result is not var (slot, cancelled)) return null;
         foreach (var booking in cancelled) await reminders.UnscheduleAsync(booking.Id, ct);
+        changes.Notify(DataChange.Booking);
+        foreach (var booking in cancelled) changes.Notify(DataChange.Booking, booking.MemberId);
         var ids = cancelled.Select(b => b.Id).ToList();
         if (ids.Count > 0)
             followUp.Enqueue("slot cancelled", async (services, token) =>

@@ -19,7 +19,9 @@ public static class BookingSetup
              .Action<SlotAlertAction>(BookingIds.SlotAlert)
              .Action<CancelBookingAction>(BookingIds.CancelBooking)
              .Action<CancelSlotAction>(BookingIds.CancelSlot)
-             .Action<RebookAction>(BookingIds.Rebook);
+             .Action<RebookAction>(BookingIds.Rebook)
+             .Action<MarkAttendanceAction>(BookingIds.MarkPresent)
+             .Action<MarkAttendanceAction>(BookingIds.MarkAbsent);
 
         var services = slack.Services;
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section);

@@ -97,6 +97,26 @@ public sealed class BookingStore(BrigadeDatabase database) : IStoreSetup
             return (slot, cancelled);
         }, ct);
 
+    /// <summary>
+    /// Marks a participant of <paramref name="animatorId"/>'s started session present or absent (a later mark corrects an
+    /// earlier one); <c>null</c> when the booking is not theirs, cancelled or not started. An absent booking is never held;
+    /// a present one stays confirmed until its follow-up claims it.
+    /// </summary>
+    public Task<Booking?> MarkAttendanceAsync(string bookingId, string animatorId, Attendance mark, DateTime nowUtc, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            var bookings = Bookings(db);
+            var booking = bookings.FindById(bookingId);
+            if (booking is null || booking.AnimatorId != animatorId || booking.Status == BookingStatus.Cancelled
+                || booking.StartUtc > nowUtc) return null;
+            booking.Attendance = mark;
+            booking.AttendanceMarkedAtUtc = nowUtc;
+            booking.Status = mark == Attendance.Absent ? BookingStatus.Absent
+                : booking.FollowUpSentAt is null ? BookingStatus.Confirmed : BookingStatus.Held;
+            bookings.Update(booking);
+            return booking;
+        }, ct);
+
     /// <summary>A member's confirmed bookings that have not ended, soonest first.</summary>
     public IReadOnlyList<Booking> UpcomingOf(string memberId, DateTime nowUtc) =>
         database.Read(db => Bookings(db).Find(b => b.MemberId == memberId && b.EndUtc > nowUtc)

@@ -40,6 +40,18 @@ public static partial class BookingTexts
     public const string YesCancel = "Oui, annuler";
     public const string No = "Non";
     public const string NotYourSlot = "Ce créneau n'existe plus, n'est pas le vôtre ou est déjà annulé.";
+    public const string AttendanceHeader = "Présences à marquer";
+    public const string AttendanceIntro =
+        "Marquez chaque participant·e : les personnes présentes reçoivent tout de suite le message de suivi ; les absences ne comptent pas comme accompagnements tenus.";
+    public const string PresentButton = "Présent·e";
+    public const string AbsentButton = "Absent·e";
+    public const string NotMarked = "à marquer";
+    public const string MarkedPresent = "présent·e";
+    public const string MarkedAbsent = "absent·e";
+    public const string AttendanceRefused = "Cette réservation n'est pas dans une de vos séances commencées.";
+    public static string AttendanceMore(int count) => $"… et {count} autre(s) participant·e(s) : marquez d'abord ceux-ci.";
+    public static string AttendanceSaved(string member, bool present) =>
+        $":white_check_mark: {member} : {(present ? "présent·e, le message de suivi est envoyé" : "absent·e")}.";
     public static string AgendaMore(int count) => $"… et {count} autre(s) créneau(x).";
     public static string Places(int taken, int capacity) => capacity == 1
         ? (taken == 0 ? "individuel, libre" : "individuel, réservé")

@@ -10,7 +10,7 @@ namespace BrigadeBot.Features.Booking;
 
 /// <summary>Turns an animator's form into slots (one per week of repetition), refusing overlaps; then tells who waits.</summary>
 public sealed class SlotPublisher(SlotStore slots, ThemeCatalog themes, BrigadeTimeZone zone, TimeProvider time,
-    SessionDisplay display, SlackFollowUpQueue followUp, IOptionsMonitor<BookingOptions> options)
+    SessionDisplay display, SlackFollowUpQueue followUp, IOptionsMonitor<BookingOptions> options, DataChanges changes)
 {
     /// <summary>Field errors keyed by block_id; empty when the slots were published.</summary>
     public async Task<IReadOnlyDictionary<string, string>> PublishAsync(string animatorId, SlotForm form, CancellationToken ct)
@@ -43,6 +43,7 @@ public sealed class SlotPublisher(SlotStore slots, ThemeCatalog themes, BrigadeT
         var clash = await slots.TryPublishAsync(batch, ct);
         if (clash is not null) return Error(BookingIds.SlotStart, BookingTexts.SlotOverlap(display.When(clash)));
 
+        changes.Notify(DataChange.Booking);
         var whens = batch.Select(display.When).ToList();
         followUp.Enqueue("slots published", async (services, token) =>
         {

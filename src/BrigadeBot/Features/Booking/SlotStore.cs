@@ -56,4 +56,11 @@ public sealed class SlotStore(BrigadeDatabase database) : IStoreSetup
             .Where(s => s.Status == SlotStatus.Open)
             .OrderBy(s => s.StartUtc)
             .ToList());
+
+    /// <summary>An animator's open slots started between <paramref name="sinceUtc"/> and <paramref name="nowUtc"/>, latest first.</summary>
+    public IReadOnlyList<Slot> StartedOf(string animatorId, DateTime sinceUtc, DateTime nowUtc) =>
+        database.Read(db => Slots(db).Find(s => s.AnimatorId == animatorId && s.StartUtc <= nowUtc && s.StartUtc >= sinceUtc)
+            .Where(s => s.Status == SlotStatus.Open)
+            .OrderByDescending(s => s.StartUtc)
+            .ToList());
 }

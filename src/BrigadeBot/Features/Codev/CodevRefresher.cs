@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Brigade.Slack.FollowUp;
 using Brigade.Slack.WebApi;
+using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Codev;
 
@@ -9,7 +10,7 @@ namespace BrigadeBot.Features.Codev;
 /// A request marks the message dirty; one refresher per message redraws it from storage and loops while new requests
 /// came in meanwhile, so a burst is coalesced and the last update always shows the stored state.
 /// </summary>
-public sealed class CodevRefresher(SlackFollowUpQueue followUp, ILogger<CodevRefresher> log)
+public sealed class CodevRefresher(SlackFollowUpQueue followUp, DataChanges changes, ILogger<CodevRefresher> log)
 {
     private sealed class State
     {
@@ -19,7 +20,13 @@ public sealed class CodevRefresher(SlackFollowUpQueue followUp, ILogger<CodevRef
 
     private readonly ConcurrentDictionary<string, State> states = new(StringComparer.Ordinal);
 
-    public void RequestProposal(int id) => Request($"proposal-{id}", (services, ct) =>
+    public void RequestProposal(int id)
+    {
+        changes.Notify(DataChange.Codev); // the App Home lists open topics and their votes
+        RequestProposalMessage(id);
+    }
+
+    private void RequestProposalMessage(int id) => Request($"proposal-{id}", (services, ct) =>
         services.GetRequiredService<CodevMessages>().RedrawProposalAsync(id, ct));
 
     public void RequestMeeting(int id) => Request($"meeting-{id}", (services, ct) =>

@@ -23,7 +23,7 @@ public sealed class MeetingStore(BrigadeDatabase database, TimeProvider time) : 
         Meetings(db).EnsureIndex(m => m.StartsAtUtc);
     }
 
-    private static ILiteCollection<CodevMeeting> Meetings(ILiteDatabase db) => db.GetCollection<CodevMeeting>(Collection);
+    internal static ILiteCollection<CodevMeeting> Meetings(ILiteDatabase db) => db.GetCollection<CodevMeeting>(Collection);
 
     /// <summary>
     /// Creates the meeting and marks its proposal selected, in one transaction; <c>null</c> when the proposal is no

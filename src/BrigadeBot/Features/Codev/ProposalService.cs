@@ -1,13 +1,14 @@
 using Brigade.Slack;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
+using BrigadeBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Codev;
 
 /// <summary>Records a proposal, posts it in the codev channel and words the member's confirmation.</summary>
 public sealed class ProposalService(ProposalStore proposals, CodevChannel channel, ISlackApi slack, CodevRefresher refresher,
-    IOptions<SlackOptions> slackOptions)
+    IOptions<SlackOptions> slackOptions, DataChanges changes)
 {
     /// <summary>The problem as typed, trimmed, or the French reason it is refused.</summary>
     public static (string? Problem, string? Error) Validate(string? typed, string command)
@@ -18,8 +19,12 @@ public sealed class ProposalService(ProposalStore proposals, CodevChannel channe
         return (problem, null);
     }
 
-    public Task<CodevProposal> AddAsync(string problem, string? context, string authorId, bool anonymous, CancellationToken ct) =>
-        proposals.AddAsync(problem, string.IsNullOrWhiteSpace(context) ? null : context.Trim(), authorId, !anonymous, ct);
+    public async Task<CodevProposal> AddAsync(string problem, string? context, string authorId, bool anonymous, CancellationToken ct)
+    {
+        var proposal = await proposals.AddAsync(problem, string.IsNullOrWhiteSpace(context) ? null : context.Trim(), authorId, !anonymous, ct);
+        changes.Notify(DataChange.Codev);
+        return proposal;
+    }
 
     /// <summary>
     /// Posts the proposal in the codev channel. The proposal is already stored: a Slack failure only costs the post,

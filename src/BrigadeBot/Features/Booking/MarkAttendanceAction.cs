@@ -1,0 +1,23 @@
+using Brigade.Slack.BlockKit;
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using Brigade.Slack.WebApi;
+
+namespace BrigadeBot.Features.Booking;
+
+/// <summary>
+/// « Présent·e » / « Absent·e » in the agenda: only the session's animator may mark; the agenda is redrawn with the mark.
+/// </summary>
+public sealed class MarkAttendanceAction(BookingService service, AgendaMessage agenda, SlackMessenger messenger) : IBlockActionHandler
+{
+    public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
+    {
+        var animator = payload.User.Id;
+        var mark = action.ActionId == BookingIds.MarkAbsent ? Attendance.Absent : Attendance.Present;
+        var booking = action.Value is { Length: > 0 } id ? await service.MarkAttendanceAsync(id, animator, mark, ct) : null;
+        var reply = booking is null
+            ? new SlackMessage(BookingTexts.AttendanceRefused)
+            : agenda.Build(animator, BookingTexts.AttendanceSaved(Mrkdwn.User(booking.MemberId), mark == Attendance.Present));
+        await messenger.ReplyEphemeralAsync(payload.ResponseUrl, payload.ChannelId, animator, reply, replaceOriginal: booking is not null, ct);
+    }
+}

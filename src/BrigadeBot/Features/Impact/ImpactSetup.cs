@@ -1,0 +1,37 @@
+using Brigade.Slack.Routing;
+using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Help;
+using BrigadeBot.Storage;
+
+namespace BrigadeBot.Features.Impact;
+
+public static class ImpactSetup
+{
+    /// <summary>Impact: post-session surveys and the program's report.</summary>
+    public static SlackAppBuilder AddImpact(this SlackAppBuilder slack)
+    {
+        slack.Command<BilanCommand>(ImpactIds.ReportCommand, ImpactTexts.HelpBilan, HelpCommand.Animators)
+             .Action<SurveyOpenAction>(ImpactIds.SurveyOpen)
+             .View<SurveySubmission>(ImpactIds.SurveyModal)
+             .Action<ReportFilesAction>(ImpactIds.ReportFiles);
+
+        var services = slack.Services;
+        services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section)
+            .Validate(o => o.OpenDays is >= 1 and <= 365, "Brigade:Survey:OpenDays must be a number of days between 1 and 365.")
+            .ValidateOnStart();
+        services.AddOptions<ImpactOptions>().BindConfiguration(ImpactOptions.Section)
+            .Validate(o => MonthDay.TryParse(o.YearStart, out _), "Brigade:Impact:YearStart must be a day of the year as MM-DD, e.g. 04-01.")
+            .ValidateOnStart();
+        services.AddOptions<StatsPrivacyOptions>().BindConfiguration(StatsPrivacyOptions.Section)
+            .Validate(o => o.StatsMinCell is >= 1 and <= 100, "Privacy:StatsMinCell must be a number of people between 1 and 100.")
+            .ValidateOnStart();
+        services.AddStore<SurveyStore>();
+        services.AddSingleton<IImpactSource, StoredImpactSource>().AddSingleton<ReportPeriods>();
+        services.AddScoped<ImpactReportBuilder>().AddScoped<ReportDelivery>();
+        services.AddSingleton<SurveyConsent>().AddSingleton<IFollowUpButton, SurveyFollowUpButton>();
+        services.AddScoped<SurveyService>();
+        services.AddTransient<SurveyCloseJob>();
+        services.AddHostedService<ImpactSchedules>();
+        return slack;
+    }
+}

@@ -1,0 +1,57 @@
+using BrigadeBot.Features.Common;
+using ScottPlot;
+using SkiaSharp;
+
+namespace BrigadeBot.Features.Impact;
+
+/// <summary>
+/// The PNG bar chart of accompaniments per theme. Renders headless (SkiaSharp's Linux assets without dependencies) with
+/// a font embedded in the dll, so it draws the same on a server or in a container without any system font.
+/// </summary>
+public static class ReportChart
+{
+    private const string Family = "Brigade Sans";
+    private static readonly Lazy<bool> FontReady = new(() =>
+    {
+        using var stream = typeof(ReportChart).Assembly.GetManifestResourceStream("BrigadeBot.Impact.DejaVuSans.ttf")
+            ?? throw new InvalidOperationException("The chart font is missing from the assembly.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        Fonts.FontResolvers.Insert(0, new EmbeddedFont(copy.ToArray()));
+        Fonts.Default = Family;
+        return true;
+    });
+    private static readonly Lock Rendering = new();
+
+    public static byte[] Render(IReadOnlyList<CountRow> rows, string title)
+    {
+        _ = FontReady.Value;
+        lock (Rendering) // ScottPlot's font settings are process-wide
+        {
+            var plot = new Plot();
+            var bars = rows.Select((r, i) => new Bar
+            {
+                Position = rows.Count - 1 - i, Value = r.Count, Label = r.Count.ToString(ImpactTexts.French),
+                FillColor = Color.FromHex("#1f6f8b"),
+            }).ToList();
+            var series = plot.Add.Bars(bars);
+            series.Horizontal = true;
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+                bars.Select(b => b.Position).ToArray(), rows.Select(r => MemberText.Cut(r.Label, 40)).ToArray());
+            plot.Axes.Left.MajorTickStyle.Length = 0;
+            plot.Axes.Margins(left: 0, right: 0.1);
+            plot.Title(title);
+            plot.Grid.YAxisStyle.IsVisible = false;
+            return plot.GetImageBytes(1000, 120 + 45 * Math.Max(1, rows.Count), ImageFormat.Png);
+        }
+    }
+
+    private sealed class EmbeddedFont(byte[] font) : IFontResolver
+    {
+        public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
+            fontName == Family ? SKTypeface.FromData(SKData.CreateCopy(font)) : null;
+
+        public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing width) =>
+            fontName == Family ? SKTypeface.FromData(SKData.CreateCopy(font)) : null;
+    }
+}

@@ -1,0 +1,40 @@
+using Brigade.Slack.BlockKit;
+using Brigade.Slack.WebApi;
+
+namespace BrigadeBot.Features.Impact;
+
+/// <summary>Sends the full report to an animator by DM: a CSV per table and the chart, uploaded after the acknowledgement.</summary>
+public sealed class ReportDelivery(ImpactReportBuilder reports, SlackMessenger messenger, ISlackApi slack, ILogger<ReportDelivery> log)
+{
+    public async Task SendAsync(string animatorId, ReportPeriod period, CancellationToken ct)
+    {
+        try
+        {
+            var report = await reports.BuildAsync(period, ct);
+            var channel = await messenger.DirectChannelAsync(animatorId, ct);
+            var stem = report.Period.FileStem;
+            await messenger.SendDirectAsync(animatorId, new SlackMessage(Mrkdwn.Escape(ImpactTexts.FilesComment(report.Period.Label))), ct);
+            foreach (var table in ReportTables.From(report))
+                await slack.UploadFileAsync(channel, $"bilan-{stem}-{table.FileName}", ReportTables.ToCsv(table), table.Title, ct: ct);
+            await slack.UploadFileAsync(channel, $"bilan-{stem}-{ImpactTexts.ChartFile}",
+                ReportChart.Render(report.AccompanimentsByTheme, ImpactTexts.ChartTitle), ImpactTexts.ChartTitle, ct: ct);
+        }
+        catch (SlackApiException ex)
+        {
+            log.LogWarning("Impact report not delivered ({Error})", ex.Error);
+            await TellAsync(animatorId, ct);
+        }
+    }
+
+    private async Task TellAsync(string animatorId, CancellationToken ct)
+    {
+        try
+        {
+            await messenger.SendDirectAsync(animatorId, new SlackMessage(ImpactTexts.FilesFailed), ct);
+        }
+        catch (SlackApiException ex)
+        {
+            log.LogWarning("Could not tell the animator the report failed ({Error})", ex.Error);
+        }
+    }
+}

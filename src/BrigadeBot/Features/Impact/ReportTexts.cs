@@ -1,0 +1,117 @@
+using System.Globalization;
+using BrigadeBot.Features.Booking;
+
+namespace BrigadeBot.Features.Impact;
+
+/// <summary>Every French word of the impact report: command, periods, summary, files.</summary>
+public static partial class ImpactTexts
+{
+    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
+
+    public const string HelpBilan =
+        "bilan d'impact du programme (ex. : `bilan`, `bilan 2025`, `bilan 2025-T3`, `bilan 2025-09..2026-03`)";
+
+    // Periods
+    public const string PeriodInvalid =
+        "Période invalide : utilisez 2025, 2025-T3 ou 2025-09..2026-03 (ou rien pour l'année de programme en cours).";
+    public const string PeriodReversed = "Période invalide : le mois de fin précède le mois de début (ex. : 2025-09..2026-03).";
+    private static readonly string[] Months =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+    private static string Day(DateOnly d) => $"{(d.Day == 1 ? "1er" : d.Day.ToString(French))} {Months[d.Month - 1]} {d.Year}";
+    private static string Month(DateOnly d) => $"{Months[d.Month - 1]} {d.Year}";
+    public static string YearLabel(int year) => $"année {year}";
+    public static string QuarterLabel(int year, int quarter) => $"{(quarter == 1 ? "1er" : quarter + "e")} trimestre {year}";
+    public static string MonthsLabel(DateOnly first, DateOnly last) =>
+        first == last ? Month(first) : $"{Month(first)} à {Month(last)}";
+    public static string ProgramYearLabel(DateOnly first, DateOnly last) => $"année de programme, du {Day(first)} au {Day(last)}";
+
+    // Rows
+    public static string SessionsExactly(int n) => n == 1 ? "1 accompagnement" : $"{n} accompagnements";
+    public static string SessionsAtLeast(int n) => $"{n} accompagnement{(n == 1 ? "" : "s")} ou plus";
+    public const string CategoryMerged = "Autres / non communiqué";
+    public const string CategoryUnknown = "Non communiquée";
+    public static string CategoryName(string value) => BookingTexts.Categories.FirstOrDefault(c => c.Value == value).Label ?? value;
+    public static string SatisfactionRow(int n) => $"{n} sur 5";
+
+    // Numbers
+    public static string Number(decimal value) => value.ToString("0.##", French);
+    public static string Percent(decimal value) => value.ToString("0.#", French) + " %";
+    public const string NotAvailable = "non disponible";
+    public static string Count(int? value) => value?.ToString(French) ?? NotAvailable;
+
+    // Summary
+    public const string ReportHeader = "Bilan d'impact";
+    public static string ReportPeriodLine(string label, int min) =>
+        $"Période : {label} (heure de l'Est). Totaux exacts ; dans les répartitions par personne, les groupes de moins de {min} personnes sont regroupés.";
+    public static string HeldLine(ImpactReport r) =>
+        $"*Accompagnements tenus* : {r.Accompaniments} (individuels : {r.Individual} · en groupe : {r.Group})\n"
+        + $"*Absences* (non comptées) : {r.Absences}";
+    public static string PeopleLine(ImpactReport r) =>
+        $"*Personnes rejointes* : {r.People} · revenues au moins une fois : {r.ReturningPeople} · "
+        + $"{Number(r.SessionsPerPerson)} accompagnement(s) par personne";
+    public const string ByThemeTitle = "*Accompagnements par thème*";
+    public const string BySessionsTitle = "*Personnes selon le nombre d'accompagnements*";
+    public const string ByCategoryTitle = "*Personnes par catégorie*";
+    public static string SatisfactionLine(SurveyFigures s) =>
+        $"*Satisfaction* : {(s.SatisfactionMean is { } m ? Number(m) + " sur 5" : NotAvailable)} · "
+        + $"{s.Answers} réponse(s) au sondage, taux de réponse {Percent(s.ResponseRate)}";
+    public const string ProgressTitle = "*Compétences numériques améliorées ?*";
+    public static string TransferLine(SurveyFigures s) =>
+        $"*Passeurs de savoirs* : les participant·e·s pensent transmettre à {s.TransferSum} personne(s)"
+        + (s.TransferMean is { } m ? $" (en moyenne {Number(m)} par réponse)" : "");
+    public static string CodevLine(ImpactReport r) =>
+        $"*Codéveloppement* : {r.CodevMeetings} rencontre(s) tenue(s), {r.CodevRegistrations} inscription(s)";
+    public static string OtherLine(ImpactReport r) =>
+        $"*Veilles publiées* : {Count(r.WatchItemsPublished)} · *Fiches partagées* : {Count(r.SheetsShared)}";
+    public const string FilesButton = "Recevoir le rapport complet (CSV et graphique)";
+    public const string ReportFallback = "Bilan d'impact du programme";
+}
+
+/// <summary>The report's file words.</summary>
+public static partial class ImpactTexts
+{
+    public const string Total = "Total";
+    public const string ColumnFigure = "Indicateur";
+    public const string ColumnValue = "Valeur";
+    public const string ColumnTheme = "Thème";
+    public const string ColumnFormat = "Modalité";
+    public const string ColumnSessions = "Nombre d'accompagnements";
+    public const string ColumnCategory = "Catégorie";
+    public const string ColumnScore = "Note";
+    public const string ColumnAnswer = "Réponse";
+    public const string ColumnAccompaniments = "Accompagnements";
+    public const string ColumnPeople = "Personnes";
+    public const string ColumnAnswers = "Réponses";
+    public const string TableSummary = "Synthèse";
+    public const string TableByTheme = "Accompagnements par thème";
+    public const string TableByFormat = "Accompagnements individuels et en groupe";
+    public const string TableBySessions = "Personnes selon le nombre d'accompagnements";
+    public const string TableByCategory = "Personnes par catégorie";
+    public const string TableSatisfaction = "Satisfaction";
+    public const string TableProgress = "Compétences numériques améliorées";
+    public const string FigurePeriod = "Période";
+    public const string FigureHeld = "Accompagnements tenus";
+    public const string FigureIndividual = "Individuels";
+    public const string FigureGroup = "En groupe";
+    public const string FigureAbsences = "Absences (non comptées)";
+    public const string FigurePeople = "Personnes rejointes";
+    public const string FigureReturning = "Personnes revenues au moins une fois";
+    public const string FigurePerPerson = "Accompagnements par personne";
+    public const string FigureAnswers = "Réponses au sondage";
+    public const string FigureResponseRate = "Taux de réponse (%)";
+    public const string FigureSatisfaction = "Satisfaction moyenne (sur 5)";
+    public const string FigureTransferSum = "Passeurs de savoirs : personnes rejointes par les participant·e·s";
+    public const string FigureTransferMean = "Passeurs de savoirs : moyenne par réponse";
+    public const string FigureCodevMeetings = "Rencontres de codéveloppement tenues";
+    public const string FigureCodevRegistrations = "Inscriptions aux rencontres de codéveloppement";
+    public const string FigureWatch = "Veilles publiées";
+    public const string FigureSheets = "Fiches partagées";
+    public const string FigureMinCell = "Plus petit groupe de personnes montré";
+
+    public const string ChartTitle = "Accompagnements tenus par thème";
+    public const string ChartFile = "accompagnements-par-theme.png";
+    public static string FilesComment(string label) => $":bar_chart: Rapport d'impact complet ({label}) : un fichier CSV par tableau et le graphique.";
+    public const string FilesOnTheirWay = ":inbox_tray: Je vous envoie le rapport complet en message privé.";
+    public const string FilesFailed = ":warning: Je n'ai pas pu vous envoyer le rapport complet. Réessayez dans un instant.";
+    public const string FilesBadPeriod = "Ce bouton ne correspond plus à une période : relancez `/brigade bilan`.";
+}

@@ -1,0 +1,24 @@
+using Brigade.Slack.BlockKit;
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using Brigade.Slack.WebApi;
+
+namespace BrigadeBot.Features.Impact;
+
+/// <summary>« Donner mon avis » on the follow-up DM: opens the survey, or says why not (answered, closed).</summary>
+public sealed class SurveyOpenAction(SurveyService surveys, ISlackApi slack, SlackMessenger messenger) : IBlockActionHandler
+{
+    public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
+    {
+        var member = payload.User.Id;
+        var bookingId = action.Value ?? "";
+        var state = bookingId.Length == 0 ? SurveyState.NotYours : surveys.StateOf(bookingId, member);
+        if (state == SurveyState.Open && !string.IsNullOrEmpty(payload.TriggerId))
+        {
+            await slack.OpenViewAsync(payload.TriggerId, SurveyModal.Build(bookingId, surveys.ThemeNameOf(bookingId)), ct);
+            return;
+        }
+        await messenger.ReplyEphemeralAsync(payload.ResponseUrl, payload.ChannelId, member,
+            new SlackMessage(SurveyService.Refusal(state)), replaceOriginal: false, ct);
+    }
+}

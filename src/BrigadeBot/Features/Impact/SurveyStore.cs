@@ -1,0 +1,81 @@
+using BrigadeBot.Features.Booking;
+using BrigadeBot.Scheduling;
+using BrigadeBot.Storage;
+using LiteDB;
+using BookingRecord = BrigadeBot.Features.Booking.Booking;
+
+namespace BrigadeBot.Features.Impact;
+
+public enum SurveyState { Open, AlreadyAnswered, Closed, NotYours }
+
+/// <summary>What the member answered, validated.</summary>
+public sealed record SurveyForm(int Satisfaction, SurveyProgress Progress, int Transfer, string? Comment);
+
+/// <summary>
+/// The <c>survey_answers</c> (anonymous) and <c>survey_markers</c> (answered bookings while the survey is open)
+/// collections. Marker and answer are written in one transaction, so a booking gets one answer however often it is sent.
+/// </summary>
+public sealed class SurveyStore(BrigadeDatabase database, BrigadeTimeZone zone) : IStoreSetup
+{
+    public const string Answers = "survey_answers";
+    public const string Markers = "survey_markers";
+
+    public void EnsureIndexes(ILiteDatabase db)
+    {
+        AnswerCollection(db).EnsureIndex(a => a.Month);
+        MarkerCollection(db).EnsureIndex(m => m.ClosesAtUtc);
+    }
+
+    private static ILiteCollection<SurveyAnswer> AnswerCollection(ILiteDatabase db) => db.GetCollection<SurveyAnswer>(Answers);
+    private static ILiteCollection<SurveyMarker> MarkerCollection(ILiteDatabase db) => db.GetCollection<SurveyMarker>(Markers);
+
+    /// <summary>Whether <paramref name="memberId"/> may answer the survey of <paramref name="bookingId"/> now.</summary>
+    public SurveyState StateOf(string bookingId, string memberId, DateTime nowUtc, int openDays) =>
+        database.Read(db => State(db, bookingId, memberId, nowUtc, openDays).State);
+
+    /// <summary>Stores the answer and the marker in one write, when the survey is open and not answered yet.</summary>
+    public Task<SurveyState> TryAnswerAsync(string bookingId, string memberId, SurveyForm form, DateTime nowUtc, int openDays,
+        CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            var (state, booking) = State(db, bookingId, memberId, nowUtc, openDays);
+            if (state != SurveyState.Open) return state;
+            MarkerCollection(db).Insert(new SurveyMarker { BookingId = booking!.Id, ClosesAtUtc = ClosesAt(booking, openDays) });
+            AnswerCollection(db).Insert(new SurveyAnswer
+            {
+                ThemeSlug = booking.ThemeSlug,
+                Month = MonthOf(booking.StartUtc),
+                Satisfaction = form.Satisfaction,
+                Progress = form.Progress,
+                Transfer = form.Transfer,
+                Comment = form.Comment,
+            });
+            return SurveyState.Open;
+        }, ct);
+
+    /// <summary>Deletes the markers of closed surveys; their answers stay, tied to nobody.</summary>
+    public Task<int> DeleteClosedMarkersAsync(DateTime nowUtc, CancellationToken ct) =>
+        database.WriteAsync(db => MarkerCollection(db).DeleteMany(m => m.ClosesAtUtc <= nowUtc), ct);
+
+    public int OpenMarkers() => database.Read(db => MarkerCollection(db).Count());
+
+    /// <summary>Answers of sessions whose month falls in [<paramref name="fromMonth"/>, <paramref name="toMonth"/>] (« yyyy-MM »).</summary>
+    public IReadOnlyList<SurveyAnswer> AnswersBetween(string fromMonth, string toMonth) =>
+        database.Read(db => AnswerCollection(db).FindAll().ToList())
+            .Where(a => string.CompareOrdinal(a.Month, fromMonth) >= 0 && string.CompareOrdinal(a.Month, toMonth) <= 0)
+            .ToList();
+
+    public static DateTime ClosesAt(BookingRecord booking, int openDays) => booking.EndUtc.AddDays(openDays);
+
+    private string MonthOf(DateTime utc) => zone.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).ToString("yyyy-MM");
+
+    private static (SurveyState State, BookingRecord? Booking) State(ILiteDatabase db, string bookingId, string memberId,
+        DateTime nowUtc, int openDays)
+    {
+        var booking = BookingStore.Bookings(db).FindById(bookingId);
+        if (booking is null || booking.MemberId != memberId || booking.Status != BookingStatus.Held) return (SurveyState.NotYours, null);
+        if (nowUtc >= ClosesAt(booking, openDays)) return (SurveyState.Closed, booking);
+        if (MarkerCollection(db).FindById(booking.Id) is not null) return (SurveyState.AlreadyAnswered, booking);
+        return (SurveyState.Open, booking);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using BrigadeBot.Features.Impact;
+using BrigadeBot.Tests.Features.Booking;
+
+namespace BrigadeBot.Tests.Features.Impact;
+
+public sealed class ReportFilesTests
+{
+    /// <summary>The files uploaded, by file name, as the fake Slack received their bytes.</summary>
+    private static Dictionary<string, byte[]> Uploaded(BrigadeHost host) =>
+        host.Slack.CallsTo("files.getUploadURLExternal").ToDictionary(
+            c => c.Arg("filename")!,
+            c => Convert.FromBase64String(host.Slack.CallsTo("(upload)")
+                .Single(u => u.Arg("path")!.EndsWith("/" + c.Response["file_id"], StringComparison.Ordinal)).Arg("content_base64")!));
+
+    private static async Task<BrigadeHost> SeededAsync()
+    {
+        var host = await BrigadeHost.StartAsync();
+        await SeededYear.SeedAsync(host);
+        return host;
+    }
+
+    private static string ButtonValue(string summary)
+    {
+        var node = BookingFlow.Parse(summary)["blocks"]!.AsArray().Last()!["elements"]![0]!;
+        Assert.Equal(ImpactIds.ReportFiles, node["action_id"]!.ToString());
+        return node["value"]!.ToString();
+    }
+
+    [Fact]
+    public async Task The_full_report_arrives_by_DM_as_a_CSV_per_table_and_a_PNG_chart()
+    {
+        await using var host = await SeededAsync();
+        var summary = await (await host.CommandAsync("bilan", BrigadeHost.Animator)).Content.ReadAsStringAsync();
+
+        await new BookingFlow(host).ClickAsync(BrigadeHost.Animator, ImpactIds.ReportFiles, ButtonValue(summary));
+
+        Assert.Contains("Je vous envoie le rapport complet", host.Slack.CallsTo("(response_url)").Last().AllText);
+        var files = Uploaded(host);
+        const string stem = "bilan-2026-04-01_2027-03-31-";
+        Assert.Equal(8, files.Count);
+        Assert.All(host.Slack.CallsTo("files.completeUploadExternal"), c => Assert.Equal("D0ANIMATOR", c.Arg("channel_id")));
+        Assert.All(files.Where(f => f.Key.EndsWith(".csv")), f => Assert.Equal([0xEF, 0xBB, 0xBF], f.Value.Take(3)));
+
+        string Csv(string name) => new UTF8Encoding(false).GetString(files[stem + name].AsSpan(3));
+        Assert.Equal(
+            "Thème;Accompagnements\r\nMarketing numérique;20\r\nÉvénements virtuels;15\r\nCollaboration nuagique;12\r\n"
+            + "Découvrabilité des contenus culturels;10\r\nSobriété numérique;9\r\nCybersécurité;8\r\nLoi 25 et renseignements personnels;6\r\n"
+            + "Écosystème Wikimédia;4\r\nIA et algorithmes de recommandation;3\r\nMétavers, NFT et cryptomonnaies;1\r\nTotal;88\r\n",
+            Csv("accompagnements-par-theme.csv"));
+        Assert.Equal("Modalité;Accompagnements\r\nIndividuels;70\r\nEn groupe;18\r\nTotal;88\r\n", Csv("accompagnements-par-modalite.csv"));
+        Assert.Equal("Nombre d'accompagnements;Personnes\r\n1 accompagnement;48\r\n2 accompagnements;8\r\n3 accompagnements;8\r\n"
+            + "4 accompagnements ou plus;0\r\nTotal;64\r\n", Csv("personnes-par-nombre-d-accompagnements.csv"));
+        Assert.Equal("Catégorie;Personnes\r\nArtiste professionnel·le indépendant·e;19\r\nÉtudiant·e;13\r\n"
+            + "Personne travaillant pour un organisme culturel;32\r\nAutre;0\r\nNon communiquée;0\r\nTotal;64\r\n", Csv("personnes-par-categorie.csv"));
+        Assert.Equal("Note;Réponses\r\n1 sur 5;1\r\n2 sur 5;3\r\n3 sur 5;6\r\n4 sur 5;20\r\n5 sur 5;30\r\nTotal;60\r\n", Csv("satisfaction.csv"));
+        Assert.Equal("Réponse;Réponses\r\nOui;40\r\nUn peu;15\r\nNon;5\r\nTotal;60\r\n", Csv("competences-numeriques.csv"));
+        var synthesis = Csv("synthese.csv");
+        foreach (var line in new[]
+        {
+            "Indicateur;Valeur", "Période;année de programme, du 1er avril 2026 au 31 mars 2027", "Accompagnements tenus;88",
+            "Individuels;70", "En groupe;18", "Absences (non comptées);5", "Personnes rejointes;64", "Personnes revenues au moins une fois;16",
+            "Accompagnements par personne;1,38", "Réponses au sondage;60", "Taux de réponse (%);68,2", "Satisfaction moyenne (sur 5);4,3",
+            "Passeurs de savoirs : personnes rejointes par les participant·e·s;190", "Passeurs de savoirs : moyenne par réponse;3,2",
+            "Rencontres de codéveloppement tenues;3", "Inscriptions aux rencontres de codéveloppement;30",
+            "Veilles publiées;non disponible", "Fiches partagées;non disponible", "Plus petit groupe de personnes montré;5",
+        })
+            Assert.Contains(line + "\r\n", synthesis);
+
+        var png = files[stem + "accompagnements-par-theme.png"];
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], png.Take(8));
+        Assert.True(png.Length > 5_000, $"PNG of {png.Length} bytes");
+    }
+
+    [Fact]
+    public async Task A_member_cannot_get_the_files()
+    {
+        await using var host = await SeededAsync();
+        var summary = await (await host.CommandAsync("bilan", BrigadeHost.Animator)).Content.ReadAsStringAsync();
+
+        await new BookingFlow(host).ClickAsync(BrigadeHost.Member, ImpactIds.ReportFiles, ButtonValue(summary));
+
+        Assert.Empty(host.Slack.CallsTo("files.getUploadURLExternal"));
+        Assert.Contains("réservée aux personnes animatrices", host.Slack.CallsTo("(response_url)").Last().AllText);
+    }
+
+    [Fact]
+    public void The_chart_renders_a_valid_PNG_with_no_data_and_with_long_theme_names()
+    {
+        var empty = ReportChart.Render([new CountRow("Cybersécurité", 0)], "Titre");
+        var many = ReportChart.Render(Enumerable.Range(1, 30).Select(i => new CountRow(new string('é', 90) + i, i)).ToList(), "Titre");
+        Assert.All(new[] { empty, many }, png => Assert.Equal([0x89, 0x50, 0x4E, 0x47], png.Take(4)));
+    }
+}

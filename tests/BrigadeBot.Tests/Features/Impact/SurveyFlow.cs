@@ -1,0 +1,63 @@
+using Brigade.Slack.Testing;
+using BrigadeBot.Features.Impact;
+using BrigadeBot.Storage;
+using BrigadeBot.Tests.Features.Booking;
+using LiteDB;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BrigadeBot.Tests.Features.Impact;
+
+/// <summary>A held session and its survey, driven as a member drives them: the DM button, the modal filled by label.</summary>
+public sealed class SurveyFlow(BrigadeHost host)
+{
+    /// <summary>Wednesday 2 December 2026, 14:00 Toronto.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 12, 2, 19, 0, 0, TimeSpan.Zero);
+
+    public BookingFlow Booking { get; } = new(host);
+
+    /// <summary>Publishes a session, books it for each member, marks them present (the follow-up goes at once).</summary>
+    public async Task HeldSessionAsync(int capacity = 1, params string[] members)
+    {
+        if (members.Length == 0) members = [BrigadeHost.Member];
+        await Booking.PublishAsync("2026-12-02", "14:00", capacity: capacity);
+        foreach (var member in members) await Booking.BookAsync("cybersecurite", "mercredi 2 décembre", member);
+        host.Clock.Advance(Start.AddMinutes(30) - host.Clock.GetUtcNow());
+        foreach (var booking in Booking.Bookings())
+            await Booking.ClickAsync(BrigadeHost.Animator, BrigadeBot.Features.Booking.BookingIds.MarkPresent, booking.Id);
+    }
+
+    public string BookingOf(string member) => Booking.Bookings().Single(b => b.MemberId == member).Id;
+
+    /// <summary>The survey button's value on the member's follow-up DM, or null when the DM has none.</summary>
+    public string? SurveyButtonValue(string member)
+    {
+        var dm = Booking.DirectMessages(member).Last(c => c.AllText.Contains("*Merci*"));
+        var blocks = System.Text.Json.Nodes.JsonNode.Parse(dm.Arg("blocks")!)!.AsArray();
+        var accessory = blocks[0]!["accessory"];
+        return accessory?["action_id"]?.ToString() == ImpactIds.SurveyOpen ? accessory["value"]!.ToString() : null;
+    }
+
+    /// <summary>Clicks « Donner mon avis »; returns the modal opened, or null (the refusal went to the response_url).</summary>
+    public async Task<ModalForm?> OpenAsync(string member, string bookingId)
+    {
+        var before = host.Slack.CallsTo("views.open").Count;
+        await Booking.ClickAsync(member, ImpactIds.SurveyOpen, bookingId);
+        var opened = host.Slack.CallsTo("views.open");
+        return opened.Count > before ? ModalForm.From(opened[^1]) : null;
+    }
+
+    public static ModalForm Fill(ModalForm form, string satisfaction = "4", string progress = "Un peu", string transfer = "3",
+        string? comment = null)
+    {
+        form.Set("Votre satisfaction (1 = pas du tout satisfait·e, 5 = très satisfait·e)", satisfaction)
+            .Set("Vos compétences numériques ont-elles progressé ?", progress)
+            .Set("À combien de personnes pensez-vous transmettre ce que vous avez appris ?", transfer);
+        if (comment is not null) form.Set("Un commentaire ?", comment);
+        return form;
+    }
+
+    public List<BsonDocument> RawAnswers() => Read(db => db.GetCollection(SurveyStore.Answers).FindAll().ToList());
+    public List<BsonDocument> RawMarkers() => Read(db => db.GetCollection(SurveyStore.Markers).FindAll().ToList());
+
+    private T Read<T>(Func<ILiteDatabase, T> query) => host.Services.GetRequiredService<BrigadeDatabase>().Read(query);
+}
