@@ -2,6 +2,7 @@ using Brigade.Slack.Http;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Features.Welcome;
 using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
@@ -16,7 +17,8 @@ builder.Services.AddBrigadeHosting(builder.Configuration)
     .AddHelp()
     .AddWelcome()
     .AddBooking()
-    .AddCodev();
+    .AddCodev()
+    .AddPrivacy();
 
 var app = builder.Build();
 app.MapSlackEndpoints();

@@ -18,8 +18,9 @@ public sealed class ProposalService(ProposalStore proposals, CodevChannel channe
         return (problem, null);
     }
 
-    public Task<CodevProposal> AddAsync(string problem, string? context, string authorId, bool anonymous, CancellationToken ct) =>
-        proposals.AddAsync(problem, string.IsNullOrWhiteSpace(context) ? null : context.Trim(), authorId, !anonymous, ct);
+    /// <summary>Stores the proposal: anonymous unless <paramref name="showAuthor"/> (the member's choice or consent).</summary>
+    public Task<CodevProposal> AddAsync(string problem, string? context, string authorId, bool showAuthor, CancellationToken ct) =>
+        proposals.AddAsync(problem, string.IsNullOrWhiteSpace(context) ? null : context.Trim(), authorId, showAuthor, ct);
 
     /// <summary>
     /// Posts the proposal in the codev channel. The proposal is already stored: a Slack failure only costs the post,
