@@ -4,19 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Privacy;
 
-public sealed class AuditTests : IAsyncLifetime
+public sealed class AuditTests : PrivacyHostTests
 {
-    private BrigadeHost host = null!;
-    private PrivacyFlow flow = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        host = await BrigadeHost.StartAsync();
-        flow = new PrivacyFlow(host);
+        await base.InitializeAsync();
         await ExportTests.TwoMembersAsync(host, flow);
     }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
 
     private IReadOnlyList<AuditEntry> Entries => host.Services.GetRequiredService<AuditStore>().All();
 

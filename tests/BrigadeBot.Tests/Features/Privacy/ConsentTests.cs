@@ -7,19 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Privacy;
 
-public sealed class ConsentTests : IAsyncLifetime
+public sealed class ConsentTests : PrivacyHostTests
 {
-    private BrigadeHost host = null!;
-    private PrivacyFlow flow = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await BrigadeHost.StartAsync();
-        flow = new PrivacyFlow(host);
-    }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
     private Consents Consents => host.Services.GetRequiredService<Consents>();
 
     [Fact]

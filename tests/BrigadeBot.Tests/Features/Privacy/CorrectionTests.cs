@@ -7,19 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Privacy;
 
-public sealed class CorrectionTests : IAsyncLifetime
+public sealed class CorrectionTests : PrivacyHostTests
 {
-    private BrigadeHost host = null!;
-    private PrivacyFlow flow = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await BrigadeHost.StartAsync();
-        flow = new PrivacyFlow(host);
-    }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
     [Fact]
     public async Task Corriger_changes_the_category_cancels_a_booking_and_withdraws_a_proposal()
     {

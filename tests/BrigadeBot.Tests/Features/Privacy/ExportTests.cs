@@ -6,24 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Privacy;
 
-public sealed class ExportTests : IAsyncLifetime
+public sealed class ExportTests : PrivacyHostTests
 {
     public const string Other = "U0OTHER";
     public const string MyNote = "Mon site Wix est lent";
     public const string OtherNote = "Note confidentielle de l'autre";
     public const string MyProblem = "Comment tarifer mes ateliers de céramique ?";
     public const string OtherProblem = "Comment trouver une salle de répétition abordable ?";
-
-    private BrigadeHost host = null!;
-    private PrivacyFlow flow = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await BrigadeHost.StartAsync();
-        flow = new PrivacyFlow(host);
-    }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
 
     /// <summary>Two members with bookings in the same group session, proposals, crossed votes and a registration each.</summary>
     public static async Task<(CodevProposal Mine, CodevProposal Theirs, CodevMeeting Meeting)> TwoMembersAsync(BrigadeHost host, PrivacyFlow flow)

@@ -6,22 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BrigadeBot.Tests.Features.Privacy;
 
 /// <summary>Sessions on 2 December 2026, the meeting on 8 December, the audit row on 30 November; default retention 12/12/24 months.</summary>
-public sealed class RetentionTests : IAsyncLifetime
+public sealed class RetentionTests : PrivacyHostTests
 {
-    private BrigadeHost host = null!;
-    private PrivacyFlow flow = null!;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        host = await BrigadeHost.StartAsync();
-        flow = new PrivacyFlow(host);
+        await base.InitializeAsync();
         // The test runs retention itself; the nightly jobs must not race it when the clock jumps months ahead.
         var scheduler = host.Services.GetRequiredService<IBrigadeScheduler>();
         await scheduler.UnscheduleAsync(RetentionService.Key, default);
         await scheduler.UnscheduleAsync(ProposalArchiver.Key, default);
     }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
 
     private Task<RetentionCounts> RunAsync() => host.Services.GetRequiredService<RetentionService>().RunAsync(default);
 
