@@ -14,12 +14,10 @@ public sealed class ConfidentialiteCommand(IOptionsMonitor<PrivacyOptions> optio
         var officer = string.IsNullOrWhiteSpace(privacy.OfficerTitle) || string.IsNullOrWhiteSpace(privacy.OfficerContact)
             ? PrivacyTexts.OfficerMissing
             : PrivacyTexts.Officer(privacy.OfficerTitle.Trim(), privacy.OfficerContact.Trim());
-        var blocks = new List<Block> { new HeaderBlock(PrivacyTexts.Header), SectionBlock.Markdown(Shorten(officer)) };
+        var blocks = new List<Block> { new HeaderBlock(PrivacyTexts.Header), SectionBlock.Markdown(Booking.BookingTexts.Shorten(officer, 3000)) };
         if (PrivacyTexts.Policy(privacy.PolicyUrl.Trim()) is { Length: > 0 } policy) blocks.Add(SectionBlock.Markdown(policy));
         blocks.Add(SectionBlock.Markdown(PrivacyTexts.Kept(privacy.Retention)));
         blocks.Add(SectionBlock.Markdown(PrivacyTexts.Rights));
         return Task.FromResult<CommandReply?>(CommandReply.Ephemeral(new SlackMessage(PrivacyTexts.Fallback, blocks)));
     }
-
-    private static string Shorten(string text) => text.Length <= 3000 ? text : text[..2999] + "…";
 }

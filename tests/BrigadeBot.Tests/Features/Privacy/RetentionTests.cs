@@ -1,7 +1,10 @@
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Scheduling;
+using BrigadeBot.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Tests.Features.Privacy;
 
@@ -71,6 +74,21 @@ public sealed class RetentionTests : PrivacyHostTests
         await quick.Services.GetRequiredService<RetentionService>().RunAsync(default);
 
         Assert.Empty(quickFlow.Booking.Bookings());
+    }
+
+    [Fact]
+    public void A_retention_of_zero_months_is_refused_naming_the_key()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Privacy:Retention:AuditMonths"] = "0" })
+            .Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        services.AddBrigadeHosting(configuration).AddPrivacy();
+
+        var error = Assert.Throws<OptionsValidationException>(() =>
+            services.BuildServiceProvider().GetRequiredService<IOptions<PrivacyOptions>>().Value);
+        Assert.Contains("Privacy:Retention", string.Join(" ", error.Failures));
     }
 
     [Fact]
