@@ -6,6 +6,7 @@ using BrigadeBot.Features.Sheets;
 using BrigadeBot.Features.Watch;
 using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Features.Welcome;
 using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
@@ -24,7 +25,8 @@ builder.Services.AddBrigadeHosting(builder.Configuration)
     .AddSheets()
     .AddWatch()
     .AddImpact()
-    .AddHome();
+    .AddHome()
+    .AddPrivacy();
 
 var app = builder.Build();
 app.MapSlackEndpoints();

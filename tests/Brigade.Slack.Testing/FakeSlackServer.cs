@@ -43,6 +43,16 @@ public sealed class FakeSlackServer : IAsyncDisposable
     public IReadOnlyList<SlackCall> Calls => calls.ToArray();
     public IReadOnlyList<SlackCall> CallsTo(string method) => calls.Where(c => c.Method == method).ToArray();
 
+    /// <summary>
+    /// Calls whose content others in a channel can read: anything sent to a channel id (C…, G…) except ephemeral
+    /// messages, and response_url replies posted in the channel. DMs (D…), modals, App Home and ephemerals are left out.
+    /// </summary>
+    public IReadOnlyList<SlackCall> PublicChannelCalls => calls.Where(c =>
+        c.Method == "(response_url)"
+            ? c.Arguments["message"]?["response_type"]?.ToString() == "in_channel"
+            : c.Method != "chat.postEphemeral" && (c.Arg("channel") ?? c.Arg("channel_id")) is { Length: > 0 } channel && channel[0] is 'C' or 'G')
+        .ToArray();
+
     /// <summary>Text of every message, view and reply sent, for "no mention / no leak" scans.</summary>
     public string AllTextSent => string.Join('\n', calls.Select(c => c.AllText));
 

@@ -114,6 +114,8 @@ public sealed class BrigadeHost : IAsyncDisposable
     {
         Client.Dispose();
         await factory.DisposeAsync();
-        if (!keepSlack) await Slack.DisposeAsync();
+        if (keepSlack) return;
+        await Slack.DisposeAsync();
+        PublicChannelGuard.Check(Slack);
     }
 }

@@ -29,6 +29,11 @@ public static partial class BookingTexts
     public static string AnimatorToldCancelled(string member, string theme, string when) =>
         $":information_source: {member} a annulé son accompagnement *{theme}* du {when}. La place est de nouveau libre.";
 
+    public const string BookingErasedFallback = "Un accompagnement est annulé.";
+    public static string AnimatorToldErased(string theme, string when) =>
+        $":information_source: L'accompagnement *{theme}* du {when} est annulé : la personne inscrite a demandé l'effacement "
+        + "de ses données. La place est de nouveau libre.";
+
     public const string BookingCancelled = "Votre accompagnement est annulé. La personne animatrice en est avertie.";
     public const string NotYourBooking = "Cette réservation n'existe pas, n'est pas la vôtre ou ne peut plus être annulée.";
 

@@ -46,7 +46,8 @@ public static class BookingModal
             blocks.Add(new ActionsBlock([new Button(BookingIds.SlotAlert, BookingTexts.AlertButton, "modal")]));
         }
         blocks.Add(new InputBlock(BookingIds.Note, BookingTexts.NoteLabel,
-            new PlainTextInput(id, multiline: true, maxLength: 1000, placeholder: BookingTexts.NotePlaceholder), optional: true));
+            new PlainTextInput(id, multiline: true, maxLength: 1000, placeholder: BookingTexts.NotePlaceholder), BookingTexts.NoteHint,
+            optional: true));
         if (showNotice)
         {
             blocks.Add(new DividerBlock());

@@ -46,6 +46,13 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
             BookingTexts.IcsCancelComment, booking, ct);
     }
 
+    /// <summary>A coming booking gone with its member's erased data: the animator learns the place is free, not who it was.</summary>
+    public Task ErasedBookingAsync(Booking booking, CancellationToken ct)
+    {
+        var (theme, when, _) = Describe(booking, null);
+        return DirectAsync(booking.AnimatorId, BookingTexts.BookingErasedFallback, BookingTexts.AnimatorToldErased(theme, when), ct);
+    }
+
     public async Task ReminderAsync(Booking booking, ReminderKind kind, bool tellAnimator, CancellationToken ct)
     {
         var slot = slots.Find(booking.SlotId);

@@ -1,5 +1,6 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Booking;
@@ -25,7 +26,8 @@ public static class BookingSetup
 
         var services = slack.Services;
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section);
-        services.AddStore<SlotStore>().AddStore<BookingStore>().AddStore<MemberProfileStore>();
+        services.AddStore<SlotStore>().AddStore<BookingStore>().AddStore<MemberProfileStore>()
+            .AddPersonalData<BookingStore>().AddPersonalData<MemberProfileStore>();
         services.AddSingleton<SessionDisplay>().AddSingleton<BookingCalendar>().AddSingleton<BookingNotifier>()
             .AddSingleton<BookingReminders>();
         services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()

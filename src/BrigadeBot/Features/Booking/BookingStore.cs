@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 using LiteDB;
 
@@ -10,7 +11,7 @@ public sealed record BookingRequest(string MemberId, string SlotId, string Theme
 public sealed record BookingOutcome(Booking? Booking, Slot? Slot, BookingRefusal? Refusal, int Limit = 0);
 
 /// <summary>The <c>bookings</c> collection. Every check of a booking runs inside one write: the last place goes once.</summary>
-public sealed class BookingStore(BrigadeDatabase database) : IStoreSetup
+public sealed partial class BookingStore(BrigadeDatabase database, SessionFactStore facts) : IStoreSetup
 {
     public const string Collection = "bookings";
 
@@ -147,10 +148,21 @@ public sealed class BookingStore(BrigadeDatabase database) : IStoreSetup
             var others = bookings.Find(b => b.SlotId == booking.SlotId)
                 .Where(b => b.Id != booking.Id && b.Status != BookingStatus.Cancelled)
                 .ToList();
+            var wasHeld = booking.Status == BookingStatus.Held;
             if (!claim(booking, others)) return null;
             bookings.Update(booking);
+            if (!wasHeld && booking.Status == BookingStatus.Held) RecordHeld(db, booking);
             return booking;
         }, ct);
+
+    /// <summary>The anonymous fact the impact report counts, in the write that marks the booking held.</summary>
+    private void RecordHeld(ILiteDatabase db, Booking booking)
+    {
+        var profile = MemberProfileStore.Profiles(db).FindById(booking.MemberId);
+        var category = profile is { CategoryInStatistics: true } ? profile.Category : null;
+        var group = SlotStore.Slots(db).FindById(booking.SlotId)?.Capacity > 1;
+        facts.RecordHeld(db, booking.MemberId, booking.ThemeSlug, booking.StartUtc, group, category);
+    }
 
     private static BookingOutcome Refused(BookingRefusal refusal, Slot? slot) => new(null, slot, refusal);
 }

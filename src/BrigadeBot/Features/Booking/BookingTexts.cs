@@ -69,6 +69,7 @@ public static partial class BookingTexts
     public const string SlotPlaceholder = "Choisissez un créneau";
     public const string NoteLabel = "Ce que j'aimerais aborder";
     public const string NotePlaceholder = "Facultatif : votre projet, vos questions, ce que vous avez déjà essayé…";
+    public const string NoteHint = "N'y écrivez pas de renseignements sensibles (santé, finances, mots de passe…).";
     public const string CategoryLabel = "Votre catégorie de profil";
     public const string ConsentLabel = "Statistiques anonymes du programme";
     public const string ConsentOption = "Ma catégorie peut compter dans les statistiques anonymes";
@@ -104,7 +105,7 @@ public static partial class BookingTexts
     ];
 
     /// <summary>Bump <see cref="NoticeVersion"/> whenever <see cref="Notice"/> changes: consents are stored with it.</summary>
-    public const string NoticeVersion = "2026-11";
+    public const string NoticeVersion = "2026-12";
 
     public const string Notice =
         "*Avant votre première réservation : vos renseignements personnels*\n"
@@ -114,8 +115,9 @@ public static partial class BookingTexts
         + "du programme à ses bailleurs de fonds par des chiffres anonymes.\n"
         + "• *Qui les voit* : les personnes animatrices de la Brigade. Les bailleurs de fonds ne voient que des totaux anonymes, "
         + "et votre catégorie n'y compte que si vous cochez la case ci-dessous.\n"
-        + "• *Combien de temps* : jusqu'à la fin de l'année du programme qui suit votre dernier accompagnement, puis ils sont effacés.\n"
-        + "• *Vos droits* : consulter, corriger ou faire effacer vos renseignements, ou retirer votre consentement, en tout temps : "
-        + "écrivez à une personne animatrice ou à la personne responsable de la protection des renseignements personnels "
-        + "de Culture Laurentides.";
+        + "• *Combien de temps* : 12 mois après chaque accompagnement par défaut (durée exacte : `/brigade confidentialite`), "
+        + "puis ils sont effacés ; seuls des totaux anonymes restent.\n"
+        + "• *Vos droits* : consultez et exportez vos renseignements (`/brigade mes-donnees`), corrigez-les (`/brigade corriger`), "
+        + "faites-les effacer (`/brigade oublier`) ou retirez un consentement (`/brigade consentements`), en tout temps. "
+        + "Une question ? `/brigade confidentialite` indique la personne responsable de la protection des renseignements personnels.";
 }

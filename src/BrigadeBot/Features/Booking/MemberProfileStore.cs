@@ -1,13 +1,14 @@
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 using LiteDB;
 
 namespace BrigadeBot.Features.Booking;
 
 /// <summary>The <c>member_profiles</c> collection: category, consent history, notice seen, slot alerts.</summary>
-public sealed class MemberProfileStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
+public sealed partial class MemberProfileStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
 {
     public const string Collection = "member_profiles";
-    public const string StatisticsPurpose = "statistiques-categorie";
+    public const string StatisticsPurpose = ConsentPurposes.Statistics;
 
     public void EnsureIndexes(ILiteDatabase db) => Profiles(db).EnsureIndex(p => p.SlotAlertRequestedAtUtc);
 
@@ -26,16 +27,47 @@ public sealed class MemberProfileStore(BrigadeDatabase database, TimeProvider ti
         profile.NoticeVersion = choices.NoticeVersion;
         profile.NoticeShownAtUtc = nowUtc;
         profile.Category = choices.Category;
-        profile.CategoryInStatistics = choices.CategoryInStatistics;
-        profile.ConsentHistory.Add(new ConsentRecord
-        {
-            Purpose = StatisticsPurpose,
-            Granted = choices.CategoryInStatistics,
-            NoticeVersion = choices.NoticeVersion,
-            AtUtc = nowUtc,
-        });
+        AppendConsent(profile, StatisticsPurpose, choices.CategoryInStatistics, choices.NoticeVersion, nowUtc);
         profiles.Upsert(profile);
     }
+
+    /// <summary>Appends a choice to the history (never rewritten) and applies it to the current state.</summary>
+    internal static void AppendConsent(MemberProfile profile, string purpose, bool granted, string noticeVersion, DateTime nowUtc)
+    {
+        if (purpose == StatisticsPurpose) profile.CategoryInStatistics = granted;
+        profile.ConsentHistory.Add(new ConsentRecord { Purpose = purpose, Granted = granted, NoticeVersion = noticeVersion, AtUtc = nowUtc });
+    }
+
+    /// <summary>The member's current choice for <paramref name="purpose"/>: the last one recorded; refused when never asked.</summary>
+    public static bool IsGranted(MemberProfile? profile, string purpose) =>
+        profile?.ConsentHistory.LastOrDefault(c => c.Purpose == purpose)?.Granted ?? false;
+
+    /// <summary>Records the choices that differ from the current ones; returns the purposes that changed.</summary>
+    public Task<IReadOnlyList<string>> RecordConsentsAsync(string memberId, IReadOnlyDictionary<string, bool> choices, string noticeVersion,
+        CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return database.WriteAsync<IReadOnlyList<string>>(db =>
+        {
+            var profiles = Profiles(db);
+            var profile = profiles.FindById(memberId) ?? new MemberProfile { MemberId = memberId };
+            var changed = choices.Where(c => IsGranted(profile, c.Key) != c.Value || profile.ConsentHistory.All(h => h.Purpose != c.Key))
+                .Select(c => c.Key).ToList();
+            foreach (var purpose in changed) AppendConsent(profile, purpose, choices[purpose], noticeVersion, now);
+            if (changed.Count > 0) profiles.Upsert(profile);
+            return changed;
+        }, ct);
+    }
+
+    /// <summary>Changes the profile category (a correction; consents are untouched).</summary>
+    public Task SetCategoryAsync(string memberId, string? category, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            var profiles = Profiles(db);
+            var profile = profiles.FindById(memberId) ?? new MemberProfile { MemberId = memberId };
+            profile.Category = category;
+            profiles.Upsert(profile);
+        }, ct);
 
     public Task RequestSlotAlertAsync(string memberId, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
@@ -14,14 +15,18 @@ namespace BrigadeBot.Features.Codev;
 /// <c>/brigade codev liste</c>: the meetings, who registered, and the buttons to close them and publish their sheet.
 /// </summary>
 public sealed class CodevCommand(ProposalStore proposals, MeetingStore meetings, Animators animators, ISlackApi slack,
-    BrigadeTimeZone zone, IOptions<SlackOptions> options) : ISlashCommandHandler
+    BrigadeTimeZone zone, AuditStore audit, IOptions<SlackOptions> options) : ISlashCommandHandler
 {
     public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
     {
         if (!animators.Contains(command.UserId)) return CommandReply.Ephemeral(CommonTexts.AnimatorsOnly);
         if (SubCommandText.Normalize(command.Arguments) == CodevIds.ListArgument)
-            return CommandReply.Ephemeral(MeetingList.Build(meetings.Scheduled(), meetings.ClosedWithoutSheet(), proposals.Find,
+        {
+            var scheduled = meetings.Scheduled();
+            await audit.RecordAsync(command.UserId, AuditActions.Read, scheduled.SelectMany(m => m.RegisteredIds), ct);
+            return CommandReply.Ephemeral(MeetingList.Build(scheduled, meetings.ClosedWithoutSheet(), proposals.Find,
                 zone, options.Value.Command));
+        }
 
         var open = proposals.OpenRanked();
         if (open.Count == 0) return CommandReply.Ephemeral(MeetingTexts.NoOpenProposal(options.Value.Command));

@@ -11,8 +11,8 @@ public static class CodevIds
     public const string ProposalModal = "codev.propose";
     public const string ProblemBlock = "codev.problem";
     public const string ContextBlock = "codev.context";
-    public const string AnonymousBlock = "codev.anonymous";
-    public const string AnonymousOption = "anonymous";
+    public const string ShowNameBlock = "codev.show-name";
+    public const string ShowNameOption = "show-name";
 
     public const string Vote = "codev.vote";
 

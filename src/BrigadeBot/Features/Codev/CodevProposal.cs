@@ -13,8 +13,8 @@ public sealed class CodevProposal
     public string? Context { get; set; }
     /// <summary>Always stored; shown only when <see cref="ShowAuthor"/> is true, and always to animators.</summary>
     public string AuthorId { get; set; } = "";
-    /// <summary>The one switch deciding whether members see the author (a later privacy issue may flip its default).</summary>
-    public bool ShowAuthor { get; set; } = true;
+    /// <summary>The one switch deciding whether members see the author: off unless the author chose to be named.</summary>
+    public bool ShowAuthor { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public ProposalStatus Status { get; set; }
     /// <summary>A set: one vote per member; kept unique by the toggle, which runs inside the one writer.</summary>

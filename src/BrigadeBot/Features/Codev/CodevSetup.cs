@@ -1,5 +1,6 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Codev;
@@ -26,7 +27,8 @@ public static class CodevSetup
             .Validate(o => o.ProposalLifetimeDays is >= 1 and <= 3650,
                 "Brigade:Codev:ProposalLifetimeDays must be a number of days between 1 and 3650.")
             .ValidateOnStart();
-        services.AddStore<ProposalStore>().AddStore<MeetingStore>();
+        services.AddStore<ProposalStore>().AddStore<MeetingStore>()
+            .AddPersonalData<ProposalStore>().AddPersonalData<MeetingStore>();
         services.AddSingleton<CodevRefresher>()
             .AddSingleton<CodevChannel>()
             .AddSingleton<CodevMessages>()

@@ -32,10 +32,12 @@ public static class CodevTexts
     public const string ProblemLabel = "Problématique";
     public const string ProblemPlaceholder = "Ex. : Comment faire connaître mon exposition sans budget publicitaire ?";
     public const string ContextLabel = "Contexte (facultatif)";
-    public const string ContextHint = "Ce que vous avez déjà essayé, vos contraintes, votre milieu…";
-    public const string AnonymousLabel = "Confidentialité";
-    public const string AnonymousOption = "Proposer de façon anonyme";
-    public const string AnonymousDescription = "Seules les personnes animatrices verront votre nom.";
+    public const string ContextHint =
+        "Ce que vous avez déjà essayé, vos contraintes, votre milieu… Pas de renseignements sensibles ni de noms de tiers.";
+    public const string ProblemHint = "Visible par tous les membres. N'y écrivez pas de renseignements sensibles ni de noms de tiers.";
+    public const string ShowNameLabel = "Confidentialité";
+    public const string ShowNameOption = "Afficher mon nom avec la proposition";
+    public const string ShowNameDescription = "Sinon, seules les personnes animatrices verront votre nom.";
     public static string ProblemLength => $"Décrivez votre problématique en {ProblemMin} à {ProblemMax} caractères.";
     public static string ContextLength => $"Le contexte est limité à {ContextMax} caractères.";
 

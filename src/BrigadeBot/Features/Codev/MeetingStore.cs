@@ -13,7 +13,7 @@ public sealed record RegistrationOutcome(RegistrationResult Result, CodevMeeting
 public sealed record ClosingOutcome(bool ClosedNow, CodevMeeting Meeting);
 
 /// <summary>The <c>codev_meetings</c> collection: meetings, who registered, reminder and closing state.</summary>
-public sealed class MeetingStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
+public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
 {
     public const string Collection = "codev_meetings";
 

@@ -19,9 +19,10 @@ public sealed class ProposalService(ProposalStore proposals, CodevChannel channe
         return (problem, null);
     }
 
-    public async Task<CodevProposal> AddAsync(string problem, string? context, string authorId, bool anonymous, CancellationToken ct)
+    /// <summary>Stores the proposal: anonymous unless <paramref name="showAuthor"/> (the member's choice or consent).</summary>
+    public async Task<CodevProposal> AddAsync(string problem, string? context, string authorId, bool showAuthor, CancellationToken ct)
     {
-        var proposal = await proposals.AddAsync(problem, string.IsNullOrWhiteSpace(context) ? null : context.Trim(), authorId, !anonymous, ct);
+        var proposal = await proposals.AddAsync(problem, string.IsNullOrWhiteSpace(context) ? null : context.Trim(), authorId, showAuthor, ct);
         changes.Notify(DataChange.Codev);
         return proposal;
     }

@@ -8,7 +8,7 @@ public enum VoteResult { Added, Removed, NotOpen, NotFound }
 public sealed record VoteOutcome(VoteResult Result, int Votes);
 
 /// <summary>The <c>codev_proposals</c> collection: proposals, their votes, their status.</summary>
-public sealed class ProposalStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
+public sealed partial class ProposalStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
 {
     public const string Collection = "codev_proposals";
 

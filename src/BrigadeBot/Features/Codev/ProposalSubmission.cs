@@ -2,11 +2,15 @@ using Brigade.Slack.FollowUp;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Privacy;
 
 namespace BrigadeBot.Features.Codev;
 
-/// <summary>The proposal form's submit: checks, stores, then posts and confirms after the ack.</summary>
-public sealed class ProposalSubmission(ProposalService service, SlackFollowUpQueue followUp) : IViewSubmissionHandler
+/// <summary>
+/// The proposal form's submit: checks, stores, then posts and confirms after the ack. The « Afficher mon nom » choice is
+/// also the member's <see cref="ConsentPurposes.CodevName"/> consent from now on (recorded only when it changes).
+/// </summary>
+public sealed class ProposalSubmission(ProposalService service, Consents consents, SlackFollowUpQueue followUp) : IViewSubmissionHandler
 {
     public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
     {
@@ -17,7 +21,8 @@ public sealed class ProposalSubmission(ProposalService service, SlackFollowUpQue
         if (form.Context?.Length > CodevTexts.ContextMax) errors[CodevIds.ContextBlock] = CodevTexts.ContextLength;
         if (errors.Count > 0) return ViewSubmissionReply.WithErrors(errors);
 
-        var proposal = await service.AddAsync(problem, form.Context, payload.User.Id, form.Anonymous, ct);
+        var proposal = await service.AddAsync(problem, form.Context, payload.User.Id, form.ShowName, ct);
+        await consents.RecordAsync(payload.User.Id, ConsentPurposes.CodevName, form.ShowName, ct);
         var target = ReplyTarget.FromMetadata(payload.View.PrivateMetadata);
         var userId = payload.User.Id;
         followUp.Enqueue($"codev publish proposal {proposal.Id}", async (services, token) =>

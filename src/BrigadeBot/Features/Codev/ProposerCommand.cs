@@ -2,26 +2,31 @@ using Brigade.Slack;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Codev;
 
 /// <summary>
 /// <c>/brigade proposer [problématique]</c>: with text, records and posts the proposal at once; without, opens the
-/// form (problem, context, anonymity).
+/// form (problem, context, name shown). Anonymous unless the member consented to <see cref="ConsentPurposes.CodevName"/>.
 /// </summary>
-public sealed class ProposerCommand(ProposalService service, ISlackApi slack, IOptions<SlackOptions> options) : ISlashCommandHandler
+public sealed class ProposerCommand(ProposalService service, Consents consents, ISlackApi slack, IOptions<SlackOptions> options)
+    : ISlashCommandHandler
 {
     public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
     {
         if (command.Arguments.Length == 0)
         {
-            await slack.OpenViewAsync(command.TriggerId ?? "", ProposalModal.Build(new ReplyTarget(command.ChannelId, command.ResponseUrl)), ct);
+            var named = consents.IsGranted(command.UserId, ConsentPurposes.CodevName);
+            await slack.OpenViewAsync(command.TriggerId ?? "",
+                ProposalModal.Build(new ReplyTarget(command.ChannelId, command.ResponseUrl), named), ct);
             return null;
         }
         var (problem, error) = ProposalService.Validate(command.Arguments, options.Value.Command);
         if (problem is null) return CommandReply.Ephemeral(error!);
-        var proposal = await service.AddAsync(problem, null, command.UserId, anonymous: false, ct);
+        var showAuthor = consents.IsGranted(command.UserId, ConsentPurposes.CodevName);
+        var proposal = await service.AddAsync(problem, null, command.UserId, showAuthor, ct);
         return CommandReply.Ephemeral(await service.PublishAsync(proposal, ct));
     }
 }

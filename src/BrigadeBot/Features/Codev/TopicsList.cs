@@ -10,7 +10,7 @@ namespace BrigadeBot.Features.Codev;
 public static class TopicsList
 {
     private const int MemberItems = 45;   // header, intro, items, "and N more", footer
-    private const int AnimatorItems = 22; // two blocks per item
+    internal const int AnimatorItems = 22; // two blocks per item
 
     public static SlackMessage Build(IReadOnlyList<CodevProposal> ranked, bool forAnimator, string command)
     {

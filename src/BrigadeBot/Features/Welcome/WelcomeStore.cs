@@ -1,10 +1,12 @@
+using System.Text.Json.Nodes;
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 using LiteDB;
 
 namespace BrigadeBot.Features.Welcome;
 
 /// <summary>Which members were welcomed (Slack user id and when), so that nobody is welcomed twice.</summary>
-public sealed class WelcomeStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
+public sealed class WelcomeStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup, IPersonalDataStore
 {
     public const string Collection = "welcomed_members";
 
@@ -29,4 +31,18 @@ public sealed class WelcomeStore(BrigadeDatabase database, TimeProvider time) : 
 
     public Task ReleaseAsync(string userId, CancellationToken ct) =>
         database.WriteAsync(db => db.GetCollection<WelcomedMember>(Collection).Delete(userId), ct);
+
+    public void Export(ILiteDatabase db, string memberId, MemberExport export)
+    {
+        if (db.GetCollection<WelcomedMember>(Collection).FindById(memberId) is { } welcomed)
+            export.Set("welcome", new JsonObject { ["welcomed_at"] = export.Date(welcomed.WelcomedAtUtc) });
+    }
+
+    public void Erase(ILiteDatabase db, string memberId, Erasure erasure) =>
+        erasure.Removed.Add("welcome", db.GetCollection<WelcomedMember>(Collection).Delete(memberId) ? 1 : 0);
+
+    /// <summary>Kept while the member is in the workspace: without it a redelivered team_join would welcome them twice.</summary>
+    public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed)
+    {
+    }
 }

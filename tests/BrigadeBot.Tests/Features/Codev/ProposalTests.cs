@@ -17,24 +17,38 @@ public sealed class ProposalTests : IAsyncLifetime
     private ProposalStore Proposals => host.Services.GetRequiredService<ProposalStore>();
 
     [Fact]
-    public async Task A_typed_proposal_is_stored_posted_in_the_codev_channel_and_confirmed_with_its_permalink()
+    public async Task A_typed_proposal_is_stored_posted_anonymously_in_the_codev_channel_and_confirmed_with_its_permalink()
     {
         var response = await host.CommandAsync("proposer " + Problem);
 
         var reply = await response.ReadObjectAsync();
         Assert.Equal("ephemeral", reply["response_type"]?.ToString());
         Assert.Contains("https://slack.invalid/archives/C0CODEV/", reply.ToJsonString());
+        Assert.Contains("Votre nom n'y paraît pas", reply.Readable());
         var stored = Assert.Single(Proposals.OpenRanked());
         Assert.Equal(Problem, stored.Problem);
         Assert.Equal(BrigadeHost.Member, stored.AuthorId);
-        Assert.True(stored.ShowAuthor);
+        Assert.False(stored.ShowAuthor);
         var post = Assert.Single(host.Slack.CallsTo("chat.postMessage"));
         Assert.Equal("C0CODEV", post.Arg("channel"));
         Assert.Contains(Problem, post.AllText);
-        Assert.Contains($"<@{BrigadeHost.Member}>", post.AllText);
+        Assert.Contains("Proposition anonyme", post.AllText);
+        Assert.DoesNotContain(BrigadeHost.Member, post.AllText);
         Assert.Contains("aucun vote", post.AllText);
         Assert.Contains("Voter", post.AllText);
         Assert.Equal(post.Response["ts"]?.ToString(), stored.MessageTs);
+    }
+
+    [Fact]
+    public async Task A_typed_proposal_names_its_author_once_the_codev_name_consent_is_granted()
+    {
+        await host.Services.GetRequiredService<BrigadeBot.Features.Privacy.Consents>()
+            .RecordAsync(BrigadeHost.Member, BrigadeBot.Features.Privacy.ConsentPurposes.CodevName, true, CancellationToken.None);
+
+        await host.CommandAsync("proposer " + Problem);
+
+        Assert.True(Assert.Single(Proposals.OpenRanked()).ShowAuthor);
+        Assert.Contains($"<@{BrigadeHost.Member}>", Assert.Single(host.Slack.CallsTo("chat.postMessage")).AllText);
     }
 
     [Theory]
@@ -64,18 +78,18 @@ public sealed class ProposalTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_anonymous_proposal_from_the_form_hides_its_author_from_members_but_not_from_animators()
+    public async Task A_form_proposal_is_anonymous_by_default_hidden_from_members_but_not_from_animators()
     {
         var response = await host.CommandAsync("proposer", userId: "U0AUTHOR");
         Assert.Equal("", await response.Content.ReadAsStringAsync());
         var view = host.Slack.OpenedView();
-        Assert.Contains("Proposer de façon anonyme", view.Readable());
+        Assert.Contains("Afficher mon nom avec la proposition", view.Readable());
+        Assert.Null(view["blocks"]!.AsArray().Last()!["element"]!["initial_options"]);
 
         await host.SubmitAsync(view, "U0AUTHOR", new()
         {
             [CodevIds.ProblemBlock] = CodevSlack.Text(Problem),
             [CodevIds.ContextBlock] = CodevSlack.Text("Artiste en arts visuels à Saint-Jérôme."),
-            [CodevIds.AnonymousBlock] = CodevSlack.Checked(CodevIds.AnonymousOption),
         });
         await host.IdleAsync();
 
@@ -94,6 +108,25 @@ public sealed class ProposalTests : IAsyncLifetime
         Assert.DoesNotContain("U0AUTHOR", memberView);
         var animatorView = await (await host.CommandAsync("sujets", userId: BrigadeHost.Animator)).Content.ReadAsStringAsync();
         Assert.Contains("<@U0AUTHOR>", animatorView);
+    }
+
+    [Fact]
+    public async Task Ticking_show_my_name_names_the_author_and_is_remembered_as_the_codev_name_consent()
+    {
+        await host.CommandAsync("proposer", userId: "U0AUTHOR");
+        await host.SubmitAsync(host.Slack.OpenedView(), "U0AUTHOR", new()
+        {
+            [CodevIds.ProblemBlock] = CodevSlack.Text(Problem),
+            [CodevIds.ShowNameBlock] = CodevSlack.Checked(CodevIds.ShowNameOption),
+        });
+        await host.IdleAsync();
+
+        Assert.True(Assert.Single(Proposals.OpenRanked()).ShowAuthor);
+        Assert.Contains("<@U0AUTHOR>", Assert.Single(host.Slack.CallsTo("chat.postMessage")).AllText);
+        Assert.True(host.Services.GetRequiredService<BrigadeBot.Features.Privacy.Consents>()
+            .IsGranted("U0AUTHOR", BrigadeBot.Features.Privacy.ConsentPurposes.CodevName));
+        await host.CommandAsync("proposer", userId: "U0AUTHOR");
+        Assert.NotNull(host.Slack.OpenedView()["blocks"]!.AsArray().Last()!["element"]!["initial_options"]);
     }
 
     [Fact]

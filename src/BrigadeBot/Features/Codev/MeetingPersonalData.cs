@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using BrigadeBot.Features.Privacy;
+using LiteDB;
+
+namespace BrigadeBot.Features.Codev;
+
+/// <summary>Meeting registrations in export, erasure and retention.</summary>
+public sealed partial class MeetingStore : IPersonalDataStore
+{
+    public void Export(ILiteDatabase db, string memberId, MemberExport export)
+    {
+        foreach (var meeting in Meetings(db).FindAll().Where(m => m.RegisteredIds.Contains(memberId)).OrderBy(m => m.StartsAtUtc))
+            export.Add("registrations", new JsonObject
+            {
+                ["meeting"] = meeting.Id,
+                ["proposal"] = meeting.ProposalId,
+                ["starts_at"] = export.Date(meeting.StartsAtUtc),
+                ["place"] = meeting.Place,
+                ["status"] = meeting.Status.ToString().ToLowerInvariant(),
+            });
+    }
+
+    /// <summary>
+    /// A coming meeting frees the member's place; a past one keeps an anonymous place-holder so its attendance count stays.
+    /// </summary>
+    public void Erase(ILiteDatabase db, string memberId, Erasure erasure)
+    {
+        var changed = Meetings(db).FindAll().Where(m => m.RegisteredIds.Contains(memberId)).ToList();
+        foreach (var meeting in changed)
+        {
+            var index = meeting.RegisteredIds.IndexOf(memberId);
+            if (meeting.Status == MeetingStatus.Scheduled && meeting.StartsAtUtc > erasure.NowUtc) meeting.RegisteredIds.RemoveAt(index);
+            else meeting.RegisteredIds[index] = "anonyme-" + Guid.NewGuid().ToString("N")[..12];
+            Meetings(db).Update(meeting);
+        }
+        erasure.Removed.Add("registrations", changed.Count);
+        var redraw = changed.Select(m => m.Id).ToList();
+        if (redraw.Count > 0)
+            erasure.Then("erasure: codev meetings", (services, _) =>
+            {
+                var refresher = services.GetRequiredService<CodevRefresher>();
+                foreach (var id in redraw) refresher.RequestMeeting(id);
+                return Task.CompletedTask;
+            });
+    }
+
+    public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed)
+    {
+        var cutoff = cutoffs.ProposalsBeforeUtc;
+        removed.Add("meetings", Meetings(db).DeleteMany(m => m.StartsAtUtc < cutoff));
+    }
+}

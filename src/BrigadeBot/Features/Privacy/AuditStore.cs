@@ -1,0 +1,79 @@
+using BrigadeBot.Storage;
+using LiteDB;
+
+namespace BrigadeBot.Features.Privacy;
+
+/// <summary>One access to a member's data by someone else (an animator), or an erasure: kept as proof, never exported.</summary>
+public sealed class AuditEntry
+{
+    public ObjectId Id { get; set; } = ObjectId.Empty;
+    public DateTime AtUtc { get; set; }
+    /// <summary>Who acted: a Slack id, or the tombstone of a member who erased their data.</summary>
+    public string Actor { get; set; } = "";
+    /// <summary>One of <see cref="AuditActions"/>.</summary>
+    public string Action { get; set; } = "";
+    /// <summary>Whose data: a Slack id, or a tombstone once that member's data was erased.</summary>
+    public string Subject { get; set; } = "";
+}
+
+public static class AuditActions
+{
+    public const string Read = "read";
+    public const string Export = "export";
+    public const string Erase = "erase";
+}
+
+/// <summary>
+/// The <c>privacy_audit</c> collection. Erasure replaces the member by an opaque tombstone in their rows (the rows must
+/// stay as proof); retention deletes rows older than <c>Privacy:Retention:AuditMonths</c>.
+/// </summary>
+public sealed class AuditStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup, IPersonalDataStore
+{
+    public const string Collection = "privacy_audit";
+
+    public void EnsureIndexes(ILiteDatabase db)
+    {
+        Entries(db).EnsureIndex(e => e.AtUtc);
+        Entries(db).EnsureIndex(e => e.Subject);
+        Entries(db).EnsureIndex(e => e.Actor);
+    }
+
+    private static ILiteCollection<AuditEntry> Entries(ILiteDatabase db) => db.GetCollection<AuditEntry>(Collection);
+
+    /// <summary>Records that <paramref name="actor"/> read, exported or erased the data of each of <paramref name="subjects"/> (self excluded).</summary>
+    public Task RecordAsync(string actor, string action, IEnumerable<string> subjects, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var rows = subjects.Distinct(StringComparer.Ordinal).Where(s => s != actor)
+            .Select(s => new AuditEntry { Id = ObjectId.NewObjectId(), AtUtc = now, Actor = actor, Action = action, Subject = s })
+            .ToList();
+        return rows.Count == 0 ? Task.CompletedTask : database.WriteAsync(db => Entries(db).InsertBulk(rows), ct);
+    }
+
+    /// <summary>Writes an entry inside the caller's change (the erasure's own row).</summary>
+    internal static void Record(ILiteDatabase db, DateTime nowUtc, string actor, string action, string subject) =>
+        Entries(db).Insert(new AuditEntry { Id = ObjectId.NewObjectId(), AtUtc = nowUtc, Actor = actor, Action = action, Subject = subject });
+
+    public IReadOnlyList<AuditEntry> All() => database.Read(db => Entries(db).FindAll().OrderBy(e => e.AtUtc).ToList());
+
+    public void Export(ILiteDatabase db, string memberId, MemberExport export)
+    {
+        // Audit rows are the organisation's proof of who accessed what, not data the member gave.
+    }
+
+    public void Erase(ILiteDatabase db, string memberId, Erasure erasure)
+    {
+        var entries = Entries(db);
+        var rows = entries.Find(e => e.Actor == memberId || e.Subject == memberId).ToList();
+        foreach (var row in rows)
+        {
+            if (row.Actor == memberId) row.Actor = erasure.Tombstone;
+            if (row.Subject == memberId) row.Subject = erasure.Tombstone;
+            entries.Update(row);
+        }
+        erasure.Removed.Add("audit-rows-tombstoned", rows.Count);
+    }
+
+    public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed) =>
+        removed.Add("audit", Entries(db).DeleteMany(e => e.AtUtc < cutoffs.AuditBeforeUtc));
+}

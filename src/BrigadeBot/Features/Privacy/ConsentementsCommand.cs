@@ -1,0 +1,28 @@
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using Brigade.Slack.WebApi;
+
+namespace BrigadeBot.Features.Privacy;
+
+/// <summary><c>/brigade consentements</c>: opens the modal with the member's current choice for each purpose.</summary>
+public sealed class ConsentementsCommand(Consents consents, ISlackApi slack) : ISlashCommandHandler
+{
+    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    {
+        await slack.OpenViewAsync(command.TriggerId ?? "", ConsentModal.Build(consents.Current(command.UserId)), ct);
+        return null;
+    }
+}
+
+/// <summary>Records the choices that changed (append-only history), effective at once, and shows the current state.</summary>
+public sealed class ConsentSubmission(Consents consents) : IViewSubmissionHandler
+{
+    public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
+    {
+        var member = payload.User.Id;
+        var choices = ConsentModal.Read(payload.View);
+        var changed = await consents.RecordAsync(member, choices, ct);
+        var withdrawn = changed.Contains(ConsentPurposes.Statistics) && !choices[ConsentPurposes.Statistics];
+        return ViewSubmissionReply.Update(ConsentModal.Saved(consents.Current(member), withdrawn));
+    }
+}

@@ -1,0 +1,27 @@
+using BrigadeBot.Features.Booking;
+
+namespace BrigadeBot.Features.Privacy;
+
+/// <summary>
+/// The members' current consents and their append-only history (kept with the profile, in <c>member_profiles</c>).
+/// Other features ask here: codev for <see cref="ConsentPurposes.CodevName"/>, the survey for <see cref="ConsentPurposes.Survey"/>.
+/// A withdrawal takes effect at once: the next read sees it.
+/// </summary>
+public sealed class Consents(MemberProfileStore profiles)
+{
+    public bool IsGranted(string memberId, string purpose) => MemberProfileStore.IsGranted(profiles.Find(memberId), purpose);
+
+    /// <summary>Every purpose with the member's current choice (refused when never asked).</summary>
+    public IReadOnlyDictionary<string, bool> Current(string memberId)
+    {
+        var profile = profiles.Find(memberId);
+        return ConsentPurposes.All.ToDictionary(p => p.Id, p => MemberProfileStore.IsGranted(profile, p.Id));
+    }
+
+    /// <summary>Records the choices that changed, with the privacy notice's version; returns the purposes that changed.</summary>
+    public Task<IReadOnlyList<string>> RecordAsync(string memberId, IReadOnlyDictionary<string, bool> choices, CancellationToken ct) =>
+        profiles.RecordConsentsAsync(memberId, choices, PrivacyTexts.NoticeVersion, ct);
+
+    public Task<IReadOnlyList<string>> RecordAsync(string memberId, string purpose, bool granted, CancellationToken ct) =>
+        RecordAsync(memberId, new Dictionary<string, bool> { [purpose] = granted }, ct);
+}

@@ -1,0 +1,59 @@
+using Brigade.Slack.FollowUp;
+using Brigade.Slack.WebApi;
+using BrigadeBot.Scheduling;
+using BrigadeBot.Storage;
+
+namespace BrigadeBot.Features.Privacy;
+
+/// <summary>
+/// Access, export and erasure of one member's data, across every <see cref="IPersonalDataStore"/>. The export is read in
+/// one snapshot; the erasure is one transaction, its Slack follow-ups (animators told, messages removed) run after it.
+/// </summary>
+public sealed class MemberData(BrigadeDatabase database, IEnumerable<IPersonalDataStore> stores, BrigadeTimeZone zone,
+    SlackFollowUpQueue followUp, TimeProvider time, ILogger<MemberData> log)
+{
+    public MemberExport Export(string memberId) => database.Read(db =>
+    {
+        var export = new MemberExport(memberId, zone);
+        foreach (var store in stores) store.Export(db, memberId, export);
+        return export;
+    });
+
+    /// <summary>
+    /// Erases the member. <paramref name="actorId"/> is who asked: the member (then a tombstone in the audit row) or an
+    /// animator. Returns what was removed, by kind.
+    /// </summary>
+    public async Task<RetentionCounts> EraseAsync(string memberId, string actorId, CancellationToken ct)
+    {
+        var erasure = new Erasure(memberId, Erasure.NewTombstone(), time.GetUtcNow().UtcDateTime);
+        await database.WriteAsync(db =>
+        {
+            foreach (var store in stores) store.Erase(db, memberId, erasure);
+            AuditStore.Record(db, erasure.NowUtc, actorId == memberId ? erasure.Tombstone : actorId, AuditActions.Erase, erasure.Tombstone);
+        }, ct);
+        foreach (var (name, work) in erasure.AfterCommit) followUp.Enqueue(name, work);
+        log.LogInformation("Member data erased: {Removed}", erasure.Removed);
+        return erasure.Removed;
+    }
+}
+
+/// <summary>Sends the export file in the DM of whoever asked for it: never to a channel.</summary>
+public sealed class ExportDelivery(SlackMessenger messenger, ISlackApi slack, ILogger<ExportDelivery> log)
+{
+    public async Task<bool> SendAsync(string recipientId, MemberExport export, CancellationToken ct)
+    {
+        var self = recipientId == export.MemberId;
+        try
+        {
+            var channel = await messenger.DirectChannelAsync(recipientId, ct);
+            await slack.UploadFileAsync(channel, self ? PrivacyTexts.ExportFileName : PrivacyTexts.ExportFileNameFor(export.MemberId),
+                export.ToUtf8(), PrivacyTexts.ExportTitle, self ? PrivacyTexts.ExportComment : PrivacyTexts.ExportCommentFor(export.MemberId), ct);
+            return true;
+        }
+        catch (SlackApiException ex)
+        {
+            log.LogWarning("Member export not delivered ({Error})", ex.Error);
+            return false;
+        }
+    }
+}

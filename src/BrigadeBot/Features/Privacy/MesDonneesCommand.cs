@@ -1,0 +1,45 @@
+using Brigade.Slack.BlockKit;
+using Brigade.Slack.FollowUp;
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using BrigadeBot.Hosting;
+
+namespace BrigadeBot.Features.Privacy;
+
+/// <summary>
+/// <c>/brigade mes-donnees</c>: an ephemeral French summary now, the full JSON export in the member's DM after the ack.
+/// An animator may name another member (a request received by mail): the export goes to the animator's DM and the
+/// access is written in the audit.
+/// </summary>
+public sealed class MesDonneesCommand(MemberData data, SubjectResolver subjects, AuditStore audit, SlackFollowUpQueue followUp)
+    : ISlashCommandHandler
+{
+    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    {
+        var (subject, refusal) = subjects.Resolve(command);
+        if (subject is null) return CommandReply.Ephemeral(refusal!);
+        var requester = command.UserId;
+        var export = data.Export(subject);
+        if (subject != requester) await audit.RecordAsync(requester, AuditActions.Export, [subject], ct);
+        followUp.Enqueue("privacy export", async (services, token) =>
+        {
+            if (!await services.GetRequiredService<ExportDelivery>().SendAsync(requester, export, token))
+                await services.GetRequiredService<Brigade.Slack.WebApi.SlackMessenger>().ReplyEphemeralAsync(command.ResponseUrl,
+                    command.ChannelId, requester, new SlackMessage(PrivacyTexts.ExportFailed), false, token);
+        });
+        var counts = MemberExport.Sections.ToDictionary(s => s, export.Count);
+        var category = export.Root["profile"]?["category"]?.GetValue<string>();
+        return CommandReply.Ephemeral(PrivacyTexts.Summary(counts, category, subject == requester));
+    }
+}
+
+/// <summary>Whose data a privacy command is about: the member who typed it, or the member an animator names.</summary>
+public sealed class SubjectResolver(Animators animators)
+{
+    public (string? Subject, string? Refusal) Resolve(SlashCommand command)
+    {
+        if (command.Arguments.Length == 0) return (command.UserId, null);
+        if (!animators.Contains(command.UserId)) return (null, PrivacyTexts.OthersAnimatorsOnly);
+        return MemberMention.Parse(command.Arguments) is { } named ? (named, null) : (null, PrivacyTexts.BadMember);
+    }
+}

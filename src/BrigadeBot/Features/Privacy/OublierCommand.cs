@@ -1,0 +1,37 @@
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Booking;
+using BrigadeBot.Hosting;
+
+namespace BrigadeBot.Features.Privacy;
+
+/// <summary><c>/brigade oublier</c>: opens the confirmation modal that says what will happen. Nothing is erased yet.</summary>
+public sealed class OublierCommand(MemberData data, BookingStore bookings, SubjectResolver subjects, ISlackApi slack,
+    TimeProvider time) : ISlashCommandHandler
+{
+    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    {
+        var (subject, refusal) = subjects.Resolve(command);
+        if (subject is null) return CommandReply.Ephemeral(refusal!);
+        var export = data.Export(subject);
+        var preview = new ErasurePreview(bookings.UpcomingOf(subject, time.GetUtcNow().UtcDateTime).Count, export.Count("bookings"),
+            export.Count("proposals"), export.Count("votes"), export.Count("registrations"));
+        await slack.OpenViewAsync(command.TriggerId ?? "", ErasureModal.Build(subject, subject == command.UserId, preview), ct);
+        return null;
+    }
+}
+
+/// <summary>The confirmation: erases in one transaction, then shows that it is done.</summary>
+public sealed class ErasureSubmission(MemberData data, Animators animators) : IViewSubmissionHandler
+{
+    public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
+    {
+        var actor = payload.User.Id;
+        var subject = ErasureModal.Subject(payload.View) ?? actor;
+        // The metadata comes back from the client: only an animator may erase someone else; a forged one erases nothing.
+        if (subject != actor && !animators.Contains(actor)) return ViewSubmissionReply.Close();
+        await data.EraseAsync(subject, actor, ct);
+        return ViewSubmissionReply.Update(ErasureModal.Done(subject, subject == actor));
+    }
+}

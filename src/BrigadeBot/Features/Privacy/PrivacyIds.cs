@@ -1,0 +1,27 @@
+namespace BrigadeBot.Features.Privacy;
+
+/// <summary>Slack ids of the privacy feature, shared by view builders and routes.</summary>
+public static class PrivacyIds
+{
+    public const string Confidentialite = "confidentialite";
+    public const string Consentements = "consentements";
+    public const string MesDonnees = "mes-donnees";
+    public const string Corriger = "corriger";
+    public const string Oublier = "oublier";
+
+    public const string ConsentModal = "privacy.consents";
+    /// <summary>One input block per purpose: <c>privacy.consent.&lt;purpose&gt;</c>.</summary>
+    public const string ConsentBlockPrefix = "privacy.consent.";
+    public const string Granted = "granted";
+
+    public const string EraseModal = "privacy.erase";
+    public const string CorrectModal = "privacy.correct";
+    public const string CategoryBlock = "privacy.category";
+    public const string CancelBookingsBlock = "privacy.cancel-bookings";
+    public const string WithdrawBlock = "privacy.withdraw";
+
+    /// <summary>The one action_id of every input.</summary>
+    public const string Input = "value";
+
+    public static string ConsentBlock(string purpose) => ConsentBlockPrefix + purpose;
+}

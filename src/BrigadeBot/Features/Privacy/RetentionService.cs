@@ -1,0 +1,35 @@
+using BrigadeBot.Storage;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace BrigadeBot.Features.Privacy;
+
+/// <summary>
+/// Destroys the identifiable records whose purpose is over (<c>Privacy:Retention:*</c>), in one write across every
+/// <see cref="IPersonalDataStore"/>. Anonymous facts stay. Running it again removes nothing more. The log says how many
+/// records of each kind went, never whose.
+/// </summary>
+public sealed class RetentionService(BrigadeDatabase database, IEnumerable<IPersonalDataStore> stores,
+    IOptionsMonitor<PrivacyOptions> options, TimeProvider time, ILogger<RetentionService> log)
+{
+    public static readonly JobKey Key = new("privacy.retention", "privacy");
+    public const string DailyCron = "0 30 3 * * ?"; // 3:30 a.m., before the codev archiving at 4
+
+    public async Task<RetentionCounts> RunAsync(CancellationToken ct)
+    {
+        var cutoffs = options.CurrentValue.Retention.Cutoffs(time.GetUtcNow().UtcDateTime);
+        var removed = new RetentionCounts();
+        await database.WriteAsync(db =>
+        {
+            foreach (var store in stores) store.Expire(db, cutoffs, removed);
+        }, ct);
+        log.LogInformation("Retention: removed {Total} record(s) whose purpose is over ({Removed})", removed.Total, removed);
+        return removed;
+    }
+}
+
+public sealed class RetentionJob(RetentionService retention) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await retention.RunAsync(cancellationToken);
+}

@@ -1,0 +1,64 @@
+using BrigadeBot.Scheduling;
+using BrigadeBot.Storage;
+using LiteDB;
+
+namespace BrigadeBot.Features.Privacy;
+
+/// <summary>
+/// The <c>session_stats</c> collection (anonymous facts about held sessions) and <c>member_pseudonyms</c>. The booking
+/// store records a fact in the same write that marks a booking held; the impact report reads <see cref="Between"/>.
+/// </summary>
+public sealed class SessionFactStore(BrigadeDatabase database, BrigadeTimeZone zone) : IStoreSetup, IPersonalDataStore
+{
+    public const string Collection = "session_stats";
+    public const string PseudonymCollection = "member_pseudonyms";
+    /// <summary>The category of a member who did not consent to count it (or never gave one).</summary>
+    public const string CategoryWithheld = "non-communiquee";
+
+    public void EnsureIndexes(ILiteDatabase db)
+    {
+        Facts(db).EnsureIndex(f => f.Day);
+        Pseudonyms(db).EnsureIndex(p => p.LastUsedUtc);
+    }
+
+    private static ILiteCollection<SessionFact> Facts(ILiteDatabase db) => db.GetCollection<SessionFact>(Collection);
+    private static ILiteCollection<MemberPseudonym> Pseudonyms(ILiteDatabase db) => db.GetCollection<MemberPseudonym>(PseudonymCollection);
+
+    /// <summary>
+    /// Records one held session, inside the caller's write (call it exactly once per booking, when it becomes held).
+    /// <paramref name="consentedCategory"/> is the category only if the member consents to count it now.
+    /// </summary>
+    public void RecordHeld(ILiteDatabase db, string memberId, string themeSlug, DateTime startUtc, bool group, string? consentedCategory)
+    {
+        var pseudonyms = Pseudonyms(db);
+        var link = pseudonyms.FindById(memberId) ?? new MemberPseudonym { MemberId = memberId, Pseudonym = "p-" + Guid.NewGuid().ToString("N") };
+        link.LastUsedUtc = DateTime.SpecifyKind(startUtc, DateTimeKind.Utc);
+        pseudonyms.Upsert(link);
+        Facts(db).Insert(new SessionFact
+        {
+            Id = ObjectId.NewObjectId(),
+            ThemeSlug = themeSlug,
+            Day = DateOnly.FromDateTime(zone.ToLocal(new DateTimeOffset(link.LastUsedUtc)).DateTime),
+            Group = group,
+            Category = string.IsNullOrEmpty(consentedCategory) ? CategoryWithheld : consentedCategory,
+            Participant = link.Pseudonym,
+        });
+    }
+
+    /// <summary>Facts of sessions held between two days of the Brigade zone, both included.</summary>
+    public IReadOnlyList<SessionFact> Between(DateOnly first, DateOnly last) =>
+        database.Read(db => Facts(db).FindAll().ToList()).Where(f => f.Day >= first && f.Day <= last).ToList();
+
+    public IReadOnlyList<SessionFact> All() => database.Read(db => Facts(db).FindAll().ToList());
+
+    public void Export(ILiteDatabase db, string memberId, MemberExport export)
+    {
+        // Facts are anonymous and the pseudonym is ours, not something the member gave: nothing to export.
+    }
+
+    public void Erase(ILiteDatabase db, string memberId, Erasure erasure) =>
+        erasure.Removed.Add("pseudonyms", Pseudonyms(db).Delete(memberId) ? 1 : 0);
+
+    public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed) =>
+        removed.Add("pseudonyms", Pseudonyms(db).DeleteMany(p => p.LastUsedUtc < cutoffs.BookingsBeforeUtc));
+}
