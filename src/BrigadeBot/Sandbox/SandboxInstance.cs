@@ -58,6 +58,8 @@ public sealed class SandboxInstance : IAsyncDisposable
             builder.Services.Remove(announcer);
         // Quartz keeps schedulers by name in a process-wide repository: each sandbox life needs its own.
         builder.Services.Configure<QuartzSchedulerOptions>(o => o.InstanceName = $"BrigadeSandbox-{Guid.NewGuid():N}");
+        // No web server to wait for: the scheduler runs when the host has started, before the first click.
+        builder.Services.Configure<QuartzHostedServiceOptions>(o => o.AwaitApplicationStarted = false);
 
         var host = builder.Build();
         try
@@ -101,8 +103,9 @@ public sealed class SandboxInstance : IAsyncDisposable
 
     private async Task<bool> HasDueWorkAsync(IScheduler scheduler)
     {
-        if ((await scheduler.QueryFireInstances(new FireInstanceQuery())).Items.Count > 0) return true;
-        var due = await scheduler.QueryTriggers(new TriggerQuery { NextFireTimeBefore = Clock.GetUtcNow().AddTicks(1) });
+        if ((await scheduler.QueryFireInstances(new FireInstanceQuery { State = null })).Items.Count > 0) return true;
+        // A second of slack: a fire time Quartz keeps to the second may lie just past the clock's reading.
+        var due = await scheduler.QueryTriggers(new TriggerQuery { NextFireTimeBefore = Clock.GetUtcNow().AddSeconds(1) });
         return due.Items.Count > 0;
     }
 
