@@ -64,7 +64,7 @@ public static class ProbeFeature
                     submit: "OK", callbackId: Second));
             var summary = $"Reçu : {title} | {state.Text("date", "value")} | {state.Text("start", "value")} | {state.Text("theme", "value")}"
                 + $" | {state.Text("minutes", "value")} | {string.Join(",", state.SelectedValues("days", "value"))}"
-                + $" | {state.Text("sheet", "value")} | {payload.View.PrivateMetadata}";
+                + $" | {state.Text("sheet", Search)} | {payload.View.PrivateMetadata}";
             await messenger.SendDirectAsync(payload.User.Id, new SlackMessage(Mrkdwn.Escape(summary),
             [
                 SectionBlock.Plain(summary),
