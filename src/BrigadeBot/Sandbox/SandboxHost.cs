@@ -45,8 +45,9 @@ public sealed partial class SandboxHost(
         await gate.WaitAsync(CancellationToken.None);
         try
         {
-            if (current is { } life) await life.DisposeAsync();
+            var ending = current;
             current = null;
+            if (ending is not null) await ending.DisposeAsync();
         }
         finally
         {
@@ -60,8 +61,10 @@ public sealed partial class SandboxHost(
         await gate.WaitAsync(ct);
         try
         {
-            if (current is { } life) await life.DisposeAsync();
+            // Requests arriving meanwhile get 503 rather than a host being stopped.
+            var ending = current;
             current = null;
+            if (ending is not null) await ending.DisposeAsync();
             var path = Path.GetFullPath(options.Value.DatabasePath);
             foreach (var file in new[] { path, Path.ChangeExtension(path, null) + "-log" + Path.GetExtension(path) })
                 File.Delete(file);

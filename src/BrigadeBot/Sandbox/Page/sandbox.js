@@ -12,9 +12,14 @@
     drawn: {},
     modalKey: null,
     busy: 0,
+    issued: 0,
+    drawnRequest: 0,
   };
 
+  // A state answers the request that asked for it: one issued earlier but answered later (a poll overtaken by a
+  // click) is not drawn over a newer one.
   async function call(path, body) {
+    const request = ++page.issued;
     page.busy++;
     $('sb-main').setAttribute('aria-busy', 'true');
     try {
@@ -25,11 +30,16 @@
       const response = await fetch(url, options);
       if (response.ok || response.status === 409) {
         const json = await response.json();
-        if (json && json.person) draw(json);
-        else return json;
+        if (!json || !json.person) return json;
+        if (request > page.drawnRequest) {
+          page.drawnRequest = request;
+          say('');
+          draw(json);
+        }
         return null;
       }
-      say(texts.failed);
+      // 503: the sandbox is being reset; the next poll brings the new one.
+      if (response.status !== 503) say(texts.failed);
     } catch (error) {
       say(texts.failed);
     } finally {
@@ -256,6 +266,11 @@
   }
 
   document.addEventListener('click', async (event) => {
+    if (event.target.closest('.sb-skip')) {
+      event.preventDefault();
+      $('sb-composer-input').focus();
+      return;
+    }
     const target = event.target.closest('button');
     if (!target) return;
     if (target.dataset.pane) return showPane(target.dataset.pane);

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace BrigadeBot.BrowserTests;
+
+/// <summary>
+/// What a person does on the sandbox page, found by what they read (labels, button texts), never by markup details.
+/// Feature tests (booking's: publish a slot, book it, see the reminder, cancel) are written with these verbs.
+/// </summary>
+public sealed class SandboxPage(IPage page)
+{
+    public IPage Page => page;
+
+    /// <summary>The conversation shown now.</summary>
+    public ILocator Pane => page.Locator("#sb-pane");
+
+    /// <summary>The modal open now, if any.</summary>
+    public ILocator Modal => page.GetByRole(AriaRole.Dialog);
+
+    public ILocator Clock => page.Locator("#sb-clock");
+
+    public ILocator Composer => page.GetByLabel("Message", new() { Exact = true });
+
+    /// <summary>Chooses who is at the keyboard (« Vous êtes »), by a part of their name.</summary>
+    public async Task BeAsync(string name)
+    {
+        var select = page.GetByLabel("Vous êtes");
+        var value = await select.Locator("option", new() { HasText = name }).First.GetAttributeAsync("value");
+        await select.SelectOptionAsync(value!);
+        await Assertions.Expect(select).ToHaveValueAsync(value!);
+    }
+
+    /// <summary>Types in the composer and presses Entrée, as in Slack.</summary>
+    public async Task TypeAsync(string text)
+    {
+        await Composer.FillAsync(text);
+        await Composer.PressAsync("Enter");
+        await Assertions.Expect(Composer).ToHaveValueAsync("");
+    }
+
+    /// <summary>Opens a conversation of the sidebar: « # général », « BrigadeBot » (the DMs), « Accueil ».</summary>
+    public Task OpenAsync(string pane) =>
+        page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Button, new() { Name = pane, Exact = false }).First.ClickAsync();
+
+    public Task OpenMessagesAsync() => OpenAsync("BrigadeBot");
+
+    public Task AdvanceClockAsync(bool day = false) => ClickAndSettleAsync(day ? "Avancer d'1 jour" : "Avancer d'1 h");
+
+    public Task SimulateNewMemberAsync() => ClickAndSettleAsync("Simuler l'arrivée d'un membre");
+
+    /// <summary>« Remettre à zéro », confirmed in its dialog.</summary>
+    public async Task ResetAsync()
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remettre à zéro" }).ClickAsync();
+        await page.Locator("#sb-confirm").GetByRole(AriaRole.Button, new() { Name = "Remettre à zéro" }).ClickAsync();
+        await Settled();
+        await Assertions.Expect(Pane).ToContainTextAsync("Aucun message");
+    }
+
+    /// <summary>Waits until the page has its answers (it marks the conversation busy while a request is out).</summary>
+    public Task Settled() => Assertions.Expect(page.Locator("#sb-main")).Not.ToHaveAttributeAsync("aria-busy", "true");
+
+    /// <summary>Clicks a control of the page's frame by its text, then waits for the answer.</summary>
+    private async Task ClickAndSettleAsync(string name)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync();
+        await Settled();
+    }
+
+    /// <summary>Fills a modal field by its label (« Date », « Heure de début », « Durée (minutes) »).</summary>
+    public Task FillAsync(string label, string value) => Modal.GetByLabel(label, new() { Exact = true }).FillAsync(value);
+
+    public Task ChooseAsync(string label, string option) =>
+        Modal.GetByLabel(label, new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = option });
+
+    public Task SubmitAsync(string button) => Modal.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+
+    /// <summary>Clicks a button of a message in the pane (confirming its dialog when it has one).</summary>
+    public async Task ClickInPaneAsync(string button, string? confirm = null)
+    {
+        await Pane.GetByRole(AriaRole.Button, new() { Name = button }).Last.ClickAsync();
+        if (confirm is not null)
+            await page.Locator("#sb-confirm").GetByRole(AriaRole.Button, new() { Name = confirm }).ClickAsync();
+    }
+
+    public static Regex Text(string text) => new(Regex.Escape(text));
+}
