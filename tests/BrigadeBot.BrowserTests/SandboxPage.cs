@@ -73,7 +73,31 @@ public sealed class SandboxPage(IPage page)
     public Task ChooseAsync(string label, string option) =>
         Modal.GetByLabel(label, new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = option });
 
-    public Task SubmitAsync(string button) => Modal.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+    /// <summary>Ticks an option of a checkbox group (« Jours » → « Lundi »).</summary>
+    public Task TickAsync(string group, string option) =>
+        Modal.GetByRole(AriaRole.Group, new() { Name = group }).GetByLabel(option).CheckAsync();
+
+    /// <summary>An external select: types in its search box, asks the bot (« Chercher »), picks an answer.</summary>
+    public async Task SearchAndChooseAsync(string label, string query, string option)
+    {
+        var field = Modal.GetByRole(AriaRole.Group, new() { Name = label });
+        await field.GetByRole(AriaRole.Searchbox).FillAsync(query);
+        await field.GetByRole(AriaRole.Button, new() { Name = "Chercher" }).ClickAsync();
+        var choices = field.GetByRole(AriaRole.Combobox);
+        await Assertions.Expect(choices.Locator("option", new() { HasText = option })).ToHaveCountAsync(1);
+        await choices.SelectOptionAsync(new SelectOptionValue { Label = option });
+    }
+
+    /// <summary>The modal's own buttons (« Envoyer », « Annuler »), then waits for the bot's answer.</summary>
+    public async Task SubmitAsync(string button)
+    {
+        await Modal.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await Settled();
+    }
+
+    /// <summary>The message shown under a modal field (the bot's, or Slack's own check).</summary>
+    public ILocator ErrorUnder(string label) =>
+        Modal.Locator(".sb-input", new() { Has = page.GetByText(label, new() { Exact = true }) }).Locator(".sb-error");
 
     /// <summary>Clicks a button of a message in the pane (confirming its dialog when it has one).</summary>
     public async Task ClickInPaneAsync(string button, string? confirm = null)

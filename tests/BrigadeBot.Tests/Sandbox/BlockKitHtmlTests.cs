@@ -82,7 +82,7 @@ public sealed class BlockKitHtmlTests
         Assert.Contains("<label class=\"sb-label\" for=\"t-topic-value\">Thème</label>", html);
         Assert.Contains("<input type=\"text\" id=\"t-topic-value\" data-block-id=\"topic\" data-action-id=\"value\" aria-describedby=\"t-topic-value-hint\" aria-required=\"true\" data-field=\"plain_text_input\" placeholder=\"Ex. : Wikidata\" maxlength=\"80\" value=\"Wiki\">", html);
         Assert.Contains("<p class=\"sb-hint\" id=\"t-topic-value-hint\">Un mot ou deux</p>", html);
-        Assert.Contains("Note <span class=\"sb-optional\">(facultatif)</span>", html);
+        Assert.Contains("Note</label> <span class=\"sb-optional\">(facultatif)</span>", html);
         Assert.Contains("<textarea rows=\"4\"", html);
         Assert.Contains("data-min-length=\"10\"", html);
         Assert.Contains("<input type=\"url\"", html);

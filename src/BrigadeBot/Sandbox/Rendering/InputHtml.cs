@@ -23,9 +23,12 @@ internal static class InputHtml
         var isGroup = Groups.Contains(SurfaceElements.Str(element, "type") ?? "");
 
         html.Append($"<div class=\"sb-input{(error is null ? "" : " sb-has-error")}\" data-input-block=\"{Html.Encode(blockId)}\">");
+        // « (facultatif) » stays out of the label: a field is found by its label alone, as in Slack.
+        html.Append("<div class=\"sb-label-line\">");
         html.Append(isGroup
-            ? $"<span class=\"sb-label\" id=\"{id}-label\">{BlockKitHtml.PlainText(block["label"])}{optional}</span>"
-            : $"<label class=\"sb-label\" for=\"{id}\">{BlockKitHtml.PlainText(block["label"])}{optional}</label>");
+            ? $"<span class=\"sb-label\" id=\"{id}-label\">{BlockKitHtml.PlainText(block["label"])}</span>"
+            : $"<label class=\"sb-label\" for=\"{id}\">{BlockKitHtml.PlainText(block["label"])}</label>");
+        html.Append(optional).Append("</div>");
         ElementHtml.Render(html, blockId, element, context, acts: block["dispatch_action"]?.GetValue<bool>() == true,
             describedBy: describedBy.Length == 0 ? null : describedBy, required: optional.Length == 0);
         if (block["hint"] is not null) html.Append($"<p class=\"sb-hint\" id=\"{id}-hint\">{BlockKitHtml.PlainText(block["hint"])}</p>");
