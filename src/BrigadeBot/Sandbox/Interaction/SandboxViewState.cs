@@ -54,23 +54,12 @@ public static class SandboxViewState
                 state["selected_time"] = text;
                 if (SurfaceElements.Str(element.Element, "timezone") is { } zone) state["timezone"] = zone;
                 break;
-            case "conversations_select":
-                state["selected_conversation"] = text;
+            case "conversations_select" or "channels_select" or "users_select":
+                state[$"selected_{element.Type[..^"s_select".Length]}"] = text; // selected_conversation…
                 break;
-            case "channels_select":
-                state["selected_channel"] = text;
-                break;
-            case "users_select":
-                state["selected_user"] = text;
-                break;
-            case "multi_users_select":
-                state["selected_users"] = new JsonArray(many.Select(m => (JsonNode)JsonValue.Create(m)!).ToArray());
-                break;
-            case "multi_conversations_select":
-                state["selected_conversations"] = new JsonArray(many.Select(m => (JsonNode)JsonValue.Create(m)!).ToArray());
-                break;
-            case "multi_channels_select":
-                state["selected_channels"] = new JsonArray(many.Select(m => (JsonNode)JsonValue.Create(m)!).ToArray());
+            case "multi_users_select" or "multi_conversations_select" or "multi_channels_select":
+                state[$"selected_{element.Type["multi_".Length..^"_select".Length]}"] = // selected_users…
+                    new JsonArray(many.Select(m => (JsonNode)JsonValue.Create(m)!).ToArray());
                 break;
             default:
                 state["value"] = text;

@@ -32,12 +32,12 @@ internal static class ElementHtml
             case "static_select" or "conversations_select" or "channels_select" or "users_select":
                 html.Append($"<select {field}>");
                 html.Append($"<option value=\"\">{(element["placeholder"] is null ? SandboxTexts.ChooseOption : BlockKitHtml.PlainText(element["placeholder"]))}</option>");
-                OptionsHtml.Select(html, element, type, context, OptionsHtml.Chosen(element, state, type));
+                OptionsHtml.Select(html, element, type, context, OptionsHtml.Chosen(element, state));
                 html.Append("</select>");
                 break;
             case "multi_static_select" or "multi_users_select" or "multi_conversations_select" or "multi_channels_select":
                 html.Append($"<select multiple {field}>");
-                OptionsHtml.Select(html, element, type, context, OptionsHtml.Chosen(element, state, type));
+                OptionsHtml.Select(html, element, type, context, OptionsHtml.Chosen(element, state));
                 html.Append("</select>");
                 break;
             case "external_select":
@@ -49,7 +49,7 @@ internal static class ElementHtml
                 html.Append("</select>");
                 break;
             case "checkboxes" or "radio_buttons":
-                OptionsHtml.Group(html, element, type, field, id, context, OptionsHtml.Chosen(element, state, type));
+                OptionsHtml.Group(html, element, type, field, id, context, OptionsHtml.Chosen(element, state));
                 break;
             case "datepicker":
                 html.Append($"<input type=\"date\" {field} value=\"{Html.Encode(Initial(state, "selected_date") ?? SurfaceElements.Str(element, "initial_date"))}\">");

@@ -53,7 +53,7 @@ internal static class OptionsHtml
     }
 
     /// <summary>The values chosen: those kept in state if any, else the element's initial ones.</summary>
-    public static IReadOnlySet<string> Chosen(JsonObject element, JsonObject? state, string type)
+    public static IReadOnlySet<string> Chosen(JsonObject element, JsonObject? state)
     {
         var source = state ?? element;
         var many = source["selected_options"] ?? source["initial_options"];
