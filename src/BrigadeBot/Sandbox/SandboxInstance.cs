@@ -45,7 +45,7 @@ public sealed class SandboxInstance : IAsyncDisposable
             ContentRootPath = start.Environment.ContentRootPath,
         });
         builder.Configuration.AddInMemoryCollection(SandboxConfiguration.From(start.Configuration, start.Options, people));
-        builder.Services.Replace(ServiceDescriptor.Singleton(start.Loggers)); // the real host's log sinks and filters
+        builder.Services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(new SandboxLoggerFactory(start.Loggers)));
         builder.Services.AddSingleton<IHostLifetime, SandboxLifetime>();
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<ISlackCallRecorder>(workspace);

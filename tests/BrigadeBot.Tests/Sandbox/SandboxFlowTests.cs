@@ -116,4 +116,16 @@ public sealed class SandboxFlowTests
         Assert.False(animators.Contains("U0REALANIM"));
         Assert.False(animators.Contains(SandboxSite.Member));
     }
+
+    [Fact]
+    public async Task The_sandbox_s_Web_API_calls_go_to_its_journal_not_to_the_log()
+    {
+        await using var site = await SandboxSite.StartAsync(probe: false);
+
+        var state = await site.PostAsync("join", new { });
+
+        Assert.Contains(state["journal"]!.AsArray(), e => e!["method"]!.GetValue<string>() == "conversations.open");
+        Assert.DoesNotContain(site.Host.Logs.Lines, l => l.Message.Contains("Slack dry run"));
+        Assert.Contains(site.Host.Logs.Lines, l => l.Message.Contains("Storage ready") && l.Message.Contains("sandbox.db"));
+    }
 }
