@@ -30,7 +30,20 @@ public sealed class SandboxInstance : IAsyncDisposable
     public IServiceProvider Services => host.Services;
     public SlackDispatcher Dispatcher => Services.GetRequiredService<SlackDispatcher>();
 
+    /// <summary>
+    /// Builds and starts a life in a clean execution context. Tools that watch host building through async-locals
+    /// (WebApplicationFactory, the EF tools) would otherwise take the sandbox's host for the app's own, since it is
+    /// built while the app's host starts.
+    /// </summary>
     public static async Task<SandboxInstance> StartAsync(SandboxStart start, CancellationToken ct)
+    {
+        Task<SandboxInstance> starting;
+        using (ExecutionContext.SuppressFlow())
+            starting = Task.Run(() => BuildAndStartAsync(start, ct), ct);
+        return await starting;
+    }
+
+    private static async Task<SandboxInstance> BuildAndStartAsync(SandboxStart start, CancellationToken ct)
     {
         var clock = new SandboxClock();
         var people = start.Options.EffectivePeople;
