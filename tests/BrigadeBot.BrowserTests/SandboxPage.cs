@@ -70,8 +70,24 @@ public sealed class SandboxPage(IPage page)
     /// <summary>Fills a modal field by its label (« Date », « Heure de début », « Durée (minutes) »).</summary>
     public Task FillAsync(string label, string value) => Modal.GetByLabel(label, new() { Exact = true }).FillAsync(value);
 
-    public Task ChooseAsync(string label, string option) =>
-        Modal.GetByLabel(label, new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = option });
+    /// <summary>Chooses the option of a select whose text contains <paramref name="part"/> (a date, an hour).</summary>
+    public async Task ChooseContainingAsync(string label, string part)
+    {
+        var select = Modal.GetByLabel(label, new() { Exact = true });
+        var option = select.Locator("option", new() { HasText = part }).First;
+        await select.SelectOptionAsync(await option.GetAttributeAsync("value") ?? "");
+        await Settled();
+    }
+
+    /// <summary>Picks a radio button or ticks a lone checkbox of the modal by its text.</summary>
+    public Task PickAsync(string option) => Modal.GetByLabel(option, new() { Exact = true }).CheckAsync();
+
+    /// <summary>Chooses an option of a select by its text; a select that asks the bot at once is waited for.</summary>
+    public async Task ChooseAsync(string label, string option)
+    {
+        await Modal.GetByLabel(label, new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = option });
+        await Settled();
+    }
 
     /// <summary>Ticks an option of a checkbox group (« Jours » → « Lundi »).</summary>
     public Task TickAsync(string group, string option) =>
@@ -102,9 +118,10 @@ public sealed class SandboxPage(IPage page)
     /// <summary>Clicks a button of a message in the pane (confirming its dialog when it has one).</summary>
     public async Task ClickInPaneAsync(string button, string? confirm = null)
     {
-        await Pane.GetByRole(AriaRole.Button, new() { Name = button }).Last.ClickAsync();
+        await Pane.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).Last.ClickAsync();
         if (confirm is not null)
-            await page.Locator("#sb-confirm").GetByRole(AriaRole.Button, new() { Name = confirm }).ClickAsync();
+            await page.Locator("#sb-confirm").GetByRole(AriaRole.Button, new() { Name = confirm, Exact = true }).ClickAsync();
+        await Settled();
     }
 
     public static Regex Text(string text) => new(Regex.Escape(text));

@@ -25,11 +25,15 @@ public static class ProbeFeature
         .Command<OpenFormCommand>("essai", "ouvrir le formulaire d'essai")
         .Command<ReminderCommand>("rappel", "un rappel dans une heure")
         .Command<FileCommand>("fichier", "recevoir un fichier")
+        .Command<HomeCommand>("accueil", "publier l'accueil d'essai")
         .View<FormSubmission>(Form)
         .View<SecondSubmission>(Second)
         .Action<ClickAction>(Click)
         .Options<SearchOptions>(Search)
         .Event<HomeOpened>("app_home_opened"));
+
+    /// <summary>Who opened the App Home, as the probe heard it (the app's own Home feature publishes the view).</summary>
+    public static readonly System.Collections.Concurrent.ConcurrentBag<string> HomeVisits = [];
 
     public static ModalView FormView() => new("Formulaire d'essai",
     [
@@ -97,10 +101,22 @@ public static class ProbeFeature
             Task.FromResult(new OptionsReply([new Option($"Fiche {payload.Value}", "fiche-" + payload.Value)]));
     }
 
-    public sealed class HomeOpened(ISlackApi slack) : ISlackEventHandler
+    public sealed class HomeOpened : ISlackEventHandler
     {
-        public Task HandleAsync(EventCallback envelope, CancellationToken ct) =>
-            slack.PublishHomeAsync(envelope.EventAs<AppHomeOpenedEvent>().User, new HomeView([new HeaderBlock("Accueil d'essai")]), ct);
+        public Task HandleAsync(EventCallback envelope, CancellationToken ct)
+        {
+            HomeVisits.Add(envelope.EventAs<AppHomeOpenedEvent>().User);
+            return Task.CompletedTask;
+        }
+    }
+
+    public sealed class HomeCommand(ISlackApi slack) : ISlashCommandHandler
+    {
+        public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+        {
+            await slack.PublishHomeAsync(command.UserId, new HomeView([new HeaderBlock("Accueil d'essai")]), ct);
+            return null;
+        }
     }
 
     public sealed class FileCommand(SlackMessenger messenger, ISlackApi slack) : ISlashCommandHandler

@@ -19,7 +19,7 @@ public sealed class SandboxFlowTests
         Assert.Contains("Visible uniquement par vous", general);
         Assert.Contains("<code>/brigade aide</code>", general);
         Assert.DoesNotContain("ce que je peux faire", SandboxSite.Pane(theirs, SandboxSite.General));
-        Assert.Equal(["aide"], mine["commands"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()));
+        Assert.Contains("aide", mine["commands"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()));
     }
 
     [Fact]

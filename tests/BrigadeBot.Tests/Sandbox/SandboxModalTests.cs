@@ -177,12 +177,14 @@ public sealed class SandboxModalTests
     }
 
     [Fact]
-    public async Task Opening_the_App_Home_sends_app_home_opened_and_shows_the_published_view()
+    public async Task Opening_the_App_Home_sends_app_home_opened_and_the_pane_shows_the_view_published_last()
     {
         await using var site = await SandboxSite.StartAsync();
 
-        var state = await site.PostAsync("home", new { person = SandboxSite.Member });
+        await site.PostAsync("home", new { person = SandboxSite.OtherMember });
+        var state = await site.TypeAsync("/brigade accueil", SandboxSite.OtherMember);
 
+        Assert.Contains(SandboxSite.OtherMember, ProbeFeature.HomeVisits);
         Assert.Contains("Accueil d'essai", SandboxSite.Pane(state, "home"));
     }
 

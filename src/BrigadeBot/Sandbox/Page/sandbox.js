@@ -157,8 +157,12 @@
     }
     const key = data.modal.id + ':' + data.modal.revision;
     if (page.modalKey === key) return;
+    // The same view redrawn (views.update, field errors): what the person typed meanwhile stays, as in Slack.
+    const old = dialog.querySelector('form');
+    const typed = old && old.dataset.viewId === data.modal.id ? fieldsOf(old) : null;
     page.modalKey = key;
     dialog.innerHTML = data.modal.html;
+    if (typed) restoreFields(dialog.querySelector('form'), typed);
     if (!dialog.open) dialog.showModal();
     const focus = dialog.querySelector('.sb-error') ? dialog.querySelector('.sb-has-error input, .sb-has-error select, .sb-has-error textarea')
       : dialog.querySelector('input, select, textarea, button');
@@ -194,6 +198,34 @@
         if (field.multiple) return [...field.selectedOptions].map((o) => o.value);
         return field.value === '' ? null : field.value;
     }
+  }
+
+  function restoreFields(surface, values) {
+    surface.querySelectorAll('[data-field]').forEach((field) => {
+      const kept = (values[field.dataset.blockId] || {})[field.dataset.actionId];
+      if (kept === undefined) return;
+      const many = Array.isArray(kept) ? kept : [kept];
+      switch (field.dataset.field) {
+        case 'checkboxes':
+        case 'radio_buttons':
+          field.querySelectorAll('input').forEach((input) => { input.checked = many.includes(input.value); });
+          break;
+        case 'external_select': {
+          const select = field.querySelector('[data-external-choice]');
+          if (kept && ![...select.options].some((o) => o.value === kept.value)) {
+            const option = document.createElement('option');
+            option.value = kept.value;
+            option.textContent = kept.text;
+            select.append(option);
+          }
+          select.value = kept ? kept.value : '';
+          break;
+        }
+        default:
+          if (field.multiple) [...field.options].forEach((o) => { o.selected = many.includes(o.value); });
+          else field.value = kept === null ? '' : kept;
+      }
+    });
   }
 
   function fieldsOf(surface) {
