@@ -49,7 +49,7 @@ public sealed class BrigadeHost : IAsyncDisposable
     /// of a previous host to simulate a restart.
     /// </summary>
     public static async Task<BrigadeHost> StartAsync(Dictionary<string, string?>? settings = null, FakeSlackServer? slack = null,
-        FakeTimeProvider? clock = null, string? dataFolder = null)
+        FakeTimeProvider? clock = null, string? dataFolder = null, Action<IServiceCollection>? services = null)
     {
         slack ??= await FakeSlackServer.StartAsync();
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 14, 0, 0, TimeSpan.Zero));
@@ -62,6 +62,7 @@ public sealed class BrigadeHost : IAsyncDisposable
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
             ["Slack:ResponseUrlPrefixes:0"] = slack.ResponseUrlPrefix,
             ["Storage:DatabasePath"] = Path.Combine(dataFolder, "brigade.db"),
+            ["Sandbox:DatabasePath"] = Path.Combine(dataFolder, "sandbox.db"),
             ["Brigade:Animators:0"] = Animator,
             ["Brigade:Channels:Watch"] = "C0WATCH",
             ["Brigade:Channels:Codev"] = "C0CODEV",
@@ -73,7 +74,11 @@ public sealed class BrigadeHost : IAsyncDisposable
         {
             foreach (var (key, value) in config) web.UseSetting(key, value);
             web.ConfigureLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
-            web.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock)));
+            web.ConfigureTestServices(collection =>
+            {
+                collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+                services?.Invoke(collection);
+            });
         });
         try
         {

@@ -1,0 +1,37 @@
+using Brigade.Slack.Routing;
+using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Home;
+using BrigadeBot.Features.Impact;
+using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Sheets;
+using BrigadeBot.Features.Watch;
+using BrigadeBot.Features.Welcome;
+using BrigadeBot.Scheduling;
+using BrigadeBot.Storage;
+
+namespace BrigadeBot.Hosting;
+
+/// <summary>
+/// The bot itself: storage, scheduling, the Slack layer and every feature. The real host and the sandbox's
+/// in-process host are both built from this one list, so a feature added here shows up in both.
+/// </summary>
+public static class BrigadeComposition
+{
+    public static SlackAppBuilder AddBrigadeBot(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBrigadeStorage(configuration);
+        services.AddBrigadeScheduling(configuration);
+        return services.AddBrigadeHosting(configuration)
+            .AddHelp()
+            .AddWelcome()
+            .AddBooking()
+            .AddCodev()
+            .AddSheets()
+            .AddWatch()
+            .AddImpact()
+            .AddHome()
+            .AddPrivacy();
+    }
+}

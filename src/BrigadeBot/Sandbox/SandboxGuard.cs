@@ -1,0 +1,35 @@
+using System.Net;
+
+namespace BrigadeBot.Sandbox;
+
+/// <summary>
+/// Every <c>/sandbox</c> route: 404 while the sandbox is off, and 403 unless the request comes straight from this
+/// machine — loopback peer, loopback host name (no DNS rebinding), no proxy in between (a local reverse proxy makes
+/// remote visitors look local).
+/// </summary>
+public sealed class SandboxGuard(SandboxHost sandbox) : IEndpointFilter
+{
+    private static readonly string[] ProxyHeaders = ["X-Forwarded-For", "X-Forwarded-Host", "Forwarded", "X-Real-IP"];
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!sandbox.IsOn) return Results.NotFound();
+        if (!IsFromThisMachine(http))
+            return Results.Text(SandboxTexts.OffMachine, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.CacheControl = "no-store";
+        return await next(context);
+    }
+
+    public static bool IsFromThisMachine(HttpContext http)
+    {
+        // No address at all (a Unix socket behind a proxy) is not a proof of being local.
+        if (http.Connection.RemoteIpAddress is not { } peer || !IPAddress.IsLoopback(peer)) return false;
+        if (ProxyHeaders.Any(h => http.Request.Headers.ContainsKey(h))) return false;
+        var host = http.Request.Host.Host;
+        return host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using static Microsoft.Playwright.Assertions;
+
+namespace BrigadeBot.BrowserTests;
+
+/// <summary>
+/// The issue's « done when »: an animator publishes a slot, a member books it with « /brigade reserver », both see
+/// their DMs, the clock brings the reminder, the member cancels. Only the page is used, through its French words.
+/// </summary>
+[Trait("Category", "Browser")]
+public sealed class BookingBrowserTests(SandboxSession session) : IClassFixture<SandboxSession>
+{
+    private static readonly TimeZoneInfo Brigade = TimeZoneInfo.FindSystemTimeZoneById("America/Toronto");
+
+    [BrowserFact(Needs = "BrigadeBot.Features.Booking.BookingSetup")]
+    public async Task An_animator_publishes_a_slot_a_member_books_it_is_reminded_and_cancels()
+    {
+        var sandbox = await session.OpenAsync();
+        // A start 30 hours ahead: one « Avancer d'1 jour » passes the day-before reminder, not the session.
+        var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddHours(30), Brigade);
+        var hour = start.ToString("HH:00", CultureInfo.InvariantCulture);
+
+        await sandbox.BeAsync("Camille");
+        await sandbox.TypeAsync("/brigade dispo");
+        await Expect(sandbox.Modal).ToContainTextAsync("Publier des créneaux");
+        await sandbox.FillAsync("Date", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await sandbox.FillAsync("Heure de début", hour);
+        await sandbox.FillAsync("Durée (minutes)", "60");
+        await sandbox.FillAsync("Lien de visioconférence", "https://meet.example.org/brigade");
+        await sandbox.SubmitAsync("Publier");
+        await Expect(sandbox.Modal).ToBeHiddenAsync();
+        await sandbox.OpenMessagesAsync();
+        await Expect(sandbox.Pane).ToContainTextAsync("1 créneau(x) publié(s)");
+
+        await sandbox.BeAsync("Alex");
+        await sandbox.TypeAsync("/brigade reserver");
+        await Expect(sandbox.Modal).ToContainTextAsync("Réserver une séance");
+        await sandbox.ChooseAsync("Thème", "Cybersécurité");
+        await sandbox.ChooseContainingAsync("Créneau", start.ToString("H 'h' 00", CultureInfo.InvariantCulture));
+        await sandbox.PickAsync("Étudiant·e");
+        await sandbox.SubmitAsync("Réserver");
+        await Expect(sandbox.Modal).ToBeHiddenAsync();
+        await sandbox.OpenMessagesAsync();
+        await Expect(sandbox.Pane).ToContainTextAsync("Votre accompagnement est confirmé !");
+
+        await sandbox.BeAsync("Camille");
+        await sandbox.OpenMessagesAsync();
+        await Expect(sandbox.Pane).ToContainTextAsync("Nouvelle réservation");
+
+        await sandbox.BeAsync("Alex");
+        await sandbox.AdvanceClockAsync(day: true);
+        await sandbox.OpenMessagesAsync();
+        await Expect(sandbox.Pane).ToContainTextAsync("Rappel : accompagnement Cybersécurité demain");
+
+        await sandbox.TypeAsync("/brigade mes-reservations");
+        await sandbox.ClickInPaneAsync("Annuler", confirm: "Oui, annuler");
+        await Expect(sandbox.Pane).ToContainTextAsync("Votre accompagnement est annulé.");
+        await sandbox.BeAsync("Camille");
+        await sandbox.OpenMessagesAsync();
+        await Expect(sandbox.Pane).ToContainTextAsync("a annulé son accompagnement");
+    }
+}
