@@ -49,6 +49,7 @@ public static partial class PrivacyInventory
             F("FollowUpSentAt", "Remerciement et fiche envoyés.", true),
             F("Attendance", "Présence marquée par la personne animatrice : présent·e ou absent·e.", true),
             F("AttendanceMarkedAtUtc", "Moment où la présence a été marquée.", true),
+            F("SessionFactId", "Fait statistique anonyme de la séance tenue, retiré si la présence est corrigée en absence."),
         ]),
         new(MemberProfileStore.Collection, typeof(MemberProfile),
             "Catégorie de profil (statistiques si consenti), preuve des consentements, avis vu, alerte de créneaux.",
