@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -5,7 +6,7 @@ namespace BrigadeBot.Features.Impact;
 
 /// <summary>Computes the <see cref="ImpactReport"/> of a period from the impact source, the survey answers and the counters.</summary>
 public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore surveys, IEnumerable<IImpactCounter> counters,
-    ThemeCatalog themes, IOptionsMonitor<StatsPrivacyOptions> privacy)
+    ThemeCatalog themes, IOptionsMonitor<PrivacyOptions> privacy)
 {
     public int MinCell => Math.Max(1, privacy.CurrentValue.StatsMinCell);
 

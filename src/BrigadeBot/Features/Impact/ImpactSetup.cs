@@ -22,9 +22,6 @@ public static class ImpactSetup
         services.AddOptions<ImpactOptions>().BindConfiguration(ImpactOptions.Section)
             .Validate(o => MonthDay.TryParse(o.YearStart, out _), "Brigade:Impact:YearStart must be a day of the year as MM-DD, e.g. 04-01.")
             .ValidateOnStart();
-        services.AddOptions<StatsPrivacyOptions>().BindConfiguration(StatsPrivacyOptions.Section)
-            .Validate(o => o.StatsMinCell is >= 1 and <= 100, "Privacy:StatsMinCell must be a number of people between 1 and 100.")
-            .ValidateOnStart();
         services.AddStore<SurveyStore>();
         services.AddSingleton<IImpactSource, StoredImpactSource>().AddSingleton<ReportPeriods>();
         services.AddScoped<ImpactReportBuilder>().AddScoped<ReportDelivery>();
