@@ -71,6 +71,27 @@ public sealed class SurveyTests
     }
 
     [Fact]
+    public async Task The_marker_is_exported_as_answered_and_erased_with_the_member_while_the_answer_stays()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        var survey = new SurveyFlow(host);
+        await survey.HeldSessionAsync(2, BrigadeHost.Member, "U0MEMBER2");
+        foreach (var member in new[] { BrigadeHost.Member, "U0MEMBER2" })
+            await survey.Booking.SubmitAsync(SurveyFlow.Fill((await survey.OpenAsync(member, survey.BookingOf(member)))!), member);
+        var data = host.Services.GetRequiredService<MemberData>();
+        var bookingId = survey.BookingOf(BrigadeHost.Member);
+
+        var exported = Assert.Single(data.Export(BrigadeHost.Member).Root["survey_answers"]!.AsArray())!;
+        Assert.Equal(bookingId, exported["booking"]!.ToString());
+        Assert.True(exported["answered"]!.GetValue<bool>());
+
+        await data.EraseAsync(BrigadeHost.Member, BrigadeHost.Member, default);
+
+        Assert.Equal(survey.BookingOf("U0MEMBER2"), Assert.Single(survey.RawMarkers())["_id"].AsString);
+        Assert.Equal(2, survey.RawAnswers().Count);
+    }
+
+    [Fact]
     public async Task Each_participant_of_a_group_session_answers_once()
     {
         await using var host = await BrigadeHost.StartAsync();
