@@ -52,6 +52,8 @@ public sealed class Booking
     public DateTime? FollowUpSentAt { get; set; }
     public Attendance? Attendance { get; set; }
     public DateTime? AttendanceMarkedAtUtc { get; set; }
+    /// <summary>The anonymous statistics fact recorded when it was held; the fact itself never points back here.</summary>
+    public string? SessionFactId { get; set; }
 
     public bool Overlaps(DateTime startUtc, DateTime endUtc) => StartUtc < endUtc && startUtc < EndUtc;
 }

@@ -29,6 +29,8 @@ public static class BookingIds
     public const string Category = "booking.category";
     public const string Consent = "booking.consent";
     public const string ConsentGranted = "statistics";
+    public const string SurveyConsent = "booking.survey-consent";
+    public const string SurveyGranted = "survey";
 
     // Buttons
     public const string SlotAlert = "booking.alert";

@@ -2,6 +2,7 @@ using BrigadeBot.Features.Common;
 using System.Text.Json;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;
@@ -11,7 +12,7 @@ public sealed record SlotChoice(string SlotId, string When, int Free, int Capaci
 
 /// <summary>What the member chose in the booking modal.</summary>
 public sealed record BookingForm(string? ThemeSlug, string? SlotId, string? Note, string? Category, bool CategoryInStatistics,
-    string? NoticeVersion, string SlotBlockId);
+    string? NoticeVersion, string SlotBlockId, bool SurveyAccepted = false);
 
 /// <summary>
 /// <c>/brigade reserver</c>'s modal. The theme select dispatches its choice (the modal is then rebuilt with that
@@ -57,6 +58,10 @@ public static class BookingModal
             blocks.Add(new InputBlock(BookingIds.Consent, BookingTexts.ConsentLabel,
                 new Checkboxes(id, [new Option(BookingTexts.ConsentOption, BookingIds.ConsentGranted, BookingTexts.ConsentDescription)]),
                 optional: true));
+            // A separate, unticked consent: the survey is its own purpose, refusing it changes nothing else.
+            var survey = ConsentPurposes.Find(ConsentPurposes.Survey)!;
+            blocks.Add(new InputBlock(BookingIds.SurveyConsent, survey.Title,
+                new Checkboxes(id, [new Option(survey.Option, BookingIds.SurveyGranted, survey.Description)]), optional: true));
         }
         var metadata = JsonSerializer.Serialize(new Metadata(slotBlock, showNotice ? BookingTexts.NoticeVersion : null));
         return new ModalView(BookingTexts.BookingModalTitle, blocks, BookingTexts.Book, Common.CommonTexts.Cancel,
@@ -85,7 +90,8 @@ public static class BookingModal
             BookingTexts.Categories.Any(c => c.Value == category) ? category : null,
             state.SelectedValues(BookingIds.Consent, id).Contains(BookingIds.ConsentGranted),
             metadata?.Notice,
-            slotBlock);
+            slotBlock,
+            state.SelectedValues(BookingIds.SurveyConsent, id).Contains(BookingIds.SurveyGranted));
     }
 
     private static Metadata? ReadMetadata(string? json)

@@ -37,7 +37,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         // Slack requires the slot select, so no choice means the modal showed none (no open slot for that theme).
         if (form.SlotId is null)
             return new Dictionary<string, string> { [BookingIds.Theme] = BookingTexts.ChooseSlot };
-        var choices = form.NoticeVersion is null ? null : new ProfileChoices(form.NoticeVersion, form.Category, form.CategoryInStatistics);
+        var choices = form.NoticeVersion is null ? null : new ProfileChoices(form.NoticeVersion, form.Category, form.CategoryInStatistics, form.SurveyAccepted);
         var request = new BookingRequest(memberId, form.SlotId, form.ThemeSlug, form.Note, choices);
         var outcome = await bookings.TryBookAsync(request, Now, MaxUpcoming, ct);
         if (outcome.Booking is not { } booking)

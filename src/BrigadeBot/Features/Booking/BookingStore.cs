@@ -101,7 +101,8 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
     /// <summary>
     /// Marks a participant of <paramref name="animatorId"/>'s started session present or absent (a later mark corrects an
     /// earlier one); <c>null</c> when the booking is not theirs, cancelled or not started. An absent booking is never held;
-    /// a present one stays confirmed until its follow-up claims it.
+    /// a present one stays confirmed until its follow-up claims it. A held session corrected to absent loses its
+    /// statistics fact in the same write; an absent one corrected to present after its follow-up gets it back.
     /// </summary>
     public Task<Booking?> MarkAttendanceAsync(string bookingId, string animatorId, Attendance mark, DateTime nowUtc, CancellationToken ct) =>
         database.WriteAsync(db =>
@@ -110,10 +111,17 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
             var booking = bookings.FindById(bookingId);
             if (booking is null || booking.AnimatorId != animatorId || booking.Status == BookingStatus.Cancelled
                 || booking.StartUtc > nowUtc) return null;
+            var wasHeld = booking.Status == BookingStatus.Held;
             booking.Attendance = mark;
             booking.AttendanceMarkedAtUtc = nowUtc;
             booking.Status = mark == Attendance.Absent ? BookingStatus.Absent
                 : booking.FollowUpSentAt is null ? BookingStatus.Confirmed : BookingStatus.Held;
+            if (!wasHeld && booking.Status == BookingStatus.Held) RecordHeld(db, booking);
+            if (wasHeld && booking.Status != BookingStatus.Held && booking.SessionFactId is { } factId)
+            {
+                SessionFactStore.Forget(db, factId);
+                booking.SessionFactId = null;
+            }
             bookings.Update(booking);
             return booking;
         }, ct);
@@ -150,18 +158,18 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
                 .ToList();
             var wasHeld = booking.Status == BookingStatus.Held;
             if (!claim(booking, others)) return null;
-            bookings.Update(booking);
             if (!wasHeld && booking.Status == BookingStatus.Held) RecordHeld(db, booking);
+            bookings.Update(booking);
             return booking;
         }, ct);
 
-    /// <summary>The anonymous fact the impact report counts, in the write that marks the booking held.</summary>
+    /// <summary>The anonymous fact the impact report counts, in the write that marks the booking held (before it is saved).</summary>
     private void RecordHeld(ILiteDatabase db, Booking booking)
     {
         var profile = MemberProfileStore.Profiles(db).FindById(booking.MemberId);
         var category = profile is { CategoryInStatistics: true } ? profile.Category : null;
         var group = SlotStore.Slots(db).FindById(booking.SlotId)?.Capacity > 1;
-        facts.RecordHeld(db, booking.MemberId, booking.ThemeSlug, booking.StartUtc, group, category);
+        booking.SessionFactId = facts.RecordHeld(db, booking.MemberId, booking.ThemeSlug, booking.StartUtc, group, category);
     }
 
     private static BookingOutcome Refused(BookingRefusal refusal, Slot? slot) => new(null, slot, refusal);

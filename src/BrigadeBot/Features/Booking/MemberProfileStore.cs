@@ -19,7 +19,7 @@ public sealed partial class MemberProfileStore(BrigadeDatabase database, TimePro
     /// <summary>Whether the member still has to be shown the collection notice (first booking).</summary>
     public bool NeedsNotice(string memberId) => Find(memberId)?.NoticeVersion is null;
 
-    /// <summary>Records the notice shown, the category and the statistics consent, inside a booking's transaction.</summary>
+    /// <summary>Records the notice shown, the category and the statistics and survey consents, inside a booking's transaction.</summary>
     internal static void RecordChoices(ILiteDatabase db, string memberId, ProfileChoices choices, DateTime nowUtc)
     {
         var profiles = Profiles(db);
@@ -28,6 +28,7 @@ public sealed partial class MemberProfileStore(BrigadeDatabase database, TimePro
         profile.NoticeShownAtUtc = nowUtc;
         profile.Category = choices.Category;
         AppendConsent(profile, StatisticsPurpose, choices.CategoryInStatistics, choices.NoticeVersion, nowUtc);
+        AppendConsent(profile, ConsentPurposes.Survey, choices.Survey, choices.NoticeVersion, nowUtc);
         profiles.Upsert(profile);
     }
 
@@ -96,5 +97,5 @@ public sealed partial class MemberProfileStore(BrigadeDatabase database, TimePro
         }, ct);
 }
 
-/// <summary>What the first booking's form asked: the notice shown, the category, the statistics consent.</summary>
-public sealed record ProfileChoices(string NoticeVersion, string? Category, bool CategoryInStatistics);
+/// <summary>What the first booking's form asked: the notice shown, the category, the statistics and survey consents.</summary>
+public sealed record ProfileChoices(string NoticeVersion, string? Category, bool CategoryInStatistics, bool Survey = false);

@@ -1,21 +1,20 @@
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>
-/// Everything the report reads from other features' data, behind one seam: today it reads the bookings, profiles and
-/// codev meetings; it can be pointed at anonymous statistics facts (recorded when a session is held) without touching
-/// the report.
+/// Everything the report reads from other features' data, behind one seam: the anonymous facts recorded when a session
+/// is held, the absences and the codev meetings.
 /// </summary>
 public interface IImpactSource
 {
-    /// <summary>The facts of the sessions that started between <paramref name="fromUtc"/> (included) and <paramref name="toUtc"/> (excluded).</summary>
-    ImpactFacts Facts(DateTime fromUtc, DateTime toUtc);
+    /// <summary>The facts of the sessions held on the days of <paramref name="period"/> (Brigade time zone).</summary>
+    ImpactFacts Facts(ReportPeriod period);
 }
 
 /// <summary>Accompaniments held, absences, and codevelopment meetings held in a period.</summary>
 public sealed record ImpactFacts(IReadOnlyList<AccompanimentFact> Held, int Absences, IReadOnlyList<CodevFact> CodevMeetings);
 
 /// <summary>
-/// One person at one session held. <see cref="PersonKey"/> only tells people apart (an opaque key is enough);
+/// One person at one session held. <see cref="PersonKey"/> only tells people apart (a random pseudonym);
 /// <see cref="Category"/> is null unless the person let it count in the statistics.
 /// </summary>
 public sealed record AccompanimentFact(string PersonKey, string ThemeSlug, bool Group, string? Category);

@@ -17,15 +17,3 @@ public sealed class ImpactOptions
     /// <summary>First day of the program year, « MM-DD ».</summary>
     public string YearStart { get; set; } = "04-01";
 }
-
-/// <summary>
-/// The one key of the <c>Privacy</c> section the report needs. The privacy feature may bring its own options class for
-/// the whole section; this one then goes and the report reads that one.
-/// </summary>
-public sealed class StatsPrivacyOptions
-{
-    public const string Section = "Privacy";
-
-    /// <summary>The smallest group of people shown in a breakdown by person attributes.</summary>
-    public int StatsMinCell { get; set; } = 5;
-}

@@ -1,18 +1,18 @@
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Hosting;
-using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>Computes the <see cref="ImpactReport"/> of a period from the impact source, the survey answers and the counters.</summary>
 public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore surveys, IEnumerable<IImpactCounter> counters,
-    ThemeCatalog themes, BrigadeTimeZone zone, IOptionsMonitor<StatsPrivacyOptions> privacy)
+    ThemeCatalog themes, IOptionsMonitor<PrivacyOptions> privacy)
 {
     public int MinCell => Math.Max(1, privacy.CurrentValue.StatsMinCell);
 
     public async Task<ImpactReport> BuildAsync(ReportPeriod period, CancellationToken ct)
     {
-        var facts = source.Facts(zone.ToUtc(period.From, TimeOnly.MinValue).UtcDateTime, zone.ToUtc(period.To, TimeOnly.MinValue).UtcDateTime);
+        var facts = source.Facts(period);
         var held = facts.Held;
         var perPerson = held.GroupBy(f => f.PersonKey).ToList();
         var min = MinCell;

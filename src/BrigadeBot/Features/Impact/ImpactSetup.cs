@@ -1,6 +1,7 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Impact;
@@ -22,10 +23,7 @@ public static class ImpactSetup
         services.AddOptions<ImpactOptions>().BindConfiguration(ImpactOptions.Section)
             .Validate(o => MonthDay.TryParse(o.YearStart, out _), "Brigade:Impact:YearStart must be a day of the year as MM-DD, e.g. 04-01.")
             .ValidateOnStart();
-        services.AddOptions<StatsPrivacyOptions>().BindConfiguration(StatsPrivacyOptions.Section)
-            .Validate(o => o.StatsMinCell is >= 1 and <= 100, "Privacy:StatsMinCell must be a number of people between 1 and 100.")
-            .ValidateOnStart();
-        services.AddStore<SurveyStore>();
+        services.AddStore<SurveyStore>().AddPersonalData<SurveyStore>();
         services.AddSingleton<IImpactSource, StoredImpactSource>().AddSingleton<ReportPeriods>();
         services.AddScoped<ImpactReportBuilder>().AddScoped<ReportDelivery>();
         services.AddSingleton<SurveyConsent>().AddSingleton<IFollowUpButton, SurveyFollowUpButton>();

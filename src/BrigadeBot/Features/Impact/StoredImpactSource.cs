@@ -1,40 +1,39 @@
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Privacy;
+using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>
-/// <see cref="IImpactSource"/> over the stored bookings (held or marked absent), slots (group when more than one
-/// place), member profiles (category only with the statistics consent) and codev meetings (started, not cancelled).
+/// <see cref="IImpactSource"/> over privacy's anonymous <c>session_stats</c> facts (one per participant of a held
+/// session: erasure and retention never change them), the bookings marked absent, and the codev meetings (started).
 /// </summary>
-public sealed class StoredImpactSource(BrigadeDatabase database, TimeProvider time) : IImpactSource
+public sealed class StoredImpactSource(BrigadeDatabase database, SessionFactStore sessions, BrigadeTimeZone zone, TimeProvider time)
+    : IImpactSource
 {
     /// <summary>Categories counted as such; anything else (no answer, refused) is « non communiquée ».</summary>
     public static readonly IReadOnlyList<string> Categories = ["artiste", "etudiant", "organisme", "autre"];
 
-    public ImpactFacts Facts(DateTime fromUtc, DateTime toUtc)
+    public ImpactFacts Facts(ReportPeriod period)
     {
+        var held = sessions.Between(period.From, period.To.AddDays(-1))
+            .Select(f => new AccompanimentFact(f.Participant, f.ThemeSlug, f.Group, Categories.Contains(f.Category) ? f.Category : null))
+            .ToList();
+        var fromUtc = zone.ToUtc(period.From, TimeOnly.MinValue).UtcDateTime;
+        var toUtc = zone.ToUtc(period.To, TimeOnly.MinValue).UtcDateTime;
         var now = time.GetUtcNow().UtcDateTime;
         return database.Read(db =>
         {
-            var bookings = BookingStore.Bookings(db).Find(b => b.StartUtc >= fromUtc && b.StartUtc < toUtc)
-                .Where(b => b.Status is BookingStatus.Held or BookingStatus.Absent)
-                .ToList();
-            var slots = SlotStore.Slots(db);
-            var groups = bookings.Select(b => b.SlotId).Distinct()
-                .ToDictionary(id => id, id => slots.FindById(id)?.Capacity > 1);
-            var profiles = MemberProfileStore.Profiles(db);
-            var categories = bookings.Select(b => b.MemberId).Distinct()
-                .ToDictionary(id => id, id => profiles.FindById(id) is { CategoryInStatistics: true, Category: { } c } && Categories.Contains(c) ? c : null);
-            var held = bookings.Where(b => b.Status == BookingStatus.Held)
-                .Select(b => new AccompanimentFact(b.MemberId, b.ThemeSlug, groups[b.SlotId], categories[b.MemberId]))
-                .ToList();
+            // Absences are not accompaniments: they may leave with the bookings at erasure or retention.
+            var absences = BookingStore.Bookings(db).Find(b => b.StartUtc >= fromUtc && b.StartUtc < toUtc)
+                .Count(b => b.Status == BookingStatus.Absent);
             var meetings = MeetingStore.Meetings(db).Find(m => m.StartsAtUtc >= fromUtc && m.StartsAtUtc < toUtc)
                 .Where(m => m.StartsAtUtc <= now)
                 .Select(m => new CodevFact(m.StartsAtUtc, m.RegisteredIds.Count))
                 .ToList();
-            return new ImpactFacts(held, bookings.Count(b => b.Status == BookingStatus.Absent), meetings);
+            return new ImpactFacts(held, absences, meetings);
         });
     }
 }

@@ -1,16 +1,12 @@
-using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Privacy;
 
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>
-/// Whether a member accepted post-session surveys. The one place that decides it: the privacy feature brings a
-/// <c>survey</c> consent purpose and re-points this method at it. Until then a <c>survey</c> record in the member's
-/// consent history (booking's profile) decides, and without one the survey is offered (answering stays optional).
+/// Whether a member accepted post-session surveys: privacy's <see cref="ConsentPurposes.Survey"/> consent, given in the
+/// first booking's form or with <c>/brigade consentements</c>. A member who never chose gets no survey.
 /// </summary>
-public sealed class SurveyConsent(MemberProfileStore profiles)
+public sealed class SurveyConsent(Consents consents)
 {
-    public const string Purpose = "survey";
-
-    public bool IsGranted(string memberId) =>
-        profiles.Find(memberId)?.ConsentHistory.LastOrDefault(c => c.Purpose == Purpose) is not { } last || last.Granted;
+    public bool IsGranted(string memberId) => consents.IsGranted(memberId, ConsentPurposes.Survey);
 }

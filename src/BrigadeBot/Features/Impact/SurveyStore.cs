@@ -15,7 +15,7 @@ public sealed record SurveyForm(int Satisfaction, SurveyProgress Progress, int T
 /// The <c>survey_answers</c> (anonymous) and <c>survey_markers</c> (answered bookings while the survey is open)
 /// collections. Marker and answer are written in one transaction, so a booking gets one answer however often it is sent.
 /// </summary>
-public sealed class SurveyStore(BrigadeDatabase database, BrigadeTimeZone zone) : IStoreSetup
+public sealed partial class SurveyStore(BrigadeDatabase database, BrigadeTimeZone zone) : IStoreSetup
 {
     public const string Answers = "survey_answers";
     public const string Markers = "survey_markers";

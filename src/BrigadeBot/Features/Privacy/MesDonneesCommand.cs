@@ -27,7 +27,7 @@ public sealed class MesDonneesCommand(MemberData data, SubjectResolver subjects,
                 await services.GetRequiredService<Brigade.Slack.WebApi.SlackMessenger>().ReplyEphemeralAsync(command.ResponseUrl,
                     command.ChannelId, requester, new SlackMessage(PrivacyTexts.ExportFailed), false, token);
         });
-        var counts = MemberExport.Sections.ToDictionary(s => s, export.Count);
+        var counts = export.Root.Select(p => p.Key).ToDictionary(s => s, export.Count);
         var category = export.Root["profile"]?["category"]?.GetValue<string>();
         return CommandReply.Ephemeral(PrivacyTexts.Summary(counts, category, subject == requester));
     }

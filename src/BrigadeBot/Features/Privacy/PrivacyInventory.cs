@@ -1,5 +1,8 @@
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Impact;
+using BrigadeBot.Features.Sheets;
+using BrigadeBot.Features.Watch;
 using BrigadeBot.Features.Welcome;
 using BrigadeBot.Storage;
 
@@ -44,6 +47,9 @@ public static partial class PrivacyInventory
             F("Note", "« Ce que j'aimerais aborder », texte libre facultatif (1 000 caractères au plus).", true),
             F("Reminder24hSentAt", "Rappel de la veille envoyé.", true), F("Reminder1hSentAt", "Rappel d'une heure envoyé.", true),
             F("FollowUpSentAt", "Remerciement et fiche envoyés.", true),
+            F("Attendance", "Présence marquée par la personne animatrice : présent·e ou absent·e.", true),
+            F("AttendanceMarkedAtUtc", "Moment où la présence a été marquée.", true),
+            F("SessionFactId", "Fait statistique anonyme de la séance tenue, retiré si la présence est corrigée en absence."),
         ]),
         new(MemberProfileStore.Collection, typeof(MemberProfile),
             "Catégorie de profil (statistiques si consenti), preuve des consentements, avis vu, alerte de créneaux.",
@@ -102,6 +108,59 @@ public static partial class PrivacyInventory
             "Personne (usage interne du bot).",
             "`Privacy:Retention:BookingsMonths` après sa dernière séance ; effacé par `oublier` (le pseudonyme devient alors anonyme).",
         [F("MemberId", "Identifiant Slack du membre."), F("Pseudonym", "Pseudonyme aléatoire."), F("LastUsedUtc", "Dernière séance.")]),
+        new(SurveyStore.Answers, typeof(SurveyAnswer), "Mesurer la satisfaction et le transfert des connaissances pour le rapport d'impact.",
+            "Personnes animatrices, en totaux et commentaires sans nom ; jamais dans un canal.",
+            "Conservé : anonyme (ni membre, ni réservation, ni heure de réponse), il ne change pas à l'effacement.",
+        [
+            F("Id", "Identifiant aléatoire (ne porte pas l'heure de la réponse)."), F("ThemeSlug", "Thème de la séance."),
+            F("Month", "Mois de la séance."), F("Satisfaction", "Satisfaction, de 1 à 5."),
+            F("Progress", "Progrès ressenti : oui, un peu ou non."), F("Transfer", "Nombre de personnes à qui transmettre ce qui a été appris."),
+            F("Comment", "Commentaire libre facultatif."),
+        ]),
+        new(SurveyStore.Markers, typeof(SurveyMarker), "Ne recevoir qu'une réponse au sondage par réservation.",
+            "Personne (usage interne du bot).",
+            "Jusqu'à la fermeture du sondage (`Brigade:Survey:OpenDays` après la séance) ; effacé par `oublier`.",
+        [F("BookingId", "Réservation dont le sondage a été répondu.", true), F("ClosesAtUtc", "Fermeture du sondage.", true)]),
+        new(WatchStore.Collection, typeof(WatchItem), "Publier la veille préparée par les personnes animatrices.",
+            "Tous les membres du canal de veille voient la publication et son auteur·e ; les personnes animatrices voient le reste.",
+            "Conservé (historique de la veille) ; à l'effacement de son auteur·e, une publication à venir est annulée et "
+            + "l'identifiant est remplacé par un code opaque (le message déjà publié dans le canal reste).",
+        [
+            F("Id", "Numéro de la publication."), F("Title", "Titre.", true), F("Url", "Lien.", true), F("Summary", "Résumé.", true),
+            F("ThemeSlug", "Thème.", true), F("ChannelId", "Canal de publication."), F("PublishAtUtc", "Publication prévue.", true),
+            F("AuthorId", "Identifiant Slack de la personne animatrice qui l'a préparée.", true), F("CreatedAtUtc", "Préparation.", true),
+            F("State", "Prévue, publiée, échouée, manquée, incertaine ou annulée.", true), F("AttemptId", "Tentative de publication en cours."),
+            F("PublishingStartedAtUtc", "Début de la tentative."), F("Ts", "Message publié."), F("Permalink", "Lien du message publié."),
+            F("PublishedAtUtc", "Publication.", true), F("FailureReason", "Code d'erreur de Slack."),
+            F("TransientFailures", "Tentatives abandonnées faute de joindre Slack."), F("FeedEntryId", "Entrée de flux d'origine."),
+        ]),
+        new(FeedEntryStore.Collection, typeof(FeedEntry), "Ne proposer qu'une fois chaque nouvelle des flux suivis.",
+            "Personnes animatrices.",
+            "Conservé (nouvelles publiques) ; à l'effacement, l'identifiant de la personne qui a décidé est retiré.",
+        [
+            F("Id", "Empreinte du lien."), F("FeedUrl", "Flux."), F("FeedTitle", "Titre du flux."), F("Title", "Titre de la nouvelle.", true),
+            F("Link", "Lien.", true), F("Summary", "Résumé."), F("PublishedAtUtc", "Date de la nouvelle."), F("SeenAtUtc", "Première lecture."),
+            F("State", "Vue, proposée, ignorée ou planifiée.", true),
+            F("DecidedBy", "Identifiant Slack de la personne animatrice qui l'a ignorée ou planifiée.", true),
+            F("WatchItemId", "Publication de veille planifiée."),
+        ]),
+        new(WatchDigestLog.Collection, typeof(WatchDigestLog.DigestRecord), "Ne publier qu'un résumé de veille par jour.",
+            "Personne (usage interne du bot) ; aucun identifiant de membre.", "Conservé.",
+        [F("Day", "Jour du résumé."), F("PostedAtUtc", "Publication."), F("ItemCount", "Nombre de publications résumées.")]),
+        new(SheetStore.Collection, typeof(Sheet), "Catalogue des fiches de connaissances (CC0).",
+            "Tous les membres voient les fiches ; l'auteur·e est connu·e des personnes animatrices.",
+            "Conservé (une fiche retirée reste pour mémoire) ; à l'effacement, la fiche est attribuée à la Brigade et "
+            + "l'identifiant de qui l'a modifiée ou retirée est remplacé par un code opaque.",
+        [
+            F("Id", "Numéro de la fiche.", true), F("Title", "Titre.", true), F("ThemeSlug", "Thème."), F("Summary", "Résumé."),
+            F("WebUrl", "Lien web."), F("PdfUrl", "Lien PDF."), F("Keywords", "Mots-clés."),
+            F("Origin", "Origine : synthèse de thème, rencontre de codéveloppement ou conférence."),
+            F("PublishedOn", "Date de publication."),
+            F("AuthorId", "Identifiant Slack de la personne qui l'a publiée (aucun pour les synthèses de thème).", true),
+            F("SeedKey", "Synthèse de thème d'origine."), F("CreatedAtUtc", "Ajout.", true),
+            F("UpdatedAtUtc", "Dernière modification.", true), F("UpdatedBy", "Identifiant Slack de la personne qui l'a modifiée.", true),
+            F("RetiredAtUtc", "Retrait.", true), F("RetiredBy", "Identifiant Slack de la personne qui l'a retirée.", true),
+        ]),
         new(AuditStore.Collection, typeof(AuditEntry), "Preuve des consultations, exportations et effacements des données d'autrui.",
             "La personne responsable de la protection des renseignements personnels.",
             "`Privacy:Retention:AuditMonths` ; à l'effacement, le membre y est remplacé par un code opaque.",

@@ -68,9 +68,13 @@ public static partial class PrivacyTexts
         + $"• Votes : {counts.GetValueOrDefault("votes")}\n"
         + $"• Inscriptions à des rencontres : {counts.GetValueOrDefault("registrations")}\n"
         + $"• Réponses au sondage : {counts.GetValueOrDefault("survey_answers")}\n"
+        + (Authored(counts) is > 0 and var authored ? $"• Veilles, suggestions de flux et fiches (animation) : {authored}\n" : "")
         + (self
             ? $"La copie complète ({ExportFileName}) vous arrive en message privé. Pour corriger : `/brigade corriger`."
             : "La copie complète vous arrive en message privé ; cette consultation est inscrite au journal.");
+
+    private static int Authored(IReadOnlyDictionary<string, int> counts) =>
+        counts.GetValueOrDefault("watch_items") + counts.GetValueOrDefault("watch_feed_decisions") + counts.GetValueOrDefault("sheets");
 
     public static string CategoryText(string? category) =>
         category is null ? "aucune" : Booking.BookingTexts.Categories.FirstOrDefault(c => c.Value == category).Label ?? category;

@@ -25,25 +25,31 @@ public sealed class SessionFactStore(BrigadeDatabase database, BrigadeTimeZone z
     private static ILiteCollection<MemberPseudonym> Pseudonyms(ILiteDatabase db) => db.GetCollection<MemberPseudonym>(PseudonymCollection);
 
     /// <summary>
-    /// Records one held session, inside the caller's write (call it exactly once per booking, when it becomes held).
+    /// Records one held session, inside the caller's write (call it exactly once per booking, when it becomes held), and
+    /// returns the fact's id (kept on the booking only, so a corrected attendance can take the fact back).
     /// <paramref name="consentedCategory"/> is the category only if the member consents to count it now.
     /// </summary>
-    public void RecordHeld(ILiteDatabase db, string memberId, string themeSlug, DateTime startUtc, bool group, string? consentedCategory)
+    public string RecordHeld(ILiteDatabase db, string memberId, string themeSlug, DateTime startUtc, bool group, string? consentedCategory)
     {
         var pseudonyms = Pseudonyms(db);
         var link = pseudonyms.FindById(memberId) ?? new MemberPseudonym { MemberId = memberId, Pseudonym = "p-" + Guid.NewGuid().ToString("N") };
         link.LastUsedUtc = DateTime.SpecifyKind(startUtc, DateTimeKind.Utc);
         pseudonyms.Upsert(link);
+        var id = ObjectId.NewObjectId();
         Facts(db).Insert(new SessionFact
         {
-            Id = ObjectId.NewObjectId(),
+            Id = id,
             ThemeSlug = themeSlug,
             Day = DateOnly.FromDateTime(zone.ToLocal(new DateTimeOffset(link.LastUsedUtc)).DateTime),
             Group = group,
             Category = string.IsNullOrEmpty(consentedCategory) ? CategoryWithheld : consentedCategory,
             Participant = link.Pseudonym,
         });
+        return id.ToString();
     }
+
+    /// <summary>Takes back the fact of a session that turns out not held (attendance corrected to absent), inside the caller's write.</summary>
+    public static void Forget(ILiteDatabase db, string factId) => Facts(db).Delete(new ObjectId(factId));
 
     /// <summary>Facts of sessions held between two days of the Brigade zone, both included.</summary>
     public IReadOnlyList<SessionFact> Between(DateOnly first, DateOnly last) =>

@@ -4,7 +4,7 @@ using LiteDB;
 namespace BrigadeBot.Features.Sheets;
 
 /// <summary>The <c>sheets</c> collection: every sheet ever published, retired ones included.</summary>
-public sealed class SheetStore(BrigadeDatabase database) : IStoreSetup
+public sealed partial class SheetStore(BrigadeDatabase database) : IStoreSetup
 {
     public const string Collection = "sheets";
 

@@ -1,4 +1,5 @@
 using Brigade.Slack.Routing;
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Sheets;
@@ -15,7 +16,7 @@ public static class SheetsSetup
              .Action<RetireSheetAction>(SheetsIds.Retire)
              .View<SheetSubmission>(SheetsIds.CreateModal)
              .View<SheetSubmission>(SheetsIds.EditModal);
-        slack.Services.AddStore<SheetStore>()
+        slack.Services.AddStore<SheetStore>().AddPersonalData<SheetStore>()
             .AddSingleton<SheetSearch>()
             .AddScoped<SheetCatalog>()
             .AddScoped<SheetAnnouncer>()

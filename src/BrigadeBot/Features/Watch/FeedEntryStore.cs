@@ -23,7 +23,7 @@ public sealed class FeedEntry
 }
 
 /// <summary>The <c>watch_feed_entries</c> collection: every entry the feeds ever showed.</summary>
-public sealed class FeedEntryStore(BrigadeDatabase database) : IStoreSetup
+public sealed partial class FeedEntryStore(BrigadeDatabase database) : IStoreSetup
 {
     public const string Collection = "watch_feed_entries";
 

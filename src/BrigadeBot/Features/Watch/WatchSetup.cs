@@ -1,5 +1,6 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -22,8 +23,8 @@ public static class WatchSetup
         var services = slack.Services;
         services.AddOptions<WatchOptions>().BindConfiguration(WatchOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WatchOptions>, WatchOptionsValidator>();
-        services.AddStore<WatchStore>();
-        services.AddStore<FeedEntryStore>();
+        services.AddStore<WatchStore>().AddPersonalData<WatchStore>();
+        services.AddStore<FeedEntryStore>().AddPersonalData<FeedEntryStore>();
         services.AddStore<WatchDigestLog>();
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<WatchNotices>();

@@ -7,7 +7,7 @@ namespace BrigadeBot.Features.Watch;
 /// The <c>watch_items</c> collection, the source of truth of the watch: Quartz triggers are rebuilt from it at start.
 /// Every change of state is a guarded transition: it happens only from the states it names, atomically.
 /// </summary>
-public sealed class WatchStore(BrigadeDatabase database) : IStoreSetup
+public sealed partial class WatchStore(BrigadeDatabase database) : IStoreSetup
 {
     public const string Collection = "watch_items";
 

@@ -1,4 +1,6 @@
 using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Impact;
+using BrigadeBot.Features.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using BrigadeBot.Tests.Features.Booking;
 
@@ -69,6 +71,40 @@ public sealed class AttendanceTests
         Assert.Equal(1, FollowUps(host, "D0MEMBER1"));
         Assert.Equal(0, FollowUps(host, "D0MEMBER2"));
         Assert.Equal(BookingStatus.Absent, Of(flow, Member2).Status);
+    }
+
+    [Fact]
+    public async Task Correcting_present_to_absent_takes_the_accompaniment_out_of_the_report_and_back()
+    {
+        var (host, flow) = await GroupSessionAsync();
+        await using var _ = host;
+        host.Clock.Advance(Start.AddMinutes(20) - host.Clock.GetUtcNow());
+        var id = Of(flow, BrigadeHost.Member).Id;
+        var facts = host.Services.GetRequiredService<SessionFactStore>();
+
+        await flow.ClickAsync(BrigadeHost.Animator, BookingIds.MarkPresent, id);
+        await host.IdleAsync();
+        Assert.Equal(BookingStatus.Held, Of(flow, BrigadeHost.Member).Status);
+        Assert.Single(facts.All());
+        Assert.Equal((1, 0), await HeldAndAbsentInDecemberAsync(host));
+
+        await flow.ClickAsync(BrigadeHost.Animator, BookingIds.MarkAbsent, id);
+        Assert.Empty(facts.All());
+        Assert.Equal((0, 1), await HeldAndAbsentInDecemberAsync(host));
+
+        await flow.ClickAsync(BrigadeHost.Animator, BookingIds.MarkPresent, id);
+        await host.IdleAsync();
+        Assert.Single(facts.All());
+        Assert.Equal((1, 0), await HeldAndAbsentInDecemberAsync(host));
+        Assert.Equal(1, FollowUps(host, "D0MEMBER1"));
+    }
+
+    private static async Task<(int Held, int Absent)> HeldAndAbsentInDecemberAsync(BrigadeHost host)
+    {
+        using var scope = host.Services.CreateScope();
+        var period = scope.ServiceProvider.GetRequiredService<ReportPeriods>().Parse("2026-12").Period!;
+        var report = await scope.ServiceProvider.GetRequiredService<ImpactReportBuilder>().BuildAsync(period, default);
+        return (report.Accompaniments, report.Absences);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using BrigadeBot.Features.Impact;
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Tests.Features.Booking;
 
 namespace BrigadeBot.Tests.Features.Impact;
@@ -87,14 +88,14 @@ public sealed class PeriodTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
-        new SlackAppBuilder(services, new SlackRoutes()).AddImpact();
+        new SlackAppBuilder(services, new SlackRoutes()).AddImpact().AddPrivacy();
         using var provider = services.BuildServiceProvider();
 
         var error = Record.Exception(() =>
         {
             _ = provider.GetRequiredService<IOptions<ImpactOptions>>().Value;
             _ = provider.GetRequiredService<IOptions<SurveyOptions>>().Value;
-            _ = provider.GetRequiredService<IOptions<StatsPrivacyOptions>>().Value;
+            _ = provider.GetRequiredService<IOptions<PrivacyOptions>>().Value;
         });
 
         Assert.Contains(key, Assert.IsType<OptionsValidationException>(error).Message);

@@ -82,6 +82,27 @@ public sealed class ReportTests
     }
 
     [Fact]
+    public async Task Erasing_members_leaves_every_accompaniment_figure_unchanged()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        await SeededYear.SeedAsync(host);
+        var data = host.Services.GetRequiredService<BrigadeBot.Features.Privacy.MemberData>();
+
+        await data.EraseAsync(SeededYear.Person(1), SeededYear.Person(1), default);  // an artist, once, and one absence
+        await data.EraseAsync(SeededYear.Person(57), BrigadeHost.Animator, default); // staff of an organisation, three times
+        await host.IdleAsync();
+        var report = await ReportAsync(host);
+
+        Assert.Equal(88, report.Accompaniments);
+        Assert.Equal(SeededYear.PerTheme, report.AccompanimentsByTheme.Select(r => r.Count));
+        Assert.Equal((70, 18), (report.Individual, report.Group));
+        Assert.Equal((64, 16), (report.People, report.ReturningPeople));
+        Assert.Equal([48, 8, 8, 0], report.PeopleBySessions.Select(r => r.Count));
+        Assert.Equal([19, 13, 32, 0, 0], report.PeopleByCategory.Select(r => r.Count));
+        Assert.Equal(4, report.Absences); // absences are not accompaniments: they leave with the erased bookings
+    }
+
+    [Fact]
     public async Task A_period_counts_only_its_own_sessions_in_Toronto_time()
     {
         await using var host = await BrigadeHost.StartAsync();

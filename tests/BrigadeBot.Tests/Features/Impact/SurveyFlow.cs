@@ -15,16 +15,39 @@ public sealed class SurveyFlow(BrigadeHost host)
 
     public BookingFlow Booking { get; } = new(host);
 
-    /// <summary>Publishes a session, books it for each member, marks them present (the follow-up goes at once).</summary>
+    /// <summary>Members who leave the first booking's « Sondage après un accompagnement » box unticked.</summary>
+    public HashSet<string> NoSurveyConsent { get; } = [];
+
+    /// <summary>
+    /// Publishes a session, books it for each member (ticking the survey consent in the first booking's form unless the
+    /// member is in <see cref="NoSurveyConsent"/>), marks them present (the follow-up goes at once).
+    /// </summary>
     public async Task HeldSessionAsync(int capacity = 1, params string[] members)
+    {
+        await BookedSessionAsync(capacity, members);
+        await MarkAllPresentAsync();
+    }
+
+    public async Task BookedSessionAsync(int capacity = 1, params string[] members)
     {
         if (members.Length == 0) members = [BrigadeHost.Member];
         await Booking.PublishAsync("2026-12-02", "14:00", capacity: capacity);
-        foreach (var member in members) await Booking.BookAsync("cybersecurite", "mercredi 2 décembre", member);
+        foreach (var member in members)
+        {
+            var form = await Booking.OpenBookingAsync(member);
+            if (!NoSurveyConsent.Contains(member)) form.Set(SurveyConsentLabel, BrigadeBot.Features.Booking.BookingIds.SurveyGranted);
+            await Booking.BookAsync("cybersecurite", "mercredi 2 décembre", member, form: form);
+        }
+    }
+
+    public async Task MarkAllPresentAsync()
+    {
         host.Clock.Advance(Start.AddMinutes(30) - host.Clock.GetUtcNow());
         foreach (var booking in Booking.Bookings())
             await Booking.ClickAsync(BrigadeHost.Animator, BrigadeBot.Features.Booking.BookingIds.MarkPresent, booking.Id);
     }
+
+    public const string SurveyConsentLabel = "Sondage après un accompagnement";
 
     public string BookingOf(string member) => Booking.Bookings().Single(b => b.MemberId == member).Id;
 

@@ -1,5 +1,6 @@
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Impact;
+using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 using BrigadeBot.Tests.Features.Booking;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,6 +71,27 @@ public sealed class SurveyTests
     }
 
     [Fact]
+    public async Task The_marker_is_exported_as_answered_and_erased_with_the_member_while_the_answer_stays()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        var survey = new SurveyFlow(host);
+        await survey.HeldSessionAsync(2, BrigadeHost.Member, "U0MEMBER2");
+        foreach (var member in new[] { BrigadeHost.Member, "U0MEMBER2" })
+            await survey.Booking.SubmitAsync(SurveyFlow.Fill((await survey.OpenAsync(member, survey.BookingOf(member)))!), member);
+        var data = host.Services.GetRequiredService<MemberData>();
+        var bookingId = survey.BookingOf(BrigadeHost.Member);
+
+        var exported = Assert.Single(data.Export(BrigadeHost.Member).Root["survey_answers"]!.AsArray())!;
+        Assert.Equal(bookingId, exported["booking"]!.ToString());
+        Assert.True(exported["answered"]!.GetValue<bool>());
+
+        await data.EraseAsync(BrigadeHost.Member, BrigadeHost.Member, default);
+
+        Assert.Equal(survey.BookingOf("U0MEMBER2"), Assert.Single(survey.RawMarkers())["_id"].AsString);
+        Assert.Equal(2, survey.RawAnswers().Count);
+    }
+
+    [Fact]
     public async Task Each_participant_of_a_group_session_answers_once()
     {
         await using var host = await BrigadeHost.StartAsync();
@@ -106,19 +128,38 @@ public sealed class SurveyTests
     }
 
     [Fact]
-    public async Task A_member_who_refused_surveys_gets_the_follow_up_without_the_button()
+    public async Task Only_members_whose_survey_consent_is_granted_get_the_button()
     {
         await using var host = await BrigadeHost.StartAsync();
         var survey = new SurveyFlow(host);
-        await host.Services.GetRequiredService<BrigadeDatabase>().WriteAsync(db =>
-            db.GetCollection<MemberProfile>(MemberProfileStore.Collection).Upsert(new MemberProfile
-            {
-                MemberId = BrigadeHost.Member, NoticeVersion = BookingTexts.NoticeVersion,
-                ConsentHistory = [new ConsentRecord { Purpose = SurveyConsent.Purpose, Granted = false, NoticeVersion = "x" }],
-            }), default);
-        await survey.HeldSessionAsync();
+        const string Unticked = "U0MEMBER2", Withdrew = "U0MEMBER3", GrantedLater = "U0MEMBER4";
+        survey.NoSurveyConsent.UnionWith([Unticked, GrantedLater]);
+        var consents = host.Services.GetRequiredService<Consents>();
+        await survey.BookedSessionAsync(4, BrigadeHost.Member, Unticked, Withdrew, GrantedLater);
+        await consents.RecordAsync(Withdrew, ConsentPurposes.Survey, false, default);     // as /brigade consentements does
+        await consents.RecordAsync(GrantedLater, ConsentPurposes.Survey, true, default);
+        await survey.MarkAllPresentAsync();
 
-        Assert.Null(survey.SurveyButtonValue(BrigadeHost.Member));
+        Assert.Equal(survey.BookingOf(BrigadeHost.Member), survey.SurveyButtonValue(BrigadeHost.Member));
+        Assert.Null(survey.SurveyButtonValue(Unticked));
+        Assert.Null(survey.SurveyButtonValue(Withdrew));
+        Assert.Equal(survey.BookingOf(GrantedLater), survey.SurveyButtonValue(GrantedLater));
+        Assert.False(consents.IsGranted(Unticked, ConsentPurposes.Survey));
+    }
+
+    [Fact]
+    public async Task The_first_booking_form_asks_the_survey_consent_apart_and_unticked()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        var survey = new SurveyFlow(host);
+        await survey.Booking.PublishAsync("2026-12-02", "14:00");
+
+        var form = await survey.Booking.OpenBookingAsync(BrigadeHost.Member);
+
+        var input = form.Input(SurveyFlow.SurveyConsentLabel);
+        Assert.True(input["optional"]!.GetValue<bool>());
+        Assert.Null(input["element"]!["initial_options"]);
+        Assert.NotNull(form.Input("Statistiques anonymes du programme"));
     }
 
     [Fact]

@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using BrigadeBot.Features.Privacy;
+using LiteDB;
+
+namespace BrigadeBot.Features.Sheets;
+
+/// <summary>
+/// Sheets in export and erasure: what the person published, edited or retired. The catalogue stays (CC0, public); at
+/// erasure the author becomes « la Brigade » (the card names the author, so no opaque code there) and the editor and
+/// retirer become the erasure's opaque code. Retention removes none.
+/// </summary>
+public sealed partial class SheetStore : IPersonalDataStore
+{
+    public void Export(ILiteDatabase db, string memberId, MemberExport export)
+    {
+        foreach (var sheet in Sheets(db).Find(s => s.AuthorId == memberId || s.UpdatedBy == memberId || s.RetiredBy == memberId)
+                     .OrderBy(s => s.Id))
+            export.Add("sheets", new JsonObject
+            {
+                ["id"] = sheet.Id,
+                ["title"] = sheet.Title,
+                ["published"] = sheet.AuthorId == memberId,
+                ["created_at"] = sheet.AuthorId == memberId ? export.Date(sheet.CreatedAtUtc) : null,
+                ["updated_at"] = sheet.UpdatedBy == memberId ? export.Date(sheet.UpdatedAtUtc) : null,
+                ["retired_at"] = sheet.RetiredBy == memberId ? export.Date(sheet.RetiredAtUtc) : null,
+            });
+    }
+
+    public void Erase(ILiteDatabase db, string memberId, Erasure erasure)
+    {
+        var sheets = Sheets(db);
+        var touched = sheets.Find(s => s.AuthorId == memberId || s.UpdatedBy == memberId || s.RetiredBy == memberId).ToList();
+        foreach (var sheet in touched)
+        {
+            if (sheet.AuthorId == memberId) sheet.AuthorId = null;
+            if (sheet.UpdatedBy == memberId) sheet.UpdatedBy = erasure.Tombstone;
+            if (sheet.RetiredBy == memberId) sheet.RetiredBy = erasure.Tombstone;
+            sheets.Update(sheet);
+        }
+        erasure.Removed.Add("sheets-anonymised", touched.Count);
+        if (touched.Count > 0)
+            erasure.Then("erasure: sheet index", (services, _) =>
+            {
+                services.GetRequiredService<SheetSearch>().Refresh(); // the index keeps the sheets as they were
+                return Task.CompletedTask;
+            });
+    }
+
+    public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed) { }
+}
