@@ -36,6 +36,31 @@ public sealed class HelpCommandTests : IAsyncLifetime
         Assert.Contains("Vouliez-vous dire `/brigade aide` ?", json);
     }
 
+    [Theory]
+    [InlineData("reservr", "reserver")]
+    [InlineData("RÉSERVR cybersécurité", "reserver")]
+    [InlineData("mes-reservation", "mes-reservations")]
+    [InlineData("confidentialte", "confidentialite")]
+    [InlineData("agnda", "agenda")]
+    public async Task A_typo_is_answered_with_the_sub_command_it_resembles(string typed, string meant)
+    {
+        var json = await (await host.CommandAsync(typed)).Content.ReadAsStringAsync();
+
+        Assert.Contains($"Vouliez-vous dire `/brigade {meant}` ?", json);
+    }
+
+    [Theory]
+    [InlineData("réserver")]
+    [InlineData("RESERVER")]
+    [InlineData("Réserver")]
+    public async Task Sub_commands_are_case_and_accent_insensitive(string typed)
+    {
+        var response = await host.CommandAsync(typed);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("Je ne connais pas", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Nonsense_gets_the_help_without_a_suggestion()
     {
