@@ -84,7 +84,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>Waits until at least <paramref name="count"/> calls of <paramref name="method"/> arrived.</summary>
     public async Task<IReadOnlyList<SlackCall>> WaitForAsync(string method, int count = 1, TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30)); // generous: a loaded CI machine is slow, never wrong
         while (true)
         {
             Task signal;

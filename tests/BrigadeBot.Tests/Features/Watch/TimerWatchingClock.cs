@@ -20,7 +20,7 @@ public sealed class TimerWatchingClock(DateTimeOffset start) : FakeTimeProvider(
     /// <summary>Waits until a timer of exactly <paramref name="dueTime"/> is started.</summary>
     public async Task WaitForTimerAsync(TimeSpan dueTime)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try
         {
             while (await started.Reader.ReadAsync(timeout.Token) != dueTime) { }
