@@ -12,6 +12,7 @@ public sealed record DataChange(string Area, string? UserId = null)
 {
     public const string Booking = "booking";
     public const string Codev = "codev";
+    public const string Watch = "watch";
 }
 
 /// <summary>Where features announce their changes; listeners are optional.</summary>

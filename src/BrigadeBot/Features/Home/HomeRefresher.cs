@@ -24,7 +24,8 @@ public sealed class HomeRefresher(SlackFollowUpQueue followUp, TimeProvider time
 
     public void Changed(DataChange change)
     {
-        var concerned = change.Area == DataChange.Codev
+        // Codev topics and watch items show on every Home; the rest on the person's own and the animators'.
+        var concerned = change.Area is DataChange.Codev or DataChange.Watch
             ? known.Keys
             : known.Keys.Where(u => u == change.UserId || animators.Contains(u));
         foreach (var user in concerned.ToList()) Request(user);

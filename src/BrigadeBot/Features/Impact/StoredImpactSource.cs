@@ -21,8 +21,7 @@ public sealed class StoredImpactSource(BrigadeDatabase database, SessionFactStor
         var held = sessions.Between(period.From, period.To.AddDays(-1))
             .Select(f => new AccompanimentFact(f.Participant, f.ThemeSlug, f.Group, Categories.Contains(f.Category) ? f.Category : null))
             .ToList();
-        var fromUtc = zone.ToUtc(period.From, TimeOnly.MinValue).UtcDateTime;
-        var toUtc = zone.ToUtc(period.To, TimeOnly.MinValue).UtcDateTime;
+        var (fromUtc, toUtc) = period.InUtc(zone);
         var now = time.GetUtcNow().UtcDateTime;
         return database.Read(db =>
         {

@@ -161,6 +161,13 @@ public static partial class PrivacyInventory
             F("UpdatedAtUtc", "Dernière modification.", true), F("UpdatedBy", "Identifiant Slack de la personne qui l'a modifiée.", true),
             F("RetiredAtUtc", "Retrait.", true), F("RetiredBy", "Identifiant Slack de la personne qui l'a retirée.", true),
         ]),
+        new(SheetShareStore.Collection, typeof(SheetShare), "Rapport d'impact : compter les fiches partagées dans un canal.",
+            "Personnes animatrices, en totaux ; aucun identifiant de membre (qui a partagé n'est pas conservé).",
+            "Conservé : anonyme, il ne change pas à l'effacement.",
+        [
+            F("Id", "Identifiant interne."), F("SheetId", "Fiche partagée."), F("ThemeSlug", "Thème de la fiche."),
+            F("AtUtc", "Moment du partage (UTC)."),
+        ]),
         new(AuditStore.Collection, typeof(AuditEntry), "Preuve des consultations, exportations et effacements des données d'autrui.",
             "La personne responsable de la protection des renseignements personnels.",
             "`Privacy:Retention:AuditMonths` ; à l'effacement, le membre y est remplacé par un code opaque.",

@@ -6,9 +6,11 @@ namespace BrigadeBot.Features.Sheets;
 
 /// <summary>
 /// « Partager dans le canal »: posts the sheet's card in the channel where the search was typed, in the member's name.
-/// When the bot is not in that channel, the member is told how to invite it.
+/// When the bot is not in that channel, the member is told how to invite it. A share that reached the channel is counted
+/// for the report, without who shared it (sending a sheet to oneself by DM is not a share).
 /// </summary>
-public sealed class ShareSheetAction(SheetCatalog catalog, ISlackApi slack, SlackMessenger messenger, ILogger<ShareSheetAction> log)
+public sealed class ShareSheetAction(SheetCatalog catalog, SheetShareStore shares, ISlackApi slack, SlackMessenger messenger,
+    TimeProvider time, ILogger<ShareSheetAction> log)
     : IBlockActionHandler
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
@@ -29,11 +31,14 @@ public sealed class ShareSheetAction(SheetCatalog catalog, ISlackApi slack, Slac
         catch (SlackApiException ex) when (ex.Error is "not_in_channel" or "channel_not_found")
         {
             await messenger.TellAsync(payload, SheetsTexts.InviteMe, ct);
+            return;
         }
         catch (SlackApiException ex)
         {
             log.LogWarning("Sheet {SheetId} could not be shared in {Channel} ({Error})", sheet.Id, channel, ex.Error);
             await messenger.TellAsync(payload, SheetsTexts.ShareFailed, ct);
+            return;
         }
+        await shares.RecordAsync(sheet, time.GetUtcNow().UtcDateTime, ct);
     }
 }

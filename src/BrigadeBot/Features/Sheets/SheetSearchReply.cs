@@ -10,16 +10,24 @@ public static class SheetSearchReply
     private const int MaxThemeSections = 40; // the message keeps room for its header and tips within 50 blocks
 
     public static SlackMessage Results(string query, IReadOnlyList<Sheet> sheets, string channelId, bool isAnimator,
-        Func<string, string?> themeName)
+        Func<string, string?> themeName) =>
+        new(SheetsTexts.Results(query, sheets.Count), ResultBlocks(query, sheets, themeName, channelId, isAnimator));
+
+    /// <summary>
+    /// The results, each card followed by its buttons when the search was typed in a channel
+    /// (<paramref name="channelId"/>); without a channel (the App Home's modal) the cards only.
+    /// </summary>
+    public static List<Block> ResultBlocks(string query, IReadOnlyList<Sheet> sheets, Func<string, string?> themeName,
+        string? channelId = null, bool isAnimator = false)
     {
         var blocks = new List<Block> { SectionBlock.Markdown(SheetsTexts.Results(query, sheets.Count)) };
         foreach (var sheet in sheets)
         {
             blocks.Add(new DividerBlock());
             blocks.AddRange(SheetCard.Blocks(sheet, themeName(sheet.ThemeSlug)));
-            blocks.Add(new ActionsBlock(Buttons(sheet, channelId, isAnimator), $"sheets.result.{sheet.Id}"));
+            if (channelId is not null) blocks.Add(new ActionsBlock(Buttons(sheet, channelId, isAnimator), $"sheets.result.{sheet.Id}"));
         }
-        return new SlackMessage(SheetsTexts.Results(query, sheets.Count), blocks);
+        return blocks;
     }
 
     public static SlackMessage NoMatch(string query, IReadOnlyList<ThemeSheets> themes, string command, bool isAnimator) =>

@@ -12,6 +12,11 @@ public static class SheetsIds
     public const string Edit = "sheets.edit";
     public const string Retire = "sheets.retire";
 
+    // App Home: the button that opens the search modal, the modal and its input
+    public const string HomeSearch = "sheets.home_search";
+    public const string SearchModal = "sheets.search_modal";
+    public const string QueryBlock = "sheets.query";
+
     // Modals (callback ids)
     public const string CreateModal = "sheets.create_modal";
     public const string EditModal = "sheets.edit_modal";

@@ -1,4 +1,6 @@
 using Brigade.Slack.Routing;
+using BrigadeBot.Features.Home;
+using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 
@@ -15,12 +17,17 @@ public static class SheetsSetup
              .Action<EditSheetAction>(SheetsIds.Edit)
              .Action<RetireSheetAction>(SheetsIds.Retire)
              .View<SheetSubmission>(SheetsIds.CreateModal)
-             .View<SheetSubmission>(SheetsIds.EditModal);
+             .View<SheetSubmission>(SheetsIds.EditModal)
+             .Action<OpenSheetSearchAction>(SheetsIds.HomeSearch)
+             .View<SheetSearchSubmission>(SheetsIds.SearchModal);
         slack.Services.AddStore<SheetStore>().AddPersonalData<SheetStore>()
             .AddSingleton<SheetSearch>()
             .AddScoped<SheetCatalog>()
             .AddScoped<SheetAnnouncer>()
-            .AddHostedService<SheetSeeder>();
+            .AddHostedService<SheetSeeder>()
+            .AddStore<SheetShareStore>()
+            .AddSingleton<IImpactCounter>(sp => sp.GetRequiredService<SheetShareStore>())
+            .AddScoped<IHomeSection, SheetSearchSection>();
         return slack;
     }
 }

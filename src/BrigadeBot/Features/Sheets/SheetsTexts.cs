@@ -97,4 +97,18 @@ public static class SheetsTexts
     public static string SummaryTooLong => $"Le résumé doit tenir en {SheetRules.SummaryMax} caractères.";
     public const string WebUrlInvalid = "Entrez une adresse Web complète qui commence par https:// (ou http://), sans espace.";
     public const string DateInvalid = "Choisissez une date valide.";
+
+    // App Home and its search modal
+    public const string HomeHeader = "Fiches de connaissances";
+    public static string HomeText(int count) =>
+        $"{count} fiche{(count > 1 ? "s" : "")} pour aller plus loin après un accompagnement, sur chacun des thèmes du programme.";
+    public const string SearchButton = "Chercher une fiche";
+    public const string SearchTitle = "Chercher une fiche";
+    public const string SearchSubmit = "Chercher";
+    public const string SearchClose = "Fermer";
+    public const string QueryLabel = "Mots à chercher";
+    public const string QueryPlaceholder = "par exemple : mot de passe";
+    public const string QueryMissing = "Tapez au moins un mot.";
+    public static string ShareFromChannelTip(string command) =>
+        $"Pour partager une fiche dans un canal, tapez `{command} fiche` suivi de vos mots dans ce canal.";
 }

@@ -1,3 +1,4 @@
+using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 using Brigade.Slack.BlockKit;
 
@@ -8,7 +9,7 @@ namespace BrigadeBot.Features.Watch;
 /// publication, and the list. Keeps LiteDB and the Quartz triggers in step: the store first, then the trigger.
 /// </summary>
 public sealed class WatchPlanner(WatchStore store, FeedEntryStore feedEntries, IBrigadeScheduler scheduler, BrigadeTimeZone zone,
-    TimeProvider time)
+    TimeProvider time, DataChanges changes)
 {
     /// <summary>Failed, missed or uncertain items stay in the list this long, waiting for someone to decide.</summary>
     public static readonly TimeSpan AttentionWindow = TimeSpan.FromDays(30);
@@ -30,14 +31,14 @@ public sealed class WatchPlanner(WatchStore store, FeedEntryStore feedEntries, I
             if (origin.FeedEntryId is { } entryId) await feedEntries.MarkPlannedAsync(entryId, userId, item.Id, ct);
         }
         if (item is not null) await ScheduleAsync(item.Id, Utc(item.PublishAtUtc), ct);
-        return item;
+        return Changed(item);
     }
 
     public async Task<WatchItem?> CancelAsync(int id, CancellationToken ct)
     {
         var item = await store.CancelAsync(id, ct);
         if (item is not null) await scheduler.UnscheduleAsync(WatchPostJob.KeyFor(id), ct);
-        return item;
+        return Changed(item);
     }
 
     public async Task<WatchItem?> RepublishAsync(int id, CancellationToken ct)
@@ -45,10 +46,18 @@ public sealed class WatchPlanner(WatchStore store, FeedEntryStore feedEntries, I
         var now = time.GetUtcNow();
         var item = await store.RepublishAsync(id, now.UtcDateTime, ct);
         if (item is not null) await ScheduleAsync(id, now, ct);
-        return item;
+        return Changed(item);
     }
 
-    public Task<WatchItem?> ConfirmPublishedAsync(int id, CancellationToken ct) => store.ConfirmPublishedAsync(id, time.GetUtcNow().UtcDateTime, ct);
+    public async Task<WatchItem?> ConfirmPublishedAsync(int id, CancellationToken ct) =>
+        Changed(await store.ConfirmPublishedAsync(id, time.GetUtcNow().UtcDateTime, ct));
+
+    /// <summary>The App Home shows pending and latest items: it is told of every change.</summary>
+    private WatchItem? Changed(WatchItem? item)
+    {
+        if (item is not null) changes.Notify(DataChange.Watch);
+        return item;
+    }
 
     /// <summary>A past time fires at once (Quartz); the publisher decides whether it is still worth posting.</summary>
     public Task ScheduleAsync(int id, DateTimeOffset fireAtUtc, CancellationToken ct) =>

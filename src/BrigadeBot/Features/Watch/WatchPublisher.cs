@@ -10,7 +10,7 @@ namespace BrigadeBot.Features.Watch;
 /// (with ts and permalink) after; a restart finding it still publishing asks its author instead of posting again.
 /// </summary>
 public sealed class WatchPublisher(WatchStore store, ISlackApi slack, ChannelPacer pacer, WatchNotices notices, WatchPlanner planner,
-    ThemeCatalog themes, IOptionsMonitor<WatchOptions> options, TimeProvider time, ILogger<WatchPublisher> log)
+    ThemeCatalog themes, IOptionsMonitor<WatchOptions> options, TimeProvider time, DataChanges changes, ILogger<WatchPublisher> log)
 {
     public static readonly TimeSpan RetryDelay = TimeSpan.FromMinutes(5);
     public const int MaxTransientFailures = 3;
@@ -30,8 +30,17 @@ public sealed class WatchPublisher(WatchStore store, ISlackApi slack, ChannelPac
     {
         if (store.Get(itemId) is not { State: WatchState.Scheduled } item) return;
         using var channel = await pacer.EnterAsync(item.ChannelId, ct);
-        foreach (var id in store.DueIds(item.ChannelId, DueBy()))
-            await PublishOneAsync(id, item.ChannelId, ct);
+        var due = store.DueIds(item.ChannelId, DueBy());
+        try
+        {
+            foreach (var id in due)
+                await PublishOneAsync(id, item.ChannelId, ct);
+        }
+        finally
+        {
+            // Published, failed or missed: each leaves the pending list, and a publication joins the latest.
+            if (due.Count > 0) changes.Notify(DataChange.Watch);
+        }
     }
 
     private async Task PublishOneAsync(int id, string channelId, CancellationToken ct)

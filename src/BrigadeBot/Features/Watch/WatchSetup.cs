@@ -1,5 +1,7 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Home;
+using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 using Microsoft.Extensions.Options;
@@ -43,6 +45,8 @@ public static class WatchSetup
         services.AddTransient<WatchDigestJob>();
         services.AddTransient<WatchFeedPollJob>();
         services.AddHostedService<WatchStartup>();
+        services.AddSingleton<IImpactCounter, WatchImpactCounter>();
+        services.AddScoped<IHomeSection, LatestWatchSection>().AddScoped<IHomeSection, PendingWatchSection>();
         return slack;
     }
 }

@@ -37,6 +37,15 @@ public sealed partial class WatchStore(BrigadeDatabase database) : IStoreSetup
             .Find(i => i.State == WatchState.Published && i.PublishedAtUtc > fromUtc && i.PublishedAtUtc <= toUtc)
             .OrderBy(i => i.PublishedAtUtc).ThenBy(i => i.Id).ToList());
 
+    /// <summary>How many items were published from <paramref name="fromUtc"/> included to <paramref name="toUtc"/> excluded.</summary>
+    public int PublishedCount(DateTime fromUtc, DateTime toUtc) =>
+        database.Read(db => Items(db).Count(i => i.State == WatchState.Published && i.PublishedAtUtc >= fromUtc && i.PublishedAtUtc < toUtc));
+
+    /// <summary>The last <paramref name="count"/> items published, newest first.</summary>
+    public IReadOnlyList<WatchItem> LatestPublished(int count) =>
+        database.Read(db => Items(db).Find(i => i.State == WatchState.Published)
+            .OrderByDescending(i => i.PublishedAtUtc).ThenByDescending(i => i.Id).Take(count).ToList());
+
     public Task<WatchItem> CreateAsync(WatchItem item, CancellationToken ct) =>
         database.WriteAsync(db =>
         {

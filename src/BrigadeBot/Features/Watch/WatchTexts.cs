@@ -122,4 +122,13 @@ public static class WatchTexts
     public static string AlreadyPlanned(string user) => $"Cette suggestion est déjà planifiée par {user}.";
     public const string AlreadyPlannedPlain = "Cette suggestion est déjà planifiée.";
     public const string SuggestionGone = "Cette suggestion n'existe plus.";
+
+    // App Home
+    public const string LatestHeader = "Dernières veilles";
+    public const string NoLatest = "Aucune veille publiée pour l'instant.";
+    public static string LatestLine(string titleLink, string day) => $"• {titleLink} · _{day}_";
+    public const string PendingHeader = "Veilles en attente";
+    public const string NoPending = "Aucune veille en attente. Préparez-en une : `/brigade veille`.";
+    public static string PendingLine(string when, string channel, string titleLink) => $"• *{when}* · {channel} · {titleLink}";
+    public static string MorePending(int count) => $"… et {count} autre(s) : `/brigade veille liste`.";
 }

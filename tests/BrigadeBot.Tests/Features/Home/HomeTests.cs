@@ -12,7 +12,7 @@ public sealed class HomeTests
 {
     private static int events;
 
-    private static async Task OpenHomeAsync(BrigadeHost host, string user, string tab = "home")
+    internal static async Task OpenHomeAsync(BrigadeHost host, string user, string tab = "home")
     {
         var body = SlackFixtures.Json("event_app_home_opened.json");
         body["event"]!["user"] = user;
@@ -22,7 +22,7 @@ public sealed class HomeTests
         await host.IdleAsync();
     }
 
-    private static IReadOnlyList<SlackCall> Published(BrigadeHost host, string user) =>
+    internal static IReadOnlyList<SlackCall> Published(BrigadeHost host, string user) =>
         host.Slack.CallsTo("views.publish").Where(c => c.Arg("user_id") == user).ToList();
 
     private static JsonArray Blocks(SlackCall call) => call.Arguments["view"] is JsonValue v

@@ -63,7 +63,7 @@ public sealed class ReportFilesTests
             "Accompagnements par personne;1,38", "Réponses au sondage;60", "Taux de réponse (%);68,2", "Satisfaction moyenne (sur 5);4,3",
             "Passeurs de savoirs : personnes rejointes par les participant·e·s;190", "Passeurs de savoirs : moyenne par réponse;3,2",
             "Rencontres de codéveloppement tenues;3", "Inscriptions aux rencontres de codéveloppement;30",
-            "Veilles publiées;non disponible", "Fiches partagées;non disponible", "Plus petit groupe de personnes montré;5",
+            "Veilles publiées;6", "Fiches partagées;4", "Plus petit groupe de personnes montré;5",
         })
             Assert.Contains(line + "\r\n", synthesis);
 

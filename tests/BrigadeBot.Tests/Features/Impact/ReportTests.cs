@@ -47,8 +47,8 @@ public sealed class ReportTests
         Assert.Equal(3.2m, report.Survey.TransferMean);
         Assert.Equal(3, report.CodevMeetings);
         Assert.Equal(30, report.CodevRegistrations);
-        Assert.Null(report.WatchItemsPublished);
-        Assert.Null(report.SheetsShared);
+        Assert.Equal(6, report.WatchItemsPublished);
+        Assert.Equal(4, report.SheetsShared);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ReportTests
         Assert.Contains("Oui : 40 · Un peu : 15 · Non : 5", summary);
         Assert.Contains("transmettre à 190 personne(s) (en moyenne 3,2 par réponse)", summary);
         Assert.Contains("*Codéveloppement* : 3 rencontre(s) tenue(s), 30 inscription(s)", summary);
-        Assert.Contains("*Veilles publiées* : non disponible · *Fiches partagées* : non disponible", summary);
+        Assert.Contains("*Veilles publiées* : 6 · *Fiches partagées* : 4", summary);
         Assert.Contains("Recevoir le rapport complet", summary);
     }
 
@@ -114,6 +114,8 @@ public sealed class ReportTests
         Assert.Equal(1, march.Accompaniments); // 31 March 21:00 in Toronto, 1 April in UTC
         Assert.Equal(1, march.Survey.Answers);
         Assert.Equal(1, march.CodevMeetings);
+        Assert.Equal(1, march.WatchItemsPublished);
+        Assert.Equal(1, march.SheetsShared);
         Assert.Equal(new DateOnly(2026, 4, 1), q2.Period.From);
         Assert.Equal(new DateOnly(2026, 7, 1), q2.Period.To);
         Assert.InRange(q2.Accompaniments, 1, 87);

@@ -2,6 +2,8 @@ using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Sheets;
+using BrigadeBot.Features.Watch;
 using BrigadeBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using BookingRecord = BrigadeBot.Features.Booking.Booking;
@@ -13,7 +15,8 @@ namespace BrigadeBot.Tests.Features.Impact;
 /// people (48 came once, 8 twice, 8 three times), 18 of them in three group sessions; 19 artists, 13 students, 32 staff
 /// of cultural organisations, all consenting; 5 absences; 60 survey answers; 3 codev meetings held. Around it, data
 /// that must not count: a session the evening of 31 March (1 April in UTC), a cancelled booking, answers of other months,
-/// a coming codev meeting. Each held booking records its anonymous fact the way the booking store does when a session is
+/// a coming codev meeting. 6 watch items published and 4 sheets shared in the year; one of each the evening of 31 March
+/// (1 April in UTC), and watch items scheduled or cancelled, do not count. Each held booking records its anonymous fact the way the booking store does when a session is
 /// held, so the report counts from the facts.
 /// </summary>
 public static class SeededYear
@@ -95,8 +98,27 @@ public static class SeededYear
             db.GetCollection<MemberProfile>(MemberProfileStore.Collection).InsertBulk(profiles);
             db.GetCollection<SurveyAnswer>(SurveyStore.Answers).InsertBulk(answers);
             db.GetCollection<CodevMeeting>(MeetingStore.Collection).InsertBulk(meetings);
+            db.GetCollection<WatchItem>(WatchStore.Collection).InsertBulk(WatchItems());
+            db.GetCollection<SheetShare>(SheetShareStore.Collection).InsertBulk(SheetShares());
         }, default);
     }
+
+    /// <summary>Published on 10 April, 10 May… 10 September 2026, and the evening of 31 March; one to come, one cancelled.</summary>
+    public static IEnumerable<WatchItem> WatchItems() =>
+        Enumerable.Range(0, 6).Select(m => WatchItem(new DateTime(2026, 4 + m, 10, 14, 0, 0, DateTimeKind.Utc), WatchState.Published))
+            .Append(WatchItem(new DateTime(2026, 4, 1, 3, 0, 0, DateTimeKind.Utc), WatchState.Published)) // 31 March, 23:00 in Toronto
+            .Append(WatchItem(new DateTime(2026, 12, 15, 14, 0, 0, DateTimeKind.Utc), WatchState.Scheduled))
+            .Append(WatchItem(new DateTime(2026, 6, 15, 14, 0, 0, DateTimeKind.Utc), WatchState.Cancelled));
+
+    private static WatchItem WatchItem(DateTime at, WatchState state) => new()
+    {
+        Title = $"Veille du {at:yyyy-MM-dd}", Url = "https://example.org/veille", ChannelId = "C0WATCH", AuthorId = BrigadeHost.Animator,
+        PublishAtUtc = at, CreatedAtUtc = at.AddDays(-1), State = state, PublishedAtUtc = state == WatchState.Published ? at : null,
+    };
+
+    private static IEnumerable<SheetShare> SheetShares() =>
+        Enumerable.Range(0, 4).Select(m => new SheetShare { SheetId = 1, ThemeSlug = "cybersecurite", AtUtc = new DateTime(2026, 5 + m, 3, 15, 0, 0, DateTimeKind.Utc) })
+            .Append(new SheetShare { SheetId = 1, ThemeSlug = "cybersecurite", AtUtc = new DateTime(2026, 4, 1, 2, 0, 0, DateTimeKind.Utc) });
 
     private static Slot Slot(string id, DateTime start, int capacity) => new()
     {

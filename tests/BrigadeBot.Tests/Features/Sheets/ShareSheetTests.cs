@@ -82,4 +82,21 @@ public sealed class ShareSheetTests : IAsyncLifetime
         Assert.All(host.Slack.CallsTo("(response_url)"), call => Assert.Contains("retirée du catalogue", call.AllText));
         Assert.Equal(2, host.Slack.CallsTo("(response_url)").Count);
     }
+
+    [Fact]
+    public async Task A_share_that_reached_the_channel_is_counted_without_the_member_and_a_DM_or_a_refusal_is_not()
+    {
+        host.Slack.Enqueue("chat.postMessage", FakeReply.Error("not_in_channel"));
+        await ClickAsync(SheetsIds.Share, SheetsIds.ShareValue(CyberSheet, "C0PRIVATE"), "C0PRIVATE");
+        await ClickAsync(SheetsIds.SendByDm, CyberSheet.ToString());
+        await ClickAsync(SheetsIds.Share, SheetsIds.ShareValue(CyberSheet, "C0ATELIER"), "C0ATELIER");
+
+        var shares = host.Services.GetRequiredService<BrigadeBot.Storage.BrigadeDatabase>()
+            .Read(db => db.GetCollection(SheetShareStore.Collection).FindAll().ToList());
+        var share = Assert.Single(shares);
+        Assert.Equal(CyberSheet, share["SheetId"].AsInt32);
+        Assert.Equal("cybersecurite", share["ThemeSlug"].AsString);
+        Assert.Equal(host.Clock.GetUtcNow().UtcDateTime, share["AtUtc"].AsDateTime.ToUniversalTime(), TimeSpan.FromMilliseconds(1));
+        Assert.DoesNotContain(BrigadeHost.Member, share.ToString());
+    }
 }

@@ -1,0 +1,18 @@
+using Brigade.Slack.BlockKit;
+using BrigadeBot.Features.Home;
+
+namespace BrigadeBot.Features.Sheets;
+
+/// <summary>Members' App Home: how many sheets there are and the « Chercher une fiche » button that opens the search.</summary>
+public sealed class SheetSearchSection(SheetStore store) : IHomeSection
+{
+    public HomeAudience Audience => HomeAudience.Members;
+    public int Order => 20;
+
+    public IReadOnlyList<Block> Build(string userId, int maxBlocks) => maxBlocks < 2 ? [] :
+    [
+        new HeaderBlock(SheetsTexts.HomeHeader),
+        SectionBlock.Markdown(SheetsTexts.HomeText(store.Active().Count),
+            new Button(SheetsIds.HomeSearch, SheetsTexts.SearchButton, style: ButtonStyle.Primary), blockId: "home.sheets.search"),
+    ];
+}

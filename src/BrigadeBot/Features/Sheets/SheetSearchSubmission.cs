@@ -1,0 +1,25 @@
+using Brigade.Slack;
+using Brigade.Slack.Payloads;
+using Brigade.Slack.Routing;
+using BrigadeBot.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace BrigadeBot.Features.Sheets;
+
+/// <summary>The App Home's search modal submitted: the same modal comes back with the results (or the themes when none match).</summary>
+public sealed class SheetSearchSubmission(SheetCatalog catalog, Animators animators, IOptions<SlackOptions> slackOptions)
+    : IViewSubmissionHandler
+{
+    public Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
+    {
+        var query = SheetSearchModal.Read(payload.View);
+        if (query.Length == 0) return Task.FromResult(ViewSubmissionReply.WithError(SheetsIds.QueryBlock, SheetsTexts.QueryMissing));
+        var command = slackOptions.Value.Command;
+        var sheets = catalog.Search(query);
+        var results = sheets.Count == 0
+            ? SheetSearchReply.NoMatch(query, catalog.ByTheme(), command, animators.Contains(payload.User.Id)).Blocks!
+            : [.. SheetSearchReply.ResultBlocks(query, sheets, catalog.ThemeName),
+                Brigade.Slack.BlockKit.ContextBlock.Markdown(SheetsTexts.ShareFromChannelTip(command))];
+        return Task.FromResult(ViewSubmissionReply.Update(SheetSearchModal.Build(query, results)));
+    }
+}
