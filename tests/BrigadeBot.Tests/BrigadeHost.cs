@@ -118,7 +118,10 @@ public sealed class BrigadeHost : IAsyncDisposable
     public async ValueTask DisposeAsync(bool keepSlack)
     {
         Client.Dispose();
+        var database = Services.GetRequiredService<BrigadeBot.Storage.BrigadeDatabase>();
         await factory.DisposeAsync();
+        // A restart test opens the same file next: make sure the lock is released even if a disposal above gave up early.
+        database.Dispose();
         if (keepSlack) return;
         await Slack.DisposeAsync();
         PublicChannelGuard.Check(Slack);
