@@ -30,6 +30,11 @@ public sealed class SlackRoutes
 
     public IEnumerable<string> EventTypes => events.Keys;
 
+    /// <summary>Every registered action id, action prefix, view callback id and options action id (for diagnostics and tests).</summary>
+    public IEnumerable<string> ActionIds => actions.Keys.Concat(actionPrefixes.Select(p => p.Prefix));
+    public IEnumerable<string> ViewCallbackIds => viewSubmissions.Keys;
+    public IEnumerable<string> SuggestionActionIds => suggestions.Keys;
+
     internal void AddCommand(CommandRoute route)
     {
         if (route.Key.Length == 0 || route.Key.Any(char.IsWhiteSpace))
