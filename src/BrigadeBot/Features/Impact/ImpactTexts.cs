@@ -15,6 +15,7 @@ public static partial class ImpactTexts
     public const string TransferHint = "Un nombre entre 0 et 500 : collègues, proches, membres de votre organisme…";
     public const string CommentLabel = "Un commentaire ?";
     public const string CommentPlaceholder = "Facultatif";
+    public const string CommentHint = "Votre réponse reste anonyme : n'y écrivez ni votre nom ni aucun renseignement personnel.";
 
     public static readonly IReadOnlyList<(SurveyProgress Value, string Label)> ProgressChoices =
     [

@@ -23,7 +23,8 @@ public static class SurveyModal
             new InputBlock(ImpactIds.Transfer, ImpactTexts.TransferLabel,
                 new NumberInput(id, minValue: 0, maxValue: MaxTransfer), ImpactTexts.TransferHint),
             new InputBlock(ImpactIds.Comment, ImpactTexts.CommentLabel,
-                new PlainTextInput(id, multiline: true, maxLength: 1000, placeholder: ImpactTexts.CommentPlaceholder), optional: true),
+                new PlainTextInput(id, multiline: true, maxLength: 1000, placeholder: ImpactTexts.CommentPlaceholder),
+                ImpactTexts.CommentHint, optional: true),
         ];
         return new ModalView(ImpactTexts.SurveyTitle, blocks, ImpactTexts.SurveySubmit, Common.CommonTexts.Cancel,
             ImpactIds.SurveyModal, bookingId);
