@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Brigade.Slack.BlockKit;
+using Brigade.Slack.Payloads;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -49,6 +50,15 @@ public sealed class SlackMessenger(ISlackApi api, IOptionsMonitor<SlackOptions> 
             ? url.AbsolutePath.StartsWith(path, StringComparison.Ordinal)
             : url.AbsolutePath == path || url.AbsolutePath.StartsWith(path + "/", StringComparison.Ordinal);
     }
+
+    /// <summary>Answers the person who clicked, where they clicked (see <see cref="ReplyEphemeralAsync"/>).</summary>
+    public Task ReplyToAsync(BlockActionsPayload payload, SlackMessage message, bool replaceOriginal = false,
+        CancellationToken ct = default) =>
+        ReplyEphemeralAsync(payload.ResponseUrl, payload.ChannelId, payload.User.Id, message, replaceOriginal, ct);
+
+    /// <summary>A short mrkdwn answer to the person who clicked, where they clicked.</summary>
+    public Task ReplyToAsync(BlockActionsPayload payload, string mrkdwn, CancellationToken ct = default) =>
+        ReplyToAsync(payload, new SlackMessage(mrkdwn), ct: ct);
 
     /// <summary>
     /// Shows <paramref name="message"/> to one person where they acted: through the response_url when allowed

@@ -17,6 +17,6 @@ public sealed class CancelBookingAction(BookingService service, MyBookingsMessag
         var cancelled = action.Value is { Length: > 0 } id && await service.CancelByMemberAsync(id, member, ct);
         var notice = cancelled ? BookingTexts.BookingCancelled : BookingTexts.NotYourBooking;
         var reply = cancelled ? list.Build(member, ":white_check_mark: " + notice) : new SlackMessage(notice);
-        await messenger.ReplyEphemeralAsync(payload.ResponseUrl, payload.ChannelId, member, reply, replaceOriginal: cancelled, ct);
+        await messenger.ReplyToAsync(payload, reply, replaceOriginal: cancelled, ct);
     }
 }

@@ -16,6 +16,6 @@ public sealed class CancelSlotAction(BookingService service, AgendaMessage agend
         var reply = result is var (slot, told)
             ? agenda.Build(animator, ":white_check_mark: " + BookingTexts.SlotCancelled(display.When(slot), told))
             : new SlackMessage(BookingTexts.NotYourSlot);
-        await messenger.ReplyEphemeralAsync(payload.ResponseUrl, payload.ChannelId, animator, reply, replaceOriginal: result is not null, ct);
+        await messenger.ReplyToAsync(payload, reply, replaceOriginal: result is not null, ct);
     }
 }

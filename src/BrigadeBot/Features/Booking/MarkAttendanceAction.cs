@@ -18,6 +18,6 @@ public sealed class MarkAttendanceAction(BookingService service, AgendaMessage a
         var reply = booking is null
             ? new SlackMessage(BookingTexts.AttendanceRefused)
             : agenda.Build(animator, BookingTexts.AttendanceSaved(Mrkdwn.User(booking.MemberId), mark == Attendance.Present));
-        await messenger.ReplyEphemeralAsync(payload.ResponseUrl, payload.ChannelId, animator, reply, replaceOriginal: booking is not null, ct);
+        await messenger.ReplyToAsync(payload, reply, replaceOriginal: booking is not null, ct);
     }
 }

@@ -11,6 +11,6 @@ public sealed class RebookAction(BookingEntry entry, ThemeCatalog themes, SlackM
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
         if (await entry.OpenAsync(payload.User.Id, themes.BySlug(action.Value), payload.TriggerId, ct) is { } message)
-            await messenger.ReplyEphemeralAsync(payload.ResponseUrl, payload.ChannelId, payload.User.Id, message, ct: ct);
+            await messenger.ReplyToAsync(payload, message, ct: ct);
     }
 }

@@ -15,7 +15,6 @@ public sealed class SlotAlertAction(MemberProfileStore profiles, SlackMessenger 
             await slack.UpdateViewAsync(view.Id, new ModalView(BookingTexts.AlertNotedTitle,
                 [SectionBlock.Markdown(BookingTexts.AlertNoted)], close: Common.CommonTexts.Close), ct: ct);
         else
-            await messenger.ReplyEphemeralAsync(payload.ResponseUrl, payload.ChannelId, payload.User.Id,
-                new SlackMessage(BookingTexts.AlertNoted), replaceOriginal: true, ct);
+            await messenger.ReplyToAsync(payload, new SlackMessage(BookingTexts.AlertNoted), replaceOriginal: true, ct);
     }
 }

@@ -20,7 +20,7 @@ public sealed class CloseMeetingAction(MeetingStore meetings, ProposalStore prop
     {
         if (!animators.Contains(payload.User.Id))
         {
-            await messenger.ReplyAsync(payload, CommonTexts.AnimatorsOnly, ct);
+            await messenger.ReplyToAsync(payload, CommonTexts.AnimatorsOnly, ct);
             return;
         }
         var meeting = ActionReplies.IdOf(action) is { } id
@@ -28,12 +28,12 @@ public sealed class CloseMeetingAction(MeetingStore meetings, ProposalStore prop
             : null;
         if (meeting is null)
         {
-            await messenger.ReplyAsync(payload, MeetingTexts.MeetingNotFound, ct);
+            await messenger.ReplyToAsync(payload, MeetingTexts.MeetingNotFound, ct);
             return;
         }
         if (meeting.Status != MeetingStatus.Closed || meeting.SheetUrl is not null)
         {
-            await messenger.ReplyAsync(payload, meeting.SheetUrl is null ? MeetingTexts.MeetingNotFound : MeetingTexts.SheetAlreadyPublished, ct);
+            await messenger.ReplyToAsync(payload, meeting.SheetUrl is null ? MeetingTexts.MeetingNotFound : MeetingTexts.SheetAlreadyPublished, ct);
             return;
         }
         var view = SheetModal.Build(MeetingAnnouncement.When(meeting, zone), proposals.Find(meeting.ProposalId)?.Problem ?? "",
@@ -45,7 +45,7 @@ public sealed class CloseMeetingAction(MeetingStore meetings, ProposalStore prop
         catch (SlackApiException ex)
         {
             log.LogWarning("Sheet form for codev meeting {Id} not opened ({Error})", meeting.Id, ex.Error);
-            await messenger.ReplyAsync(payload, MeetingTexts.ClosedSheetLater(options.Value.Command), ct);
+            await messenger.ReplyToAsync(payload, MeetingTexts.ClosedSheetLater(options.Value.Command), ct);
         }
     }
 

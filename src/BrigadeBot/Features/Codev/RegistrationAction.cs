@@ -13,14 +13,14 @@ public sealed class RegistrationAction(MeetingStore meetings, CodevRefresher ref
     {
         if (ActionReplies.IdOf(action) is not { } id)
         {
-            await messenger.ReplyAsync(payload, MeetingTexts.MeetingNotFound, ct);
+            await messenger.ReplyToAsync(payload, MeetingTexts.MeetingNotFound, ct);
             return;
         }
         var outcome = action.ActionId == CodevIds.Register
             ? await meetings.RegisterAsync(id, payload.User.Id, ct)
             : await meetings.UnregisterAsync(id, payload.User.Id, ct);
         if (outcome.Result is RegistrationResult.Registered or RegistrationResult.Unregistered) refresher.RequestMeeting(id);
-        await messenger.ReplyAsync(payload, outcome switch
+        await messenger.ReplyToAsync(payload, outcome switch
         {
             { Result: RegistrationResult.Registered, Meeting: { } m } => MeetingTexts.Registered(MeetingAnnouncement.When(m, zone), m.PlacesLeft),
             { Result: RegistrationResult.AlreadyRegistered } => MeetingTexts.AlreadyRegistered,

@@ -11,12 +11,12 @@ public sealed class VoteAction(ProposalStore proposals, CodevRefresher refresher
     {
         if (ActionReplies.IdOf(action) is not { } id)
         {
-            await messenger.ReplyAsync(payload, CodevTexts.ProposalNotFound, ct);
+            await messenger.ReplyToAsync(payload, CodevTexts.ProposalNotFound, ct);
             return;
         }
         var outcome = await proposals.ToggleVoteAsync(id, payload.User.Id, ct);
         if (outcome.Result is VoteResult.Added or VoteResult.Removed) refresher.RequestProposal(id);
-        await messenger.ReplyAsync(payload, outcome.Result switch
+        await messenger.ReplyToAsync(payload, outcome.Result switch
         {
             VoteResult.Added => CodevTexts.VoteAdded(id, outcome.Votes),
             VoteResult.Removed => CodevTexts.VoteRemoved(id, outcome.Votes),

@@ -21,6 +21,6 @@ public sealed class ReportFilesAction(Animators animators, SlackFollowUpQueue fo
         if (animators.Contains(user) && period is not null)
             followUp.Enqueue("impact report files", (services, token) =>
                 services.GetRequiredService<ReportDelivery>().SendAsync(user, period, token));
-        await messenger.ReplyEphemeralAsync(payload.ResponseUrl, payload.ChannelId, user, new SlackMessage(answer), replaceOriginal: false, ct);
+        await messenger.ReplyToAsync(payload, new SlackMessage(answer), ct: ct);
     }
 }

@@ -18,7 +18,6 @@ public sealed class SurveyOpenAction(SurveyService surveys, ISlackApi slack, Sla
             await slack.OpenViewAsync(payload.TriggerId, SurveyModal.Build(bookingId, surveys.ThemeNameOf(bookingId)), ct);
             return;
         }
-        await messenger.ReplyEphemeralAsync(payload.ResponseUrl, payload.ChannelId, member,
-            new SlackMessage(SurveyService.Refusal(state)), replaceOriginal: false, ct);
+        await messenger.ReplyToAsync(payload, new SlackMessage(SurveyService.Refusal(state)), ct: ct);
     }
 }

@@ -14,14 +14,14 @@ public sealed class EditSheetAction(SheetCatalog catalog, ThemeCatalog themes, A
     {
         if (!animators.Contains(payload.User.Id))
         {
-            await messenger.TellAsync(payload, CommonTexts.AnimatorsOnly, ct);
+            await messenger.ReplyToAsync(payload, CommonTexts.AnimatorsOnly, ct);
             return;
         }
         var sheet = await messenger.ActiveSheetAsync(catalog, payload, action, ct);
         if (sheet is null) return;
         if (string.IsNullOrEmpty(payload.TriggerId))
         {
-            await messenger.TellAsync(payload, CommonTexts.Apology, ct);
+            await messenger.ReplyToAsync(payload, CommonTexts.Apology, ct);
             return;
         }
         await slack.OpenViewAsync(payload.TriggerId, SheetModal.Build(themes.All, sheet, catalog.Today), ct);

@@ -13,10 +13,10 @@ public sealed class RetireSheetAction(SheetCatalog catalog, Animators animators,
     {
         if (!animators.Contains(payload.User.Id))
         {
-            await messenger.TellAsync(payload, CommonTexts.AnimatorsOnly, ct);
+            await messenger.ReplyToAsync(payload, CommonTexts.AnimatorsOnly, ct);
             return;
         }
         var sheet = await catalog.RetireAsync(SheetsIds.ParseValue(action.Value).SheetId, payload.User.Id, ct);
-        await messenger.TellAsync(payload, sheet is null ? SheetsTexts.Gone : SheetsTexts.RetiredDone(sheet.Title), ct);
+        await messenger.ReplyToAsync(payload, sheet is null ? SheetsTexts.Gone : SheetsTexts.RetiredDone(sheet.Title), ct);
     }
 }

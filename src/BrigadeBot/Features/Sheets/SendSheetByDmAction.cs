@@ -19,9 +19,9 @@ public sealed class SendSheetByDmAction(SheetCatalog catalog, SlackMessenger mes
         catch (SlackApiException ex)
         {
             log.LogWarning("Sheet {SheetId} could not be sent by DM ({Error})", sheet.Id, ex.Error);
-            await messenger.TellAsync(payload, SheetsTexts.DmFailed, ct);
+            await messenger.ReplyToAsync(payload, SheetsTexts.DmFailed, ct);
             return;
         }
-        await messenger.TellAsync(payload, SheetsTexts.SentByDm(sheet.Title), ct);
+        await messenger.ReplyToAsync(payload, SheetsTexts.SentByDm(sheet.Title), ct);
     }
 }

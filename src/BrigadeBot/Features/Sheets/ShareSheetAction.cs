@@ -20,7 +20,7 @@ public sealed class ShareSheetAction(SheetCatalog catalog, SheetShareStore share
         var channel = payload.ChannelId ?? SheetsIds.ParseValue(action.Value).ChannelId;
         if (string.IsNullOrEmpty(channel))
         {
-            await messenger.TellAsync(payload, SheetsTexts.ShareFailed, ct);
+            await messenger.ReplyToAsync(payload, SheetsTexts.ShareFailed, ct);
             return;
         }
         try
@@ -30,13 +30,13 @@ public sealed class ShareSheetAction(SheetCatalog catalog, SheetShareStore share
         }
         catch (SlackApiException ex) when (ex.Error is "not_in_channel" or "channel_not_found")
         {
-            await messenger.TellAsync(payload, SheetsTexts.InviteMe, ct);
+            await messenger.ReplyToAsync(payload, SheetsTexts.InviteMe, ct);
             return;
         }
         catch (SlackApiException ex)
         {
             log.LogWarning("Sheet {SheetId} could not be shared in {Channel} ({Error})", sheet.Id, channel, ex.Error);
-            await messenger.TellAsync(payload, SheetsTexts.ShareFailed, ct);
+            await messenger.ReplyToAsync(payload, SheetsTexts.ShareFailed, ct);
             return;
         }
         await shares.RecordAsync(sheet, time.GetUtcNow().UtcDateTime, ct);

@@ -6,16 +6,12 @@ namespace BrigadeBot.Features.Sheets;
 
 internal static class SheetActionReplies
 {
-    /// <summary>A short answer only the person who clicked sees, where they clicked.</summary>
-    public static Task TellAsync(this SlackMessenger messenger, BlockActionsPayload payload, string mrkdwn, CancellationToken ct) =>
-        messenger.ReplyEphemeralAsync(payload.ResponseUrl, payload.ChannelId, payload.User.Id, new SlackMessage(mrkdwn), ct: ct);
-
     /// <summary>The active sheet a button names; when it no longer exists or was retired, the person is told so and it is <c>null</c>.</summary>
     public static async Task<Sheet?> ActiveSheetAsync(this SlackMessenger messenger, SheetCatalog catalog,
         BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
         if (catalog.Find(SheetsIds.ParseValue(action.Value).SheetId) is { IsRetired: false } sheet) return sheet;
-        await messenger.TellAsync(payload, SheetsTexts.Gone, ct);
+        await messenger.ReplyToAsync(payload, SheetsTexts.Gone, ct);
         return null;
     }
 }

@@ -27,5 +27,5 @@ public abstract class AnimatorAction(Animators animators, SlackMessenger messeng
         ReplyAsync(payload, new SlackMessage(text), ct, replaceOriginal);
 
     protected Task ReplyAsync(BlockActionsPayload payload, SlackMessage message, CancellationToken ct, bool replaceOriginal = false) =>
-        messenger.ReplyEphemeralAsync(payload.ResponseUrl, payload.ChannelId, payload.User.Id, message, replaceOriginal, ct);
+        messenger.ReplyToAsync(payload, message, replaceOriginal, ct);
 }
