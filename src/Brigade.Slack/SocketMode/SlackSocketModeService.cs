@@ -55,6 +55,7 @@ public sealed class SlackSocketModeService(
                     }
                 }
                 var why = await current.Closed.WaitAsync(stop);
+                Account(current, why);
                 backoff.ConnectionEnded(time.GetUtcNow() - current.ConnectedAt);
                 current = await ConnectAsync(backoff, backoff.Next(), $"connection {current.Number} lost: {why}", stop);
             }
@@ -130,13 +131,19 @@ public sealed class SlackSocketModeService(
         state.Opened();
         _ = WhenClosedAsync();
 
-        async Task WhenClosedAsync()
-        {
-            var why = await connection.Closed;
-            lock (live) live.Remove(connection);
-            state.Closed(why);
-            log.LogInformation("Socket Mode connection {Number} closed ({Reason}); {Open} open", connection.Number, why, state.OpenConnections);
-        }
+        async Task WhenClosedAsync() => Account(connection, await connection.Closed);
+    }
+
+    /// <summary>
+    /// Counts a closed connection once, whoever notices first: the watcher, or the supervisor before it arms a
+    /// reconnection, so the state never shows a reconnection wait beside a socket already gone.
+    /// </summary>
+    private void Account(SocketModeConnection connection, string why)
+    {
+        lock (live)
+            if (!live.Remove(connection)) return;
+        state.Closed(why);
+        log.LogInformation("Socket Mode connection {Number} closed ({Reason}); {Open} open", connection.Number, why, state.OpenConnections);
     }
 
     private async Task CloseAllAsync()
