@@ -1,5 +1,7 @@
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common.Members;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Privacy;
 
 namespace BrigadeBot.Tests;
@@ -14,7 +16,7 @@ public static class PublicChannelGuard
 {
     public static readonly IReadOnlyList<string> Markers =
     [
-        .. BookingTexts.Categories.Select(c => c.Label).Where(label => label.Length > 8), // « Autre » is too common a word
+        .. MemberCategories.All.Select(c => c.Label).Where(label => label.Length > 8), // « Autre » is too common a word
         BookingTexts.NoteLabel, "Votre accompagnement est confirmé", "Nouvelle réservation", "accompagnement-brigade.ics",
         "Accompagnement Brigade", "Rappel de votre accompagnement", PrivacyTexts.ExportFileName, MemberExport.Schema,
         "\"category_in_statistics\"", SessionFactStore.CategoryWithheld,

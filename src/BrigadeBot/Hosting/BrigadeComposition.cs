@@ -1,6 +1,7 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
@@ -23,6 +24,7 @@ public static class BrigadeComposition
     {
         services.AddBrigadeStorage(configuration);
         services.AddBrigadeScheduling(configuration);
+        services.AddMembers();
         return services.AddBrigadeHosting(configuration)
             .AddHelp()
             .AddWelcome()

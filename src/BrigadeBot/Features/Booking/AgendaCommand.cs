@@ -1,13 +1,13 @@
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;
 
 /// <summary><c>/brigade agenda</c> (animators): their coming slots and who booked them; that read is audited.</summary>
-public sealed class AgendaCommand(AgendaMessage agenda, Animators animators, SlotStore slots, BookingStore bookings, AuditStore audit,
+public sealed class AgendaCommand(AgendaMessage agenda, Animators animators, SlotStore slots, BookingStore bookings, IAccessAudit audit,
     TimeProvider time) : ISlashCommandHandler
 {
     public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)

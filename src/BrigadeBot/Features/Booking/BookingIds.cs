@@ -40,5 +40,8 @@ public static class BookingIds
     public const string MarkPresent = "booking.present";
     public const string MarkAbsent = "booking.absent";
 
+    /// <summary>The list of coming bookings in <c>/brigade corriger</c>'s modal.</summary>
+    public const string CorrectionBlock = "booking.correct-cancel";
+
     public static string SlotChoice(string? themeSlug) => themeSlug is null ? SlotChoicePrefix : $"{SlotChoicePrefix}.{themeSlug}";
 }

@@ -1,8 +1,8 @@
-using BrigadeBot.Features.Common;
 using System.Text.Json;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;
@@ -54,7 +54,7 @@ public static class BookingModal
             blocks.Add(new DividerBlock());
             blocks.Add(SectionBlock.Markdown(BookingTexts.Notice));
             blocks.Add(new InputBlock(BookingIds.Category, BookingTexts.CategoryLabel,
-                new RadioButtons(id, BookingTexts.Categories.Select(c => new Option(c.Label, c.Value))), optional: true));
+                new RadioButtons(id, MemberCategories.All.Select(c => new Option(c.Label, c.Value))), optional: true));
             blocks.Add(new InputBlock(BookingIds.Consent, BookingTexts.ConsentLabel,
                 new Checkboxes(id, [new Option(BookingTexts.ConsentOption, BookingIds.ConsentGranted, BookingTexts.ConsentDescription)]),
                 optional: true));
@@ -87,7 +87,7 @@ public static class BookingModal
             state.Text(BookingIds.Theme, BookingIds.Theme),
             state.Text(slotBlock, id),
             state.Get(BookingIds.Note, id)?.Value is { } note && !string.IsNullOrWhiteSpace(note) ? note.Trim() : null,
-            BookingTexts.Categories.Any(c => c.Value == category) ? category : null,
+            MemberCategories.IsKnown(category) ? category : null,
             state.SelectedValues(BookingIds.Consent, id).Contains(BookingIds.ConsentGranted),
             metadata?.Notice,
             slotBlock,

@@ -1,4 +1,5 @@
 using Brigade.Slack.BlockKit;
+using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;

@@ -1,12 +1,34 @@
 using System.Text.Json.Nodes;
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Members;
+using BrigadeBot.Features.Common.Privacy;
 using LiteDB;
+using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
 namespace BrigadeBot.Features.Booking;
 
-/// <summary>Bookings (and the slots they were in) in export, erasure and retention.</summary>
+/// <summary>Bookings (and the slots they were in) in the inventory, export, erasure and retention.</summary>
 public sealed partial class BookingStore : IPersonalDataStore
 {
+    /// <summary>After the session's end: bookings, the slots they were in, the pseudonym link, and (through them) profiles.</summary>
+    public static readonly RetentionKind Retention = new("Bookings", 12);
+
+    public static readonly PersonalDataCollection Inventory = new(Collection, typeof(Booking), "Organiser l'accompagnement : confirmation, rappels, fiche synthèse.",
+        "Le membre et la personne animatrice de la séance ; jamais dans un canal public.",
+        "`Privacy:Retention:BookingsMonths` après la séance ; effacé par `oublier`.",
+    [
+        F("Id", "Identifiant interne.", true), F("SlotId", "Créneau réservé."), F("ThemeSlug", "Thème choisi.", true),
+        F("MemberId", "Identifiant Slack du membre.", true), F("AnimatorId", "Identifiant Slack de la personne animatrice."),
+        F("StartUtc", "Début de la séance.", true), F("EndUtc", "Fin de la séance.", true),
+        F("Status", "Confirmée, annulée ou tenue.", true), F("CreatedAtUtc", "Moment de la réservation.", true),
+        F("CancelledAtUtc", "Moment de l'annulation.", true), F("CancelledBy", "Qui a annulé : le membre ou l'animation.", true),
+        F("Note", "« Ce que j'aimerais aborder », texte libre facultatif (1 000 caractères au plus).", true),
+        F("Reminder24hSentAt", "Rappel de la veille envoyé.", true), F("Reminder1hSentAt", "Rappel d'une heure envoyé.", true),
+        F("FollowUpSentAt", "Remerciement et fiche envoyés.", true),
+        F("Attendance", "Présence marquée par la personne animatrice : présent·e ou absent·e.", true),
+        F("AttendanceMarkedAtUtc", "Moment où la présence a été marquée.", true),
+        F("SessionFactId", "Fait statistique anonyme de la séance tenue, retiré si la présence est corrigée en absence."),
+    ], Retention);
+
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
     {
         // The animator and the slot are left out: the export holds nothing about anyone else.
@@ -51,11 +73,16 @@ public sealed partial class BookingStore : IPersonalDataStore
             });
     }
 
-    /// <summary>Bookings and slots whose session ended before the cutoff: the anonymous facts stay.</summary>
+    /// <summary>
+    /// Bookings and slots whose session ended before the cutoff (the anonymous facts stay), then the profiles of members
+    /// left without a booking who chose nothing since.
+    /// </summary>
     public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed)
     {
-        var cutoff = cutoffs.BookingsBeforeUtc;
+        var cutoff = cutoffs.Before(Retention);
         removed.Add("bookings", Bookings(db).DeleteMany(b => b.EndUtc < cutoff));
         removed.Add("slots", SlotStore.Slots(db).DeleteMany(s => s.EndUtc < cutoff));
+        var withBookings = Bookings(db).FindAll().Select(b => b.MemberId).ToHashSet(StringComparer.Ordinal);
+        MemberProfileStore.ExpireStale(db, withBookings, cutoff, removed);
     }
 }

@@ -1,4 +1,5 @@
 using Brigade.Slack.FollowUp;
+using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Hosting;
 using Microsoft.Extensions.Options;
 

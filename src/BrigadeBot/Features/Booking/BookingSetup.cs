@@ -1,6 +1,6 @@
 using Brigade.Slack.Routing;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Help;
-using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Booking;
@@ -26,8 +26,11 @@ public static class BookingSetup
 
         var services = slack.Services;
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section);
-        services.AddStore<SlotStore>().AddStore<BookingStore>().AddStore<MemberProfileStore>()
-            .AddPersonalData<BookingStore>().AddPersonalData<MemberProfileStore>();
+        services.AddStore<SlotStore>().AddStore<BookingStore>().AddStore<SessionFactStore>()
+            .AddPersonalData(SlotStore.Inventory)
+            .AddPersonalData<BookingStore>(BookingStore.Inventory)
+            .AddPersonalData<SessionFactStore>(SessionFactStore.Inventory, SessionFactStore.PseudonymInventory)
+            .AddPersonalDataCorrection<BookingCorrection>();
         services.AddSingleton<SessionDisplay>().AddSingleton<BookingCalendar>().AddSingleton<BookingNotifier>()
             .AddSingleton<BookingReminders>();
         services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()

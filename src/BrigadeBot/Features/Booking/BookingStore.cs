@@ -1,4 +1,4 @@
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Storage;
 using LiteDB;
 

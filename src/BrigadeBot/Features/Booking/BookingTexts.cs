@@ -94,15 +94,11 @@ public static partial class BookingTexts
     public static string TooMany(int limit) =>
         $"Vous avez déjà {limit} accompagnement(s) à venir, le maximum. Annulez-en un (/brigade mes-reservations) ou attendez qu'il ait eu lieu.";
 
-    // Profile categories, asked at the first booking (value, label ≤ 75).
-    public static readonly IReadOnlyList<(string Value, string Label)> Categories =
-    [
-        ("artiste", "Artiste professionnel·le indépendant·e"),
-        ("etudiant", "Étudiant·e"),
-        ("organisme", "Personne travaillant pour un organisme culturel"),
-        ("autre", "Autre"),
-        ("sans-reponse", "Préfère ne pas répondre"),
-    ];
+    // In /brigade corriger's modal
+    public const string CorrectionLabel = "Annuler ces accompagnements";
+    public const string CorrectionHint = "Les personnes animatrices en seront averties.";
+    public const string CorrectionNothing = "Vous n'avez aucun accompagnement à venir.";
+    public static string Corrected(int cancelled) => $"{cancelled} accompagnement(s) annulé(s).";
 
     /// <summary>Bump <see cref="NoticeVersion"/> whenever <see cref="Notice"/> changes: consents are stored with it.</summary>
     public const string NoticeVersion = "2026-12";

@@ -2,6 +2,7 @@ using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common.Members;
 
 namespace BrigadeBot.Features.Booking;
 

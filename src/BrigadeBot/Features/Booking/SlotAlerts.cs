@@ -1,5 +1,6 @@
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common.Members;
 
 namespace BrigadeBot.Features.Booking;
 

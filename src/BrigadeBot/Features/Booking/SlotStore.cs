@@ -1,5 +1,7 @@
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Storage;
 using LiteDB;
+using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
 namespace BrigadeBot.Features.Booking;
 
@@ -7,6 +9,17 @@ namespace BrigadeBot.Features.Booking;
 public sealed class SlotStore(BrigadeDatabase database) : IStoreSetup
 {
     public const string Collection = "booking_slots";
+
+    /// <summary>Slots expire with the bookings (<see cref="BookingStore.Expire"/>).</summary>
+    public static readonly PersonalDataCollection Inventory = new(Collection, typeof(Slot), "Créneaux offerts par les personnes animatrices.",
+        "Personnes animatrices ; les membres voient l'heure, la durée et le lien au moment de réserver.",
+        "`Privacy:Retention:BookingsMonths` après la fin du créneau.",
+    [
+        F("Id", "Identifiant interne."), F("AnimatorId", "Identifiant Slack de la personne animatrice."),
+        F("StartUtc", "Début (UTC)."), F("EndUtc", "Fin (UTC)."), F("Capacity", "Nombre de places."),
+        F("VideoLink", "Lien de visioconférence."), F("ThemeSlugs", "Thèmes offerts."), F("Status", "Ouvert ou annulé."),
+        F("SeriesId", "Série de créneaux publiés ensemble."), F("CreatedAtUtc", "Publication."), F("CancelledAtUtc", "Annulation."),
+    ], BookingStore.Retention);
 
     public void EnsureIndexes(ILiteDatabase db)
     {

@@ -3,7 +3,7 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
@@ -15,7 +15,7 @@ namespace BrigadeBot.Features.Codev;
 /// <c>/brigade codev liste</c>: the meetings, who registered, and the buttons to close them and publish their sheet.
 /// </summary>
 public sealed class CodevCommand(ProposalStore proposals, MeetingStore meetings, Animators animators, ISlackApi slack,
-    BrigadeTimeZone zone, AuditStore audit, IOptions<SlackOptions> options) : ISlashCommandHandler
+    BrigadeTimeZone zone, IAccessAudit audit, IOptions<SlackOptions> options) : ISlashCommandHandler
 {
     public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
     {

@@ -27,6 +27,8 @@ public static class CodevIds
     public const string Register = "codev.register";
     public const string Unregister = "codev.unregister";
     public const string Close = "codev.close";
+    /// <summary>The list of open proposals in <c>/brigade corriger</c>'s modal.</summary>
+    public const string CorrectionBlock = "codev.correct-withdraw";
     public const string OpenSheet = "codev.sheet.open";
 
     public const string SheetModal = "codev.sheet";

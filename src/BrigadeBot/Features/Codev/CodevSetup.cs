@@ -1,6 +1,6 @@
 using Brigade.Slack.Routing;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Help;
-using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Codev;
@@ -28,12 +28,14 @@ public static class CodevSetup
                 "Brigade:Codev:ProposalLifetimeDays must be a number of days between 1 and 3650.")
             .ValidateOnStart();
         services.AddStore<ProposalStore>().AddStore<MeetingStore>()
-            .AddPersonalData<ProposalStore>().AddPersonalData<MeetingStore>();
+            .AddPersonalData<ProposalStore>(ProposalStore.Inventory).AddPersonalData<MeetingStore>(MeetingStore.Inventory)
+            .AddPersonalDataCorrection<ProposalCorrection>();
         services.AddSingleton<CodevRefresher>()
             .AddSingleton<CodevChannel>()
             .AddSingleton<CodevMessages>()
             .AddSingleton<MeetingReminders>()
             .AddSingleton<ProposalArchiver>()
+            .AddSingleton<ProposalMessages>()
             .AddScoped<ProposalService>()
             .AddScoped<MeetingService>()
             .AddTransient<MeetingReminderJob>()

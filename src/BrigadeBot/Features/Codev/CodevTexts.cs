@@ -1,6 +1,6 @@
-using BrigadeBot.Features.Common;
 using System.Globalization;
 using Brigade.Slack.BlockKit;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Codev;
 
@@ -87,6 +87,12 @@ public static class CodevTexts
     public static string MoreTopics(int count) => count == 1 ? "… et 1 autre proposition." : $"… et {count} autres propositions.";
     public static string AnimatorFooter(string command) =>
         $"Personnes animatrices : `{command} codev` pour planifier une rencontre, `{command} codev liste` pour les inscriptions et la clôture.";
+
+    // In /brigade corriger's modal
+    public const string CorrectionLabel = "Retirer ces propositions de codéveloppement";
+    public const string CorrectionHint = "Elles seront effacées et retirées du canal.";
+    public const string CorrectionNothing = "Vous n'avez aucune proposition de codéveloppement ouverte.";
+    public static string Corrected(int withdrawn) => $"{withdrawn} proposition(s) retirée(s).";
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
 

@@ -1,12 +1,26 @@
 using System.Text.Json.Nodes;
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Privacy;
 using LiteDB;
+using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
 namespace BrigadeBot.Features.Codev;
 
-/// <summary>Meeting registrations in export, erasure and retention.</summary>
+/// <summary>Meeting registrations in the inventory, export, erasure and retention.</summary>
 public sealed partial class MeetingStore : IPersonalDataStore
 {
+    public static readonly PersonalDataCollection Inventory = new(Collection, typeof(CodevMeeting),
+        "Organiser les rencontres de codéveloppement et leurs inscriptions.",
+        "Les personnes animatrices voient les inscrit·es ; les membres ne voient que le nombre de places.",
+        "`Privacy:Retention:ProposalsMonths` après la rencontre ; à l'effacement, une inscription passée devient anonyme.",
+    [
+        F("Id", "Numéro de la rencontre.", true), F("ProposalId", "Sujet retenu.", true), F("StartsAtUtc", "Début.", true),
+        F("DurationMinutes", "Durée."), F("Place", "Lieu.", true), F("Capacity", "Places."),
+        F("RegisteredIds", "Identifiants Slack des inscrit·es (chacun·e ne reçoit que sa propre inscription).", true),
+        F("CreatedBy", "Personne animatrice qui l'a planifiée."), F("CreatedAtUtc", "Planification."),
+        F("ChannelId", "Canal de l'annonce."), F("MessageTs", "Message de l'annonce."), F("ReminderSentAtUtc", "Rappel envoyé."),
+        F("Status", "Planifiée ou close.", true), F("ClosedAtUtc", "Clôture."), F("SheetUrl", "Fiche de connaissances publiée."),
+    ], ProposalStore.Retention);
+
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
     {
         foreach (var meeting in Meetings(db).FindAll().Where(m => m.RegisteredIds.Contains(memberId)).OrderBy(m => m.StartsAtUtc))
@@ -46,7 +60,7 @@ public sealed partial class MeetingStore : IPersonalDataStore
 
     public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed)
     {
-        var cutoff = cutoffs.ProposalsBeforeUtc;
+        var cutoff = cutoffs.Before(ProposalStore.Retention);
         removed.Add("meetings", Meetings(db).DeleteMany(m => m.StartsAtUtc < cutoff));
     }
 }

@@ -1,13 +1,31 @@
 using System.Text.Json.Nodes;
-using Brigade.Slack.WebApi;
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Privacy;
 using LiteDB;
+using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
 namespace BrigadeBot.Features.Codev;
 
-/// <summary>Proposals and votes in export, correction (withdrawal), erasure and retention.</summary>
+/// <summary>Proposals and votes in the inventory, export, correction (withdrawal), erasure and retention.</summary>
 public sealed partial class ProposalStore : IPersonalDataStore
 {
+    /// <summary>After the meeting (or the archiving of a proposal no meeting took): proposals, votes, registrations.</summary>
+    public static readonly RetentionKind Retention = new("Proposals", 12);
+
+    public static readonly PersonalDataCollection Inventory = new(Collection, typeof(CodevProposal),
+        "Choisir par vote les sujets des rencontres de codéveloppement.",
+        "Tous les membres voient le texte et le nombre de votes ; l'auteur·e seulement si elle ou il l'a choisi ; "
+        + "les personnes animatrices voient l'auteur·e et les votes.",
+        "`Privacy:Retention:ProposalsMonths` après la rencontre ou l'archivage ; effacé par `oublier` ou retiré par `corriger`.",
+    [
+        F("Id", "Numéro de la proposition.", true), F("Problem", "Problématique, texte libre (1 000 caractères au plus).", true),
+        F("Context", "Contexte facultatif (2 000 caractères au plus).", true), F("AuthorId", "Identifiant Slack de l'auteur·e.", true),
+        F("ShowAuthor", "Nom affiché avec la proposition (choix de l'auteur·e).", true), F("CreatedAtUtc", "Moment de la proposition.", true),
+        F("Status", "Ouverte, retenue ou archivée.", true),
+        F("VoterIds", "Identifiants Slack des votant·es (chacun·e ne reçoit que ses propres votes).", true),
+        F("ChannelId", "Canal du message publié."), F("MessageTs", "Message publié."), F("MeetingId", "Rencontre qui l'a retenue."),
+        F("ArchivedAtUtc", "Moment de l'archivage.", true),
+    ], Retention);
+
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
     {
         foreach (var proposal in Proposals(db).FindAll().OrderBy(p => p.Id))
@@ -57,7 +75,8 @@ public sealed partial class ProposalStore : IPersonalDataStore
         var posted = authored.Where(p => p.ChannelId is not null && p.MessageTs is not null).ToList();
         erasure.Then("erasure: codev proposals", async (services, ct) =>
         {
-            foreach (var proposal in posted) await DeleteMessageAsync(services, proposal, ct);
+            var messages = services.GetRequiredService<ProposalMessages>();
+            foreach (var proposal in posted) await messages.DeleteAsync(proposal, ct);
             var refresher = services.GetRequiredService<CodevRefresher>();
             foreach (var proposal in voted) refresher.RequestProposal(proposal.Id);
         });
@@ -66,7 +85,7 @@ public sealed partial class ProposalStore : IPersonalDataStore
     /// <summary>Archived proposals, and selected ones whose meeting is older than the cutoff (or gone).</summary>
     public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed)
     {
-        var cutoff = cutoffs.ProposalsBeforeUtc;
+        var cutoff = cutoffs.Before(Retention);
         var meetings = db.GetCollection<CodevMeeting>(MeetingStore.Collection);
         var expired = Proposals(db).Find(p => p.Status != ProposalStatus.Open).ToList()
             .Where(p => p.Status == ProposalStatus.Archived
@@ -75,19 +94,5 @@ public sealed partial class ProposalStore : IPersonalDataStore
             .ToList();
         foreach (var proposal in expired) Proposals(db).Delete(proposal.Id);
         removed.Add("proposals", expired.Count);
-    }
-
-    /// <summary>Removes a withdrawn or erased proposal's message from the codev channel; a failure is only logged.</summary>
-    public static async Task DeleteMessageAsync(IServiceProvider services, CodevProposal proposal, CancellationToken ct)
-    {
-        if (proposal.ChannelId is not { } channel || proposal.MessageTs is not { } ts) return;
-        try
-        {
-            await services.GetRequiredService<ISlackApi>().DeleteMessageAsync(channel, ts, ct);
-        }
-        catch (SlackApiException ex)
-        {
-            services.GetRequiredService<ILogger<ProposalStore>>().LogWarning("Codev proposal message not deleted ({Error})", ex.Error);
-        }
     }
 }

@@ -2,7 +2,7 @@ using Brigade.Slack.FollowUp;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Members;
 
 namespace BrigadeBot.Features.Codev;
 

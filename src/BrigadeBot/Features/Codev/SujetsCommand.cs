@@ -1,7 +1,7 @@
 using Brigade.Slack;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +11,7 @@ namespace BrigadeBot.Features.Codev;
 /// <c>/brigade sujets</c>: the ranking of open proposals, with vote buttons; authors and voters shown to animators only,
 /// and that read is audited.
 /// </summary>
-public sealed class SujetsCommand(ProposalStore proposals, Animators animators, AuditStore audit, IOptions<SlackOptions> options)
+public sealed class SujetsCommand(ProposalStore proposals, Animators animators, IAccessAudit audit, IOptions<SlackOptions> options)
     : ISlashCommandHandler
 {
     public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)

@@ -1,4 +1,4 @@
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -6,9 +6,9 @@ namespace BrigadeBot.Features.Impact;
 
 /// <summary>Computes the <see cref="ImpactReport"/> of a period from the impact source, the survey answers and the counters.</summary>
 public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore surveys, IEnumerable<IImpactCounter> counters,
-    ThemeCatalog themes, IOptionsMonitor<PrivacyOptions> privacy)
+    ThemeCatalog themes, IOptionsMonitor<StatisticsOptions> statistics)
 {
-    public int MinCell => Math.Max(1, privacy.CurrentValue.StatsMinCell);
+    public int MinCell => Math.Max(1, statistics.CurrentValue.StatsMinCell);
 
     public async Task<ImpactReport> BuildAsync(ReportPeriod period, CancellationToken ct)
     {

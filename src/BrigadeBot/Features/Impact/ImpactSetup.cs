@@ -1,7 +1,7 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Help;
-using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Impact;
@@ -23,7 +23,10 @@ public static class ImpactSetup
         services.AddOptions<ImpactOptions>().BindConfiguration(ImpactOptions.Section)
             .Validate(o => MonthDay.TryParse(o.YearStart, out _), "Brigade:Impact:YearStart must be a day of the year as MM-DD, e.g. 04-01.")
             .ValidateOnStart();
-        services.AddStore<SurveyStore>().AddPersonalData<SurveyStore>();
+        services.AddOptions<StatisticsOptions>().BindConfiguration(StatisticsOptions.Section)
+            .Validate(o => o.StatsMinCell is >= 1 and <= 100, "Privacy:StatsMinCell must be between 1 and 100.")
+            .ValidateOnStart();
+        services.AddStore<SurveyStore>().AddPersonalData<SurveyStore>(SurveyStore.AnswerInventory, SurveyStore.MarkerInventory);
         services.AddSingleton<IImpactSource, StoredImpactSource>().AddSingleton<ReportPeriods>();
         services.AddScoped<ImpactReportBuilder>().AddScoped<ReportDelivery>();
         services.AddSingleton<SurveyConsent>().AddSingleton<IFollowUpButton, SurveyFollowUpButton>();

@@ -1,5 +1,5 @@
 using System.Globalization;
-using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common.Members;
 
 namespace BrigadeBot.Features.Impact;
 
@@ -30,7 +30,7 @@ public static partial class ImpactTexts
     public static string SessionsAtLeast(int n) => $"{n} accompagnement{(n == 1 ? "" : "s")} ou plus";
     public const string CategoryMerged = "Autres / non communiqué";
     public const string CategoryUnknown = "Non communiquée";
-    public static string CategoryName(string value) => BookingTexts.Categories.FirstOrDefault(c => c.Value == value).Label ?? value;
+    public static string CategoryName(string value) => MemberCategories.All.FirstOrDefault(c => c.Value == value).Label ?? value;
     public static string SatisfactionRow(int n) => $"{n} sur 5";
 
     // Numbers

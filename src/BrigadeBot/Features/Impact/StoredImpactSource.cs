@@ -1,13 +1,12 @@
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
-using BrigadeBot.Features.Privacy;
 using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>
-/// <see cref="IImpactSource"/> over privacy's anonymous <c>session_stats</c> facts (one per participant of a held
+/// <see cref="IImpactSource"/> over booking's anonymous <c>session_stats</c> facts (one per participant of a held
 /// session: erasure and retention never change them), the bookings marked absent, and the codev meetings (started).
 /// </summary>
 public sealed class StoredImpactSource(BrigadeDatabase database, SessionFactStore sessions, BrigadeTimeZone zone, TimeProvider time)

@@ -1,9 +1,9 @@
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Members;
 
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>
-/// Whether a member accepted post-session surveys: privacy's <see cref="ConsentPurposes.Survey"/> consent, given in the
+/// Whether a member accepted post-session surveys: the member registry's <see cref="ConsentPurposes.Survey"/> consent, given in the
 /// first booking's form or with <c>/brigade consentements</c>. A member who never chose gets no survey.
 /// </summary>
 public sealed class SurveyConsent(Consents consents)

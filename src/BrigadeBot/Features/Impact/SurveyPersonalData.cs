@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using BrigadeBot.Features.Booking;
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Privacy;
 using LiteDB;
+using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
 namespace BrigadeBot.Features.Impact;
 
@@ -11,6 +12,22 @@ namespace BrigadeBot.Features.Impact;
 /// </summary>
 public sealed partial class SurveyStore : IPersonalDataStore
 {
+    public static readonly PersonalDataCollection AnswerInventory = new(Answers, typeof(SurveyAnswer),
+        "Mesurer la satisfaction et le transfert des connaissances pour le rapport d'impact.",
+        "Personnes animatrices, en totaux et commentaires sans nom ; jamais dans un canal.",
+        "Conservé : anonyme (ni membre, ni réservation, ni heure de réponse), il ne change pas à l'effacement.",
+    [
+        F("Id", "Identifiant aléatoire (ne porte pas l'heure de la réponse)."), F("ThemeSlug", "Thème de la séance."),
+        F("Month", "Mois de la séance."), F("Satisfaction", "Satisfaction, de 1 à 5."),
+        F("Progress", "Progrès ressenti : oui, un peu ou non."), F("Transfer", "Nombre de personnes à qui transmettre ce qui a été appris."),
+        F("Comment", "Commentaire libre facultatif."),
+    ]);
+
+    public static readonly PersonalDataCollection MarkerInventory = new(Markers, typeof(SurveyMarker),
+        "Ne recevoir qu'une réponse au sondage par réservation.", "Personne (usage interne du bot).",
+        "Jusqu'à la fermeture du sondage (`Brigade:Survey:OpenDays` après la séance) ; effacé par `oublier`.",
+        [F("BookingId", "Réservation dont le sondage a été répondu.", true), F("ClosesAtUtc", "Fermeture du sondage.", true)]);
+
     /// <summary>Which of the member's bookings had their survey answered (the answer itself cannot be found back).</summary>
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
     {

@@ -1,5 +1,7 @@
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Storage;
 using LiteDB;
+using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
 namespace BrigadeBot.Features.Privacy;
 
@@ -16,20 +18,25 @@ public sealed class AuditEntry
     public string Subject { get; set; } = "";
 }
 
-public static class AuditActions
-{
-    public const string Read = "read";
-    public const string Export = "export";
-    public const string Erase = "erase";
-}
-
 /// <summary>
 /// The <c>privacy_audit</c> collection. Erasure replaces the member by an opaque tombstone in their rows (the rows must
 /// stay as proof); retention deletes rows older than <c>Privacy:Retention:AuditMonths</c>.
 /// </summary>
-public sealed class AuditStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup, IPersonalDataStore
+public sealed class AuditStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup, IPersonalDataStore, IAccessAudit
 {
     public const string Collection = "privacy_audit";
+
+    /// <summary>After the entry: the audit of animators' access to other members' data.</summary>
+    public static readonly RetentionKind Retention = new("Audit", 24);
+
+    public static readonly PersonalDataCollection Inventory = new(Collection, typeof(AuditEntry),
+        "Preuve des consultations, exportations et effacements des données d'autrui.",
+        "La personne responsable de la protection des renseignements personnels.",
+        "`Privacy:Retention:AuditMonths` ; à l'effacement, le membre y est remplacé par un code opaque.",
+    [
+        F("Id", "Identifiant interne."), F("AtUtc", "Moment (UTC)."), F("Actor", "Qui a agi (identifiant Slack ou code opaque)."),
+        F("Action", "Consultation, exportation ou effacement."), F("Subject", "Membre concerné (identifiant Slack ou code opaque)."),
+    ], Retention);
 
     public void EnsureIndexes(ILiteDatabase db)
     {
@@ -40,7 +47,6 @@ public sealed class AuditStore(BrigadeDatabase database, TimeProvider time) : IS
 
     private static ILiteCollection<AuditEntry> Entries(ILiteDatabase db) => db.GetCollection<AuditEntry>(Collection);
 
-    /// <summary>Records that <paramref name="actor"/> read, exported or erased the data of each of <paramref name="subjects"/> (self excluded).</summary>
     public Task RecordAsync(string actor, string action, IEnumerable<string> subjects, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -75,5 +81,5 @@ public sealed class AuditStore(BrigadeDatabase database, TimeProvider time) : IS
     }
 
     public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed) =>
-        removed.Add("audit", Entries(db).DeleteMany(e => e.AtUtc < cutoffs.AuditBeforeUtc));
+        removed.Add("audit", Entries(db).DeleteMany(e => e.AtUtc < cutoffs.Before(Retention)));
 }

@@ -1,52 +1,48 @@
-using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
-using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Members;
+using BrigadeBot.Features.Common.Privacy;
 
 namespace BrigadeBot.Features.Privacy;
 
-/// <summary>A line the member may tick in the correction modal (a coming booking, an open proposal).</summary>
-public sealed record CorrectionChoice(string Value, string Text);
+/// <summary>One contributed list of the correction modal with the member's records in it.</summary>
+public sealed record CorrectionList(IPersonalDataCorrection Correction, IReadOnlyList<CorrectionChoice> Choices);
 
-public sealed record CorrectionForm(string? Category, IReadOnlyList<string> BookingIds, IReadOnlyList<int> ProposalIds);
-
-/// <summary><c>/brigade corriger</c>'s modal: the category (current one chosen), coming bookings, open proposals.</summary>
+/// <summary>
+/// <c>/brigade corriger</c>'s modal: the category (current one chosen), then one list per feature that contributes one
+/// (coming bookings, open proposals), in registration order.
+/// </summary>
 public static class CorrectionModal
 {
-    public static ModalView Build(string? category, IReadOnlyList<CorrectionChoice> bookings, IReadOnlyList<CorrectionChoice> proposals)
+    public static ModalView Build(string? category, IEnumerable<CorrectionList> lists)
     {
-        var categories = BookingTexts.Categories.Select(c => new Option(c.Label, c.Value)).ToList();
+        var categories = MemberCategories.All.Select(c => new Option(c.Label, c.Value)).ToList();
         var blocks = new List<Block>
         {
             SectionBlock.Markdown(PrivacyModalTexts.CorrectIntro),
             new InputBlock(PrivacyIds.CategoryBlock, PrivacyModalTexts.CategoryLabel,
                 new RadioButtons(PrivacyIds.Input, categories, categories.FirstOrDefault(o => o.Value == category)), optional: true),
         };
-        blocks.Add(bookings.Count == 0
-            ? SectionBlock.Markdown(PrivacyModalTexts.NoBookings)
-            : Choices(PrivacyIds.CancelBookingsBlock, PrivacyModalTexts.CancelBookingsLabel, PrivacyModalTexts.CancelBookingsHint, bookings));
-        blocks.Add(proposals.Count == 0
-            ? SectionBlock.Markdown(PrivacyModalTexts.NoProposals)
-            : Choices(PrivacyIds.WithdrawBlock, PrivacyModalTexts.WithdrawLabel, PrivacyModalTexts.WithdrawHint, proposals));
-        return new ModalView(PrivacyModalTexts.CorrectTitle, blocks, PrivacyModalTexts.CorrectSubmit, Common.CommonTexts.Cancel,
+        foreach (var (correction, choices) in lists)
+            blocks.Add(choices.Count == 0 ? SectionBlock.Markdown(correction.Nothing) : Choices(correction, choices));
+        return new ModalView(PrivacyModalTexts.CorrectTitle, blocks, PrivacyModalTexts.CorrectSubmit, CommonTexts.Cancel,
             PrivacyIds.CorrectModal);
     }
 
-    public static CorrectionForm Read(ViewPayload view)
-    {
-        var category = view.State.Text(PrivacyIds.CategoryBlock, PrivacyIds.Input);
-        return new CorrectionForm(
-            BookingTexts.Categories.Any(c => c.Value == category) ? category : null,
-            view.State.SelectedValues(PrivacyIds.CancelBookingsBlock, PrivacyIds.Input),
-            view.State.SelectedValues(PrivacyIds.WithdrawBlock, PrivacyIds.Input)
-                .Select(v => int.TryParse(v, out var id) ? id : 0).Where(id => id > 0).ToList());
-    }
+    /// <summary>The category chosen, when it is one we know.</summary>
+    public static string? Category(ViewPayload view) =>
+        view.State.Text(PrivacyIds.CategoryBlock, PrivacyIds.Input) is var category && MemberCategories.IsKnown(category) ? category : null;
 
-    public static ModalView Done(bool category, int cancelled, int withdrawn) => new(PrivacyModalTexts.CorrectedTitle,
-        [SectionBlock.Markdown(PrivacyModalTexts.Corrected(category, cancelled, withdrawn))], close: PrivacyModalTexts.Close);
+    public static IReadOnlyList<string> Ticked(ViewPayload view, IPersonalDataCorrection correction) =>
+        view.State.SelectedValues(correction.BlockId, PrivacyIds.Input);
 
-    // Checkboxes hold at most 10 options: the soonest bookings, the newest proposals.
-    private static InputBlock Choices(string blockId, string label, string hint, IReadOnlyList<CorrectionChoice> choices) =>
-        new(blockId, label, new Checkboxes(PrivacyIds.Input, choices.Take(10).Select(c => new Option(MemberText.Cut(c.Text, 75), c.Value))),
-            hint, optional: true);
+    public static ModalView Done(bool category, IReadOnlyList<string> changes) => new(PrivacyModalTexts.CorrectedTitle,
+        [SectionBlock.Markdown(PrivacyModalTexts.Corrected(category, changes))], close: PrivacyModalTexts.Close);
+
+    // Checkboxes hold at most 10 options: the first ten the feature lists (soonest bookings, newest proposals).
+    private static InputBlock Choices(IPersonalDataCorrection correction, IReadOnlyList<CorrectionChoice> choices) =>
+        new(correction.BlockId, correction.Label,
+            new Checkboxes(PrivacyIds.Input, choices.Take(10).Select(c => new Option(MemberText.Cut(c.Text, 75), c.Value))),
+            correction.Hint, optional: true);
 }

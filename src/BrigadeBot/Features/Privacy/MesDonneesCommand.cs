@@ -2,6 +2,7 @@ using Brigade.Slack.BlockKit;
 using Brigade.Slack.FollowUp;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Privacy;

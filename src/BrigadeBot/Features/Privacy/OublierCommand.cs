@@ -1,22 +1,18 @@
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Features.Booking;
 using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Privacy;
 
 /// <summary><c>/brigade oublier</c>: opens the confirmation modal that says what will happen. Nothing is erased yet.</summary>
-public sealed class OublierCommand(MemberData data, BookingStore bookings, SubjectResolver subjects, ISlackApi slack,
-    TimeProvider time) : ISlashCommandHandler
+public sealed class OublierCommand(MemberData data, SubjectResolver subjects, ISlackApi slack, TimeProvider time) : ISlashCommandHandler
 {
     public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
     {
         var (subject, refusal) = subjects.Resolve(command);
         if (subject is null) return CommandReply.Ephemeral(refusal!);
-        var export = data.Export(subject);
-        var preview = new ErasurePreview(bookings.UpcomingOf(subject, time.GetUtcNow().UtcDateTime).Count, export.Count("bookings"),
-            export.Count("proposals"), export.Count("votes"), export.Count("registrations"));
+        var preview = ErasurePreview.From(data.Export(subject), time.GetUtcNow());
         await slack.OpenViewAsync(command.TriggerId ?? "", ErasureModal.Build(subject, subject == command.UserId, preview), ct);
         return null;
     }

@@ -17,8 +17,6 @@ public static class PrivacyIds
     public const string EraseModal = "privacy.erase";
     public const string CorrectModal = "privacy.correct";
     public const string CategoryBlock = "privacy.category";
-    public const string CancelBookingsBlock = "privacy.cancel-bookings";
-    public const string WithdrawBlock = "privacy.withdraw";
 
     /// <summary>The one action_id of every input.</summary>
     public const string Input = "value";

@@ -39,17 +39,11 @@ public static class PrivacyModalTexts
     public const string CorrectSubmit = "Appliquer";
     public const string CorrectIntro = "Changez ce qui n'est plus juste. Ce que vous ne touchez pas reste tel quel.";
     public const string CategoryLabel = "Ma catégorie de profil";
-    public const string CancelBookingsLabel = "Annuler ces accompagnements";
-    public const string CancelBookingsHint = "Les personnes animatrices en seront averties.";
-    public const string WithdrawLabel = "Retirer ces propositions de codéveloppement";
-    public const string WithdrawHint = "Elles seront effacées et retirées du canal.";
-    public const string NoBookings = "Vous n'avez aucun accompagnement à venir.";
-    public const string NoProposals = "Vous n'avez aucune proposition de codéveloppement ouverte.";
     public const string CorrectedTitle = "C'est corrigé";
-    public static string Corrected(bool category, int cancelled, int withdrawn) =>
+    /// <summary><paramref name="changes"/>: one line per feature list that changed something, in its own words.</summary>
+    public static string Corrected(bool category, IReadOnlyList<string> changes) =>
         ":white_check_mark: C'est fait."
         + (category ? "\n• Votre catégorie est changée." : "")
-        + (cancelled > 0 ? $"\n• {cancelled} accompagnement(s) annulé(s)." : "")
-        + (withdrawn > 0 ? $"\n• {withdrawn} proposition(s) retirée(s)." : "")
-        + (!category && cancelled == 0 && withdrawn == 0 ? " Rien n'a changé." : "");
+        + string.Concat(changes.Select(change => "\n• " + change))
+        + (!category && changes.Count == 0 ? " Rien n'a changé." : "");
 }

@@ -1,6 +1,6 @@
 namespace BrigadeBot.Features.Privacy;
 
-/// <summary>The <c>Privacy</c> section: who answers for personal information, the policy, statistics and retention.</summary>
+/// <summary>The <c>Privacy</c> section: who answers for personal information, the policy, and retention.</summary>
 public sealed class PrivacyOptions
 {
     public const string Section = "Privacy";
@@ -10,21 +10,9 @@ public sealed class PrivacyOptions
     /// <summary>How to reach them: an e-mail address or a postal address.</summary>
     public string OfficerContact { get; set; } = "";
     public string PolicyUrl { get; set; } = "";
-    /// <summary>The smallest group of people a breakdown may show (the impact report hides smaller cells).</summary>
-    public int StatsMinCell { get; set; } = 5;
-    public RetentionOptions Retention { get; set; } = new();
-}
-
-/// <summary>Months each kind of identifiable record is kept once its purpose is over (see docs/privacy.md).</summary>
-public sealed class RetentionOptions
-{
-    /// <summary>After the session's end: bookings, and the slots they were in.</summary>
-    public int BookingsMonths { get; set; } = 12;
-    /// <summary>After the meeting (or the archiving of a proposal no meeting took): proposals, votes, registrations.</summary>
-    public int ProposalsMonths { get; set; } = 12;
-    /// <summary>After the entry: the audit of animators' access to other members' data.</summary>
-    public int AuditMonths { get; set; } = 24;
-
-    public RetentionCutoffs Cutoffs(DateTime nowUtc) =>
-        new(nowUtc, nowUtc.AddMonths(-BookingsMonths), nowUtc.AddMonths(-ProposalsMonths), nowUtc.AddMonths(-AuditMonths));
+    /// <summary>
+    /// <c>Privacy:Retention:&lt;Kind&gt;Months</c>: months each kind of identifiable record is kept once its purpose is
+    /// over; a kind not set here keeps the default its feature declares (see docs/privacy.md).
+    /// </summary>
+    public Dictionary<string, int> Retention { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

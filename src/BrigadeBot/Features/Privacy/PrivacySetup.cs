@@ -1,4 +1,5 @@
 using Brigade.Slack.Routing;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Privacy;
@@ -19,14 +20,14 @@ public static class PrivacySetup
 
         var services = slack.Services;
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section)
-            .Validate(o => o.StatsMinCell is >= 1 and <= 100, "Privacy:StatsMinCell must be between 1 and 100.")
-            .Validate(o => new[] { o.Retention.BookingsMonths, o.Retention.ProposalsMonths, o.Retention.AuditMonths }.All(m => m is >= 1 and <= 120),
+            .Validate(o => o.Retention.Values.All(m => m is >= 1 and <= 120),
                 "Privacy:Retention:BookingsMonths, ProposalsMonths and AuditMonths must be numbers of months between 1 and 120.")
             .ValidateOnStart();
-        services.AddStore<AuditStore>().AddStore<SessionFactStore>()
-            .AddPersonalData<AuditStore>().AddPersonalData<SessionFactStore>();
-        services.AddSingleton<Consents>().AddSingleton<MemberData>().AddSingleton<ExportDelivery>().AddSingleton<SubjectResolver>()
-            .AddSingleton<RetentionService>();
+        services.AddStore<AuditStore>().AddPersonalData<AuditStore>(AuditStore.Inventory)
+            .AddSingleton<IAccessAudit>(sp => sp.GetRequiredService<AuditStore>())
+            .AddPersonalData(SeenEventsInventory.Collection);
+        services.AddSingleton<PrivacyInventory>().AddSingleton<RetentionPolicy>().AddSingleton<MemberData>().AddSingleton<ExportDelivery>()
+            .AddSingleton<SubjectResolver>().AddSingleton<RetentionService>();
         services.AddTransient<RetentionJob>();
         services.AddHostedService<PrivacyStartup>();
         return slack;

@@ -1,13 +1,11 @@
 using Brigade.Slack.BlockKit;
+using BrigadeBot.Features.Common.Members;
 
 namespace BrigadeBot.Features.Privacy;
 
 /// <summary>Every French word of the privacy commands (modals: <see cref="PrivacyModalTexts"/>).</summary>
 public static partial class PrivacyTexts
 {
-    /// <summary>Bump whenever the wording of <see cref="ConsentPurposes"/> or of this notice changes: consents are stored with it.</summary>
-    public const string NoticeVersion = "2026-12";
-
     public const string HelpConfidentialite = "qui est responsable de vos renseignements personnels, ce que nous gardons et combien de temps";
     public const string HelpConsentements = "voir et changer vos consentements (statistiques, sondage, nom affiché)";
     public const string HelpMesDonnees = "recevoir en privé un résumé et une copie (JSON) de toutes vos données";
@@ -30,13 +28,14 @@ public static partial class PrivacyTexts
     public static string Policy(string url) =>
         Mrkdwn.IsSafeLinkUrl(url) ? $"*Politique de confidentialité* : {Mrkdwn.Link(url, "lire la politique")}" : "";
 
-    public static string Kept(RetentionOptions retention) =>
+    /// <summary>What is kept, with the months of each retention kind (by the name its feature declares).</summary>
+    public static string Kept(Func<string, int> months) =>
         "*Ce que nous gardons, et combien de temps*\n"
         + "• Votre identifiant Slack (jamais votre nom, votre courriel ni votre photo).\n"
-        + $"• Vos réservations d'accompagnement (thème, date, ce que vous aimeriez aborder) : {Months(retention.BookingsMonths)} après la séance.\n"
-        + $"• Votre catégorie de profil et l'historique de vos consentements : tant que vous avez des réservations, puis {Months(retention.BookingsMonths)}.\n"
-        + $"• Vos propositions, votes et inscriptions de codéveloppement : {Months(retention.ProposalsMonths)} après la rencontre ou l'archivage.\n"
-        + $"• Le journal des consultations de vos données par les personnes animatrices : {Months(retention.AuditMonths)}.\n"
+        + $"• Vos réservations d'accompagnement (thème, date, ce que vous aimeriez aborder) : {Months(months("Bookings"))} après la séance.\n"
+        + $"• Votre catégorie de profil et l'historique de vos consentements : tant que vous avez des réservations, puis {Months(months("Bookings"))}.\n"
+        + $"• Vos propositions, votes et inscriptions de codéveloppement : {Months(months("Proposals"))} après la rencontre ou l'archivage.\n"
+        + $"• Le journal des consultations de vos données par les personnes animatrices : {Months(months("Audit"))}.\n"
         + "• Les statistiques du programme ne contiennent aucun identifiant ; elles restent pour les rapports aux bailleurs de fonds.\n"
         + "Vos réservations, votre catégorie et vos réponses au sondage ne paraissent jamais dans un canal public.";
 
@@ -77,7 +76,7 @@ public static partial class PrivacyTexts
         counts.GetValueOrDefault("watch_items") + counts.GetValueOrDefault("watch_feed_decisions") + counts.GetValueOrDefault("sheets");
 
     public static string CategoryText(string? category) =>
-        category is null ? "aucune" : Booking.BookingTexts.Categories.FirstOrDefault(c => c.Value == category).Label ?? category;
+        category is null ? "aucune" : MemberCategories.All.FirstOrDefault(c => c.Value == category).Label ?? category;
 
     public const string OthersAnimatorsOnly =
         "Vous ne pouvez consulter, corriger ou effacer que vos propres données. Tapez la commande sans rien après.";

@@ -1,5 +1,5 @@
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Storage;
-using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace BrigadeBot.Features.Privacy;
@@ -10,14 +10,14 @@ namespace BrigadeBot.Features.Privacy;
 /// records of each kind went, never whose.
 /// </summary>
 public sealed class RetentionService(BrigadeDatabase database, IEnumerable<IPersonalDataStore> stores,
-    IOptionsMonitor<PrivacyOptions> options, TimeProvider time, ILogger<RetentionService> log)
+    RetentionPolicy policy, TimeProvider time, ILogger<RetentionService> log)
 {
     public static readonly JobKey Key = new("privacy.retention", "privacy");
     public const string DailyCron = "0 30 3 * * ?"; // 3:30 a.m., before the codev archiving at 4
 
     public async Task<RetentionCounts> RunAsync(CancellationToken ct)
     {
-        var cutoffs = options.CurrentValue.Retention.Cutoffs(time.GetUtcNow().UtcDateTime);
+        var cutoffs = policy.Cutoffs(time.GetUtcNow().UtcDateTime);
         var removed = new RetentionCounts();
         await database.WriteAsync(db =>
         {

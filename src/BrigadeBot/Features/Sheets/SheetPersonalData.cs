@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Privacy;
 using LiteDB;
+using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
 namespace BrigadeBot.Features.Sheets;
 
@@ -11,6 +12,21 @@ namespace BrigadeBot.Features.Sheets;
 /// </summary>
 public sealed partial class SheetStore : IPersonalDataStore
 {
+    public static readonly PersonalDataCollection Inventory = new(Collection, typeof(Sheet), "Catalogue des fiches de connaissances (CC0).",
+        "Tous les membres voient les fiches ; l'auteur·e est connu·e des personnes animatrices.",
+        "Conservé (une fiche retirée reste pour mémoire) ; à l'effacement, la fiche est attribuée à la Brigade et "
+        + "l'identifiant de qui l'a modifiée ou retirée est remplacé par un code opaque.",
+    [
+        F("Id", "Numéro de la fiche.", true), F("Title", "Titre.", true), F("ThemeSlug", "Thème."), F("Summary", "Résumé."),
+        F("WebUrl", "Lien web."), F("PdfUrl", "Lien PDF."), F("Keywords", "Mots-clés."),
+        F("Origin", "Origine : synthèse de thème, rencontre de codéveloppement ou conférence."),
+        F("PublishedOn", "Date de publication."),
+        F("AuthorId", "Identifiant Slack de la personne qui l'a publiée (aucun pour les synthèses de thème).", true),
+        F("SeedKey", "Synthèse de thème d'origine."), F("CreatedAtUtc", "Ajout.", true),
+        F("UpdatedAtUtc", "Dernière modification.", true), F("UpdatedBy", "Identifiant Slack de la personne qui l'a modifiée.", true),
+        F("RetiredAtUtc", "Retrait.", true), F("RetiredBy", "Identifiant Slack de la personne qui l'a retirée.", true),
+    ]);
+
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
     {
         foreach (var sheet in Sheets(db).Find(s => s.AuthorId == memberId || s.UpdatedBy == memberId || s.RetiredBy == memberId)

@@ -1,7 +1,9 @@
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;
 using LiteDB;
+using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
 namespace BrigadeBot.Features.Sheets;
 
@@ -18,6 +20,14 @@ public sealed class SheetShare
 public sealed class SheetShareStore(BrigadeDatabase database, BrigadeTimeZone zone) : IStoreSetup, IImpactCounter
 {
     public const string Collection = "sheet_shares";
+
+    public static readonly PersonalDataCollection Inventory = new(Collection, typeof(SheetShare), "Rapport d'impact : compter les fiches partagées dans un canal.",
+        "Personnes animatrices, en totaux ; aucun identifiant de membre (qui a partagé n'est pas conservé).",
+        "Conservé : anonyme, il ne change pas à l'effacement.",
+    [
+        F("Id", "Identifiant interne."), F("SheetId", "Fiche partagée."), F("ThemeSlug", "Thème de la fiche."),
+        F("AtUtc", "Moment du partage (UTC)."),
+    ]);
 
     public void EnsureIndexes(ILiteDatabase db) => Shares(db).EnsureIndex(s => s.AtUtc);
 

@@ -1,7 +1,7 @@
 using Brigade.Slack.Routing;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
-using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Sheets;
@@ -20,12 +20,12 @@ public static class SheetsSetup
              .View<SheetSubmission>(SheetsIds.EditModal)
              .Action<OpenSheetSearchAction>(SheetsIds.HomeSearch)
              .View<SheetSearchSubmission>(SheetsIds.SearchModal);
-        slack.Services.AddStore<SheetStore>().AddPersonalData<SheetStore>()
+        slack.Services.AddStore<SheetStore>().AddPersonalData<SheetStore>(SheetStore.Inventory)
             .AddSingleton<SheetSearch>()
             .AddScoped<SheetCatalog>()
             .AddScoped<SheetAnnouncer>()
             .AddHostedService<SheetSeeder>()
-            .AddStore<SheetShareStore>()
+            .AddStore<SheetShareStore>().AddPersonalData(SheetShareStore.Inventory)
             .AddSingleton<IImpactCounter>(sp => sp.GetRequiredService<SheetShareStore>())
             .AddScoped<IHomeSection, SheetSearchSection>();
         return slack;

@@ -1,5 +1,7 @@
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Storage;
 using LiteDB;
+using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
 namespace BrigadeBot.Features.Watch;
 
@@ -7,6 +9,10 @@ namespace BrigadeBot.Features.Watch;
 public sealed class WatchDigestLog(BrigadeDatabase database) : IStoreSetup
 {
     public const string Collection = "watch_digests";
+
+    public static readonly PersonalDataCollection Inventory = new(Collection, typeof(DigestRecord), "Ne publier qu'un résumé de veille par jour.",
+        "Personne (usage interne du bot) ; aucun identifiant de membre.", "Conservé.",
+        [F("Day", "Jour du résumé."), F("PostedAtUtc", "Publication."), F("ItemCount", "Nombre de publications résumées.")]);
 
     public sealed class DigestRecord
     {

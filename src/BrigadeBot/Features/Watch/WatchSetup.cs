@@ -1,8 +1,8 @@
 using Brigade.Slack.Routing;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
-using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -25,9 +25,9 @@ public static class WatchSetup
         var services = slack.Services;
         services.AddOptions<WatchOptions>().BindConfiguration(WatchOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WatchOptions>, WatchOptionsValidator>();
-        services.AddStore<WatchStore>().AddPersonalData<WatchStore>();
-        services.AddStore<FeedEntryStore>().AddPersonalData<FeedEntryStore>();
-        services.AddStore<WatchDigestLog>();
+        services.AddStore<WatchStore>().AddPersonalData<WatchStore>(WatchStore.Inventory);
+        services.AddStore<FeedEntryStore>().AddPersonalData<FeedEntryStore>(FeedEntryStore.Inventory);
+        services.AddStore<WatchDigestLog>().AddPersonalData(WatchDigestLog.Inventory);
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<WatchNotices>();
         services.AddSingleton<WatchPlanner>();

@@ -1,5 +1,5 @@
 using Brigade.Slack.Routing;
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Welcome;
@@ -9,7 +9,7 @@ public static class WelcomeSetup
     public static SlackAppBuilder AddWelcome(this SlackAppBuilder slack)
     {
         slack.Event<WelcomeOnTeamJoin>("team_join");
-        slack.Services.AddStore<WelcomeStore>().AddPersonalData<WelcomeStore>();
+        slack.Services.AddStore<WelcomeStore>().AddPersonalData<WelcomeStore>(WelcomeStore.Inventory);
         return slack;
     }
 }

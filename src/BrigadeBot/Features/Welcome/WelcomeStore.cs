@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
-using BrigadeBot.Features.Privacy;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Storage;
 using LiteDB;
+using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
 namespace BrigadeBot.Features.Welcome;
 
@@ -9,6 +10,10 @@ namespace BrigadeBot.Features.Welcome;
 public sealed class WelcomeStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup, IPersonalDataStore
 {
     public const string Collection = "welcomed_members";
+
+    public static readonly PersonalDataCollection Inventory = new(Collection, typeof(WelcomedMember), "Ne souhaiter la bienvenue qu'une fois.",
+        "Personne (usage interne du bot).", "Tant que la personne est membre ; effacé par `oublier`.",
+        [F("UserId", "Identifiant Slack du membre.", true), F("WelcomedAtUtc", "Moment de la bienvenue.", true)]);
 
     public sealed class WelcomedMember
     {

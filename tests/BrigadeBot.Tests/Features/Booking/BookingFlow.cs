@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Storage;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;

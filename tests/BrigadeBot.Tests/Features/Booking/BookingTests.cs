@@ -1,5 +1,6 @@
 using System.Text;
 using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common.Members;
 
 namespace BrigadeBot.Tests.Features.Booking;
 
@@ -54,10 +55,10 @@ public sealed class BookingTests
 
         var profile = flow.Profile(BrigadeHost.Member)!;
         Assert.Equal(("etudiant", false, BookingTexts.NoticeVersion), (profile.Category, profile.CategoryInStatistics, profile.NoticeVersion));
-        var consent = Assert.Single(profile.ConsentHistory, c => c.Purpose == BrigadeBot.Features.Privacy.ConsentPurposes.Statistics);
+        var consent = Assert.Single(profile.ConsentHistory, c => c.Purpose == ConsentPurposes.Statistics);
         Assert.False(consent.Granted);
         Assert.Equal(host.Clock.GetUtcNow().UtcDateTime, consent.AtUtc);
-        Assert.False(Assert.Single(profile.ConsentHistory, c => c.Purpose == BrigadeBot.Features.Privacy.ConsentPurposes.Survey).Granted); // asked apart, left unticked
+        Assert.False(Assert.Single(profile.ConsentHistory, c => c.Purpose == ConsentPurposes.Survey).Granted); // asked apart, left unticked
 
         var second = await flow.OpenBookingAsync();
         Assert.False(second.Has("Votre catégorie de profil"));
@@ -76,6 +77,6 @@ public sealed class BookingTests
 
         var profile = flow.Profile(BrigadeHost.Member)!;
         Assert.True(profile.CategoryInStatistics);
-        Assert.True(Assert.Single(profile.ConsentHistory, c => c.Purpose == BrigadeBot.Features.Privacy.ConsentPurposes.Statistics).Granted);
+        Assert.True(Assert.Single(profile.ConsentHistory, c => c.Purpose == ConsentPurposes.Statistics).Granted);
     }
 }

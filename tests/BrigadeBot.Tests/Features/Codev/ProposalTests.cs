@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Common.Members;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Codev;
@@ -42,8 +43,8 @@ public sealed class ProposalTests : IAsyncLifetime
     [Fact]
     public async Task A_typed_proposal_names_its_author_once_the_codev_name_consent_is_granted()
     {
-        await host.Services.GetRequiredService<BrigadeBot.Features.Privacy.Consents>()
-            .RecordAsync(BrigadeHost.Member, BrigadeBot.Features.Privacy.ConsentPurposes.CodevName, true, CancellationToken.None);
+        await host.Services.GetRequiredService<Consents>()
+            .RecordAsync(BrigadeHost.Member, ConsentPurposes.CodevName, true, CancellationToken.None);
 
         await host.CommandAsync("proposer " + Problem);
 
@@ -123,8 +124,8 @@ public sealed class ProposalTests : IAsyncLifetime
 
         Assert.True(Assert.Single(Proposals.OpenRanked()).ShowAuthor);
         Assert.Contains("<@U0AUTHOR>", Assert.Single(host.Slack.CallsTo("chat.postMessage")).AllText);
-        Assert.True(host.Services.GetRequiredService<BrigadeBot.Features.Privacy.Consents>()
-            .IsGranted("U0AUTHOR", BrigadeBot.Features.Privacy.ConsentPurposes.CodevName));
+        Assert.True(host.Services.GetRequiredService<Consents>()
+            .IsGranted("U0AUTHOR", ConsentPurposes.CodevName));
         await host.CommandAsync("proposer", userId: "U0AUTHOR");
         Assert.NotNull(host.Slack.OpenedView()["blocks"]!.AsArray().Last()!["element"]!["initial_options"]);
     }

@@ -2,6 +2,7 @@ using Brigade.Slack.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Tests.Features.Booking;
@@ -84,6 +85,7 @@ public sealed class PeriodTests
     [InlineData("Brigade:Impact:YearStart", "31-04")]
     [InlineData("Brigade:Survey:OpenDays", "0")]
     [InlineData("Privacy:StatsMinCell", "0")]
+    [InlineData("Privacy:Retention:BookingsMonths", "0")]
     public void A_bad_setting_is_refused_naming_the_key(string key, string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
@@ -95,6 +97,7 @@ public sealed class PeriodTests
         {
             _ = provider.GetRequiredService<IOptions<ImpactOptions>>().Value;
             _ = provider.GetRequiredService<IOptions<SurveyOptions>>().Value;
+            _ = provider.GetRequiredService<IOptions<StatisticsOptions>>().Value;
             _ = provider.GetRequiredService<IOptions<PrivacyOptions>>().Value;
         });
 

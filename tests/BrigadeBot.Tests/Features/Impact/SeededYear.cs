@@ -1,5 +1,6 @@
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Features.Sheets;

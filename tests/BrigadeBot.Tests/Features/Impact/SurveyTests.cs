@@ -1,4 +1,5 @@
 using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Tests.Features.Codev;
 using Microsoft.Extensions.DependencyInjection;

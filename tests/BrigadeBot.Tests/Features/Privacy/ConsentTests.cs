@@ -1,5 +1,6 @@
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Tests.Features.Booking;
 using BrigadeBot.Tests.Features.Codev;
@@ -59,7 +60,7 @@ public sealed class ConsentTests : PrivacyHostTests
         Assert.Contains("refusé", saved.Readable());
         var history = flow.Booking.Profile(BrigadeHost.Member)!.ConsentHistory.Where(c => c.Purpose == ConsentPurposes.Survey).ToList();
         Assert.Equal([true, false], history.Select(c => c.Granted));
-        Assert.All(history, c => Assert.Equal(PrivacyTexts.NoticeVersion, c.NoticeVersion));
+        Assert.All(history, c => Assert.Equal(ConsentPurposes.NoticeVersion, c.NoticeVersion));
         Assert.Equal(TimeSpan.FromDays(1), history[1].AtUtc - history[0].AtUtc);
         // The other purposes were refused once, at the first save, and not recorded again when unchanged.
         Assert.Single(flow.Booking.Profile(BrigadeHost.Member)!.ConsentHistory, c => c.Purpose == ConsentPurposes.CodevName);

@@ -57,8 +57,8 @@ public sealed class CorrectionTests : PrivacyHostTests
         var form = await flow.OpenAsync("corriger");
         var payload = form.Submission(BrigadeHost.Member);
         var values = payload["view"]!["state"]!["values"]!.AsObject();
-        values[PrivacyIds.CancelBookingsBlock] = Selected(otherBooking.Id);
-        values[PrivacyIds.WithdrawBlock] = Selected(theirs.Id.ToString());
+        values[BookingIds.CorrectionBlock] = Selected(otherBooking.Id);
+        values[CodevIds.CorrectionBlock] = Selected(theirs.Id.ToString());
         await host.InteractionAsync(payload);
         await host.IdleAsync();
 

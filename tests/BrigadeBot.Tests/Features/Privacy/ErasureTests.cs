@@ -1,5 +1,6 @@
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Features.Welcome;
 using BrigadeBot.Tests.Features.Codev;

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Common.Members;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Tests.Features.Codev;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 using LiteDB;
@@ -7,30 +8,50 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Privacy;
 
-public sealed class InventoryTests
+public sealed class InventoryTests : IAsyncLifetime
 {
-    [Fact]
-    public async Task Every_collection_of_the_database_is_in_the_inventory_and_every_inventoried_one_exists()
-    {
-        await using var host = await BrigadeHost.StartAsync();
+    private BrigadeHost host = null!;
+    private PrivacyInventory inventory = null!;
 
+    public async Task InitializeAsync()
+    {
+        host = await BrigadeHost.StartAsync();
+        inventory = host.Services.GetRequiredService<PrivacyInventory>();
+    }
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public void Every_collection_of_the_database_is_in_the_inventory_and_every_inventoried_one_exists()
+    {
         var names = host.Services.GetRequiredService<BrigadeDatabase>().Read(db => db.GetCollectionNames().ToList());
 
-        Assert.Equal(PrivacyInventory.Collections.Select(c => c.Name).Order(), names.Order());
+        Assert.Equal(inventory.Collections.Select(c => c.Name).Order(), names.Order());
     }
 
     [Fact]
     public void Every_persisted_property_of_every_document_is_in_the_inventory()
     {
-        foreach (var collection in PrivacyInventory.Collections)
-        {
-            var persisted = PersistedFields(collection.Document, "").Order().ToList();
-            var listed = collection.Fields.Select(f => f.Name).Order().ToList();
-            Assert.True(persisted.SequenceEqual(listed),
-                $"{collection.Name}: missing from the inventory [{string.Join(", ", persisted.Except(listed))}], "
-                + $"listed but not persisted [{string.Join(", ", listed.Except(persisted))}]");
-            Assert.All(collection.Fields, f => Assert.False(string.IsNullOrWhiteSpace(f.Content), $"{collection.Name}.{f.Name}"));
-        }
+        foreach (var collection in inventory.Collections) AssertDescribesEveryPersistedField(collection);
+    }
+
+    /// <summary>The description lists exactly what LiteDB stores of the collection's document, each with its content.</summary>
+    internal static void AssertDescribesEveryPersistedField(PersonalDataCollection collection)
+    {
+        var persisted = PersistedFields(collection.Document, "").Order().ToList();
+        var listed = collection.Fields.Select(f => f.Name).Order().ToList();
+        Assert.True(persisted.SequenceEqual(listed),
+            $"{collection.Name}: missing from the inventory [{string.Join(", ", persisted.Except(listed))}], "
+            + $"listed but not persisted [{string.Join(", ", listed.Except(persisted))}]");
+        Assert.All(collection.Fields, f => Assert.False(string.IsNullOrWhiteSpace(f.Content), $"{collection.Name}.{f.Name}"));
+    }
+
+    [Fact]
+    public void Collections_are_described_once_and_every_retention_kind_has_one_default()
+    {
+        Assert.Equal(inventory.Collections.Select(c => c.Name).Distinct().Count(), inventory.Collections.Count);
+        var kinds = inventory.Collections.Select(c => c.Kind).OfType<RetentionKind>().ToList();
+        Assert.All(kinds.GroupBy(k => k.Name), same => Assert.Single(same.Distinct()));
     }
 
     [Fact]
@@ -42,10 +63,10 @@ public sealed class InventoryTests
         var end = doc.IndexOf(PrivacyInventory.DocEnd, StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, "docs/privacy.md lost its inventory markers");
         var current = doc[start..(end + PrivacyInventory.DocEnd.Length + 1)];
-        if (Environment.GetEnvironmentVariable("UPDATE_PRIVACY_DOC") == "1" && current != PrivacyInventory.Markdown())
-            File.WriteAllText(path, doc.Replace(current, PrivacyInventory.Markdown()));
+        if (Environment.GetEnvironmentVariable("UPDATE_PRIVACY_DOC") == "1" && current != inventory.Markdown())
+            File.WriteAllText(path, doc.Replace(current, inventory.Markdown()));
         else
-            Assert.True(current == PrivacyInventory.Markdown(),
+            Assert.True(current == inventory.Markdown(),
                 "docs/privacy.md is out of date: run the tests once with UPDATE_PRIVACY_DOC=1 to regenerate its inventory section.");
     }
 

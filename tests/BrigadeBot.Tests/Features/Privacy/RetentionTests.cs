@@ -1,7 +1,8 @@
 using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Privacy;
-using BrigadeBot.Scheduling;
 using BrigadeBot.Hosting;
+using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

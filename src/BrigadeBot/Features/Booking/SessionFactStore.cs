@@ -1,8 +1,10 @@
+using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;
 using LiteDB;
+using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
-namespace BrigadeBot.Features.Privacy;
+namespace BrigadeBot.Features.Booking;
 
 /// <summary>
 /// The <c>session_stats</c> collection (anonymous facts about held sessions) and <c>member_pseudonyms</c>. The booking
@@ -14,6 +16,23 @@ public sealed class SessionFactStore(BrigadeDatabase database, BrigadeTimeZone z
     public const string PseudonymCollection = "member_pseudonyms";
     /// <summary>The category of a member who did not consent to count it (or never gave one).</summary>
     public const string CategoryWithheld = "non-communiquee";
+
+    public static readonly PersonalDataCollection Inventory = new(Collection, typeof(SessionFact),
+        "Rapport d'impact aux bailleurs de fonds : séances tenues, sans identifiant.",
+        "Personnes animatrices, en totaux ; les cases de moins de `Privacy:StatsMinCell` personnes sont masquées.",
+        "Conservé : anonyme, il ne change ni à l'effacement ni à l'échéance des réservations.",
+    [
+        F("Id", "Identifiant interne."), F("ThemeSlug", "Thème."), F("Day", "Jour de la séance (sans l'heure)."),
+        F("Group", "Séance de groupe ou individuelle."),
+        F("Category", "Catégorie si le membre y consentait au moment de la séance, sinon « non-communiquee »."),
+        F("Participant", "Pseudonyme aléatoire, pour compter les personnes distinctes."),
+    ]);
+
+    public static readonly PersonalDataCollection PseudonymInventory = new(PseudonymCollection, typeof(MemberPseudonym),
+        "Relier un membre à son pseudonyme statistique.", "Personne (usage interne du bot).",
+        "`Privacy:Retention:BookingsMonths` après sa dernière séance ; effacé par `oublier` (le pseudonyme devient alors anonyme).",
+        [F("MemberId", "Identifiant Slack du membre."), F("Pseudonym", "Pseudonyme aléatoire."), F("LastUsedUtc", "Dernière séance.")],
+        BookingStore.Retention);
 
     public void EnsureIndexes(ILiteDatabase db)
     {
@@ -66,5 +85,5 @@ public sealed class SessionFactStore(BrigadeDatabase database, BrigadeTimeZone z
         erasure.Removed.Add("pseudonyms", Pseudonyms(db).Delete(memberId) ? 1 : 0);
 
     public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed) =>
-        removed.Add("pseudonyms", Pseudonyms(db).DeleteMany(p => p.LastUsedUtc < cutoffs.BookingsBeforeUtc));
+        removed.Add("pseudonyms", Pseudonyms(db).DeleteMany(p => p.LastUsedUtc < cutoffs.Before(BookingStore.Retention)));
 }

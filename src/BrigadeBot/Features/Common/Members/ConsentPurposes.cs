@@ -1,7 +1,4 @@
-namespace BrigadeBot.Features.Privacy;
-
-/// <summary>One optional purpose a member may consent to, with its French wording (option text ≤ 75 characters).</summary>
-public sealed record ConsentPurpose(string Id, string Title, string Option, string Description);
+namespace BrigadeBot.Features.Common.Members;
 
 /// <summary>
 /// The optional purposes. Each is asked apart, unticked, and refusing one never blocks a service. The ids are stored in
@@ -9,6 +6,9 @@ public sealed record ConsentPurpose(string Id, string Title, string Option, stri
 /// </summary>
 public static class ConsentPurposes
 {
+    /// <summary>Bump whenever the wording of these purposes or of the privacy notice changes: consents are stored with it.</summary>
+    public const string NoticeVersion = "2026-12";
+
     /// <summary>The profile category counts in the anonymous statistics of the program.</summary>
     public const string Statistics = "statistiques-categorie";
     /// <summary>The member may receive the post-session survey (read by the impact feature before sending it).</summary>

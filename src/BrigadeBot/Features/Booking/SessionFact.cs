@@ -1,6 +1,6 @@
 using LiteDB;
 
-namespace BrigadeBot.Features.Privacy;
+namespace BrigadeBot.Features.Booking;
 
 /// <summary>
 /// One participant's presence at one held coaching session, without the member's id: what the impact report counts.

@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BrigadeBot.Scheduling;
 
-namespace BrigadeBot.Features.Privacy;
+namespace BrigadeBot.Features.Common.Privacy;
 
 /// <summary>
 /// The member's export (<c>brigade.member-export/1</c>): one JSON document, UTF-8, dates ISO-8601 with the Brigade zone's

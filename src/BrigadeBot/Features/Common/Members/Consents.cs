@@ -1,10 +1,8 @@
-using BrigadeBot.Features.Booking;
-
-namespace BrigadeBot.Features.Privacy;
+namespace BrigadeBot.Features.Common.Members;
 
 /// <summary>
 /// The members' current consents and their append-only history (kept with the profile, in <c>member_profiles</c>).
-/// Other features ask here: codev for <see cref="ConsentPurposes.CodevName"/>, the survey for <see cref="ConsentPurposes.Survey"/>.
+/// Features ask here: codev for <see cref="ConsentPurposes.CodevName"/>, the survey for <see cref="ConsentPurposes.Survey"/>.
 /// A withdrawal takes effect at once: the next read sees it.
 /// </summary>
 public sealed class Consents(MemberProfileStore profiles)
@@ -20,7 +18,7 @@ public sealed class Consents(MemberProfileStore profiles)
 
     /// <summary>Records the choices that changed, with the privacy notice's version; returns the purposes that changed.</summary>
     public Task<IReadOnlyList<string>> RecordAsync(string memberId, IReadOnlyDictionary<string, bool> choices, CancellationToken ct) =>
-        profiles.RecordConsentsAsync(memberId, choices, PrivacyTexts.NoticeVersion, ct);
+        profiles.RecordConsentsAsync(memberId, choices, ConsentPurposes.NoticeVersion, ct);
 
     public Task<IReadOnlyList<string>> RecordAsync(string memberId, string purpose, bool granted, CancellationToken ct) =>
         RecordAsync(memberId, new Dictionary<string, bool> { [purpose] = granted }, ct);

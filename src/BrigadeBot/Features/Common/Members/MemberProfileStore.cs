@@ -1,8 +1,7 @@
-using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 using LiteDB;
 
-namespace BrigadeBot.Features.Booking;
+namespace BrigadeBot.Features.Common.Members;
 
 /// <summary>The <c>member_profiles</c> collection: category, consent history, notice seen, slot alerts.</summary>
 public sealed partial class MemberProfileStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
@@ -96,6 +95,3 @@ public sealed partial class MemberProfileStore(BrigadeDatabase database, TimePro
             return waiting.Select(p => p.MemberId).ToList();
         }, ct);
 }
-
-/// <summary>What the first booking's form asked: the notice shown, the category, the statistics and survey consents.</summary>
-public sealed record ProfileChoices(string NoticeVersion, string? Category, bool CategoryInStatistics, bool Survey = false);
