@@ -1,6 +1,7 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Privacy;
 
@@ -19,10 +20,8 @@ public static class PrivacySetup
              .View<CorrectionSubmission>(PrivacyIds.CorrectModal);
 
         var services = slack.Services;
-        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section)
-            .Validate(o => o.Retention.Values.All(m => m is >= 1 and <= 120),
-                "Privacy:Retention:BookingsMonths, ProposalsMonths and AuditMonths must be numbers of months between 1 and 120.")
-            .ValidateOnStart();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PrivacyOptions>, RetentionSettingsValidator>();
         services.AddStore<AuditStore>().AddPersonalData<AuditStore>(AuditStore.Inventory)
             .AddSingleton<IAccessAudit>(sp => sp.GetRequiredService<AuditStore>())
             .AddPersonalData(SeenEventsInventory.Collection);

@@ -86,6 +86,7 @@ public sealed class PeriodTests
     [InlineData("Brigade:Survey:OpenDays", "0")]
     [InlineData("Privacy:StatsMinCell", "0")]
     [InlineData("Privacy:Retention:BookingsMonths", "0")]
+    [InlineData("Privacy:Retention:AuditMonths", "121")]
     public void A_bad_setting_is_refused_naming_the_key(string key, string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
