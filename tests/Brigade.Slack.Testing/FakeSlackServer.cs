@@ -23,6 +23,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
     public const string BotToken = "xoxb-fake-bot-token";
     public const string AppToken = "xapp-fake-app-token";
 
+    /// <summary>The zone <c>users.info</c> gives every user.</summary>
+    public string UserTimeZone { get; set; } = "America/Toronto";
+
     private readonly WebApplication app;
     private readonly ConcurrentQueue<SlackCall> calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeReply>> scripted = new(StringComparer.Ordinal);
@@ -110,7 +113,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         var authorization = http.Request.Headers.Authorization.ToString();
         var call = new SlackCall(method, arguments, authorization, http.Request.ContentType, new JsonObject());
         var reply = Scripted(method, call) ?? Validate(call) ?? new FakeReply(200,
-            SimulatedSlackResponses.For(method, arguments, Interlocked.Increment(ref sequence), DateTimeOffset.UtcNow));
+            SimulatedSlackResponses.For(method, arguments, Interlocked.Increment(ref sequence), DateTimeOffset.UtcNow, UserTimeZone));
         if (method == "files.getUploadURLExternal" && reply.Body?["upload_url"] is not null)
             reply.Body["upload_url"] = $"{BaseUrl}/upload/{reply.Body["file_id"]}";
         Record(call with { Response = reply.Body ?? new JsonObject() });

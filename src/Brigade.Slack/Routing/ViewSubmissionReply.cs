@@ -3,25 +3,6 @@ using Brigade.Slack.BlockKit;
 
 namespace Brigade.Slack.Routing;
 
-/// <summary>The immediate reply to a slash command: a message only the invoker sees, or one for the channel.</summary>
-public sealed record CommandReply
-{
-    public string ResponseType { get; }
-    public string Text { get; }
-    public IReadOnlyList<Block>? Blocks { get; }
-
-    private CommandReply(string responseType, SlackMessage message)
-    {
-        ResponseType = responseType;
-        Text = message.Text;
-        Blocks = message.Blocks;
-    }
-
-    public static CommandReply Ephemeral(SlackMessage message) => new("ephemeral", message);
-    public static CommandReply Ephemeral(string mrkdwn) => new("ephemeral", new SlackMessage(mrkdwn));
-    public static CommandReply InChannel(SlackMessage message) => new("in_channel", message);
-}
-
 /// <summary>The acknowledgement of a view submission (<c>response_action</c>).</summary>
 public sealed record ViewSubmissionReply
 {
@@ -54,19 +35,4 @@ public sealed record ViewSubmissionReply
     public static ViewSubmissionReply Update(ModalView view) => new("update", view: view);
     public static ViewSubmissionReply Push(ModalView view) => new("push", view: view);
     public static ViewSubmissionReply Clear() => new("clear");
-}
-
-/// <summary>The options of an external select: at most 100 options or 100 groups.</summary>
-public sealed record OptionsReply
-{
-    public IReadOnlyList<Option>? Options { get; }
-    public IReadOnlyList<OptionGroup>? OptionGroups { get; }
-
-    public OptionsReply(IEnumerable<Option> options) =>
-        Options = options.Take(100).ToArray();
-
-    public OptionsReply(IEnumerable<OptionGroup> groups) =>
-        OptionGroups = groups.Take(100).ToArray();
-
-    public static OptionsReply None => new(Array.Empty<Option>());
 }

@@ -1,24 +1,4 @@
-using System.Text.Json.Serialization;
-
 namespace Brigade.Slack.BlockKit;
-
-/// <summary>
-/// A message for chat.postMessage, chat.postEphemeral, chat.update, a command reply or a response_url:
-/// fallback <see cref="Text"/> (mrkdwn, shown in notifications) and at most 50 blocks.
-/// </summary>
-public sealed record SlackMessage
-{
-    public string Text { get; }
-    public IReadOnlyList<Block>? Blocks { get; }
-
-    public SlackMessage(string text, IEnumerable<Block>? blocks = null)
-    {
-        Text = Limit.Text(text, 40000, "message text");
-        var list = blocks is null ? null : Limit.Count(blocks, 50, "message blocks");
-        if (list is not null) Limit.UniqueBlockIds(list, "The message");
-        Blocks = list is { Count: > 0 } ? list : null;
-    }
-}
 
 /// <summary>A modal: title, submit and close at most 24 characters, at most 100 blocks.</summary>
 public sealed record ModalView
@@ -50,22 +30,5 @@ public sealed record ModalView
         ExternalId = Limit.Id(externalId, "external_id");
         NotifyOnClose = notifyOnClose ? true : null;
         ClearOnClose = clearOnClose ? true : null;
-    }
-}
-
-/// <summary>An App Home tab view: at most 100 blocks.</summary>
-public sealed record HomeView
-{
-    public string Type => "home";
-    public IReadOnlyList<Block> Blocks { get; }
-    public string? CallbackId { get; }
-    public string? PrivateMetadata { get; }
-
-    public HomeView(IEnumerable<Block> blocks, string? callbackId = null, string? privateMetadata = null)
-    {
-        Blocks = Limit.Count(blocks, 100, "home blocks", min: 1);
-        Limit.UniqueBlockIds(Blocks, "The home view");
-        CallbackId = Limit.Id(callbackId, "callback_id");
-        PrivateMetadata = Limit.OptionalText(privateMetadata, 3000, "private_metadata");
     }
 }
