@@ -1,6 +1,5 @@
 using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;
-using BrigadeBot.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;

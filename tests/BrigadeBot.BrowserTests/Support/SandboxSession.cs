@@ -2,7 +2,7 @@ using BrigadeBot.Tests;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
-namespace BrigadeBot.BrowserTests;
+namespace BrigadeBot.BrowserTests.Support;
 
 /// <summary>
 /// The bot started as a process with no Slack configured, the address its log gives for the sandbox, and Chromium.

@@ -1,4 +1,4 @@
-namespace BrigadeBot.BrowserTests;
+namespace BrigadeBot.BrowserTests.Support;
 
 /// <summary>
 /// A browser test: skipped, saying why, when no Chromium is installed on a developer's machine; in CI (CI=true) it

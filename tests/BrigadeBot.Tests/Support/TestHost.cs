@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
 
-namespace BrigadeBot.Tests.Storage;
+namespace BrigadeBot.Tests.Support;
 
 /// <summary>A generic host with storage and scheduling wired as the app wires them, on a temp database.</summary>
 internal static class TestHost

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
-namespace BrigadeBot.BrowserTests;
+namespace BrigadeBot.BrowserTests.Support;
 
 /// <summary>
 /// What a person does on the sandbox page, found by what they read (labels, button texts), never by markup details.

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace BrigadeBot.Tests;
+namespace BrigadeBot.Tests.Support;
 
 public static class Json
 {

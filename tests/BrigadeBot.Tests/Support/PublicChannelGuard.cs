@@ -2,7 +2,7 @@ using Brigade.Slack.Testing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Privacy;
 
-namespace BrigadeBot.Tests;
+namespace BrigadeBot.Tests.Support;
 
 /// <summary>
 /// Loi 25's most private default, checked at the end of every test that starts a <see cref="BrigadeHost"/>: no booking,

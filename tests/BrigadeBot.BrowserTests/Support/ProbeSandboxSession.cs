@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace BrigadeBot.BrowserTests;
+namespace BrigadeBot.BrowserTests.Support;
 
 /// <summary>
 /// The bot in this process, listening on loopback with Kestrel, its sandbox's bot extended with the tests' probe

@@ -1,4 +1,4 @@
-namespace BrigadeBot.Tests.Storage;
+namespace BrigadeBot.Tests.Support;
 
 /// <summary>A fresh folder per test, deleted afterwards.</summary>
 public sealed class TempFolder : IDisposable

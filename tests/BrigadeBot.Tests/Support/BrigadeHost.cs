@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
-namespace BrigadeBot.Tests;
+namespace BrigadeBot.Tests.Support;
 
 /// <summary>
 /// The whole bot in-process, driven through its real HTTP endpoints with signed requests, talking to a

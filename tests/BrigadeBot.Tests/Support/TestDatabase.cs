@@ -2,7 +2,7 @@ using BrigadeBot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace BrigadeBot.Tests.Storage;
+namespace BrigadeBot.Tests.Support;
 
 internal static class TestDatabase
 {

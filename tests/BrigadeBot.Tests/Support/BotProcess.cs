@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace BrigadeBot.Tests;
+namespace BrigadeBot.Tests.Support;
 
 /// <summary>The built bot run as a real process (for what only a process shows: locks, exit codes, kill -9).</summary>
 public sealed class BotProcess : IAsyncDisposable
