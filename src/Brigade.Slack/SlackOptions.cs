@@ -20,7 +20,8 @@ public sealed class SlackOptions
     /// <summary>The only prefixes a response_url may have; <c>null</c> or empty means Slack's own host.</summary>
     public string[]? ResponseUrlPrefixes { get; set; }
 
-    public string Command { get; set; } = "/brigade";
+    /// <summary>The app's slash command (<c>/name</c>), for the texts that name it; the app supplies its default.</summary>
+    public string Command { get; set; } = "";
 
     /// <summary>Bodies above this size are refused with 413.</summary>
     public int MaxBodyBytes { get; set; } = 256 * 1024;
@@ -34,14 +35,4 @@ public sealed class SlackOptions
 
     public IReadOnlyList<string> EffectiveResponseUrlPrefixes =>
         ResponseUrlPrefixes is { Length: > 0 } prefixes ? prefixes.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray() : DefaultResponseUrlPrefixes;
-}
-
-/// <summary>What the Slack layer says on the app's behalf when a handler fails; the app provides the words.</summary>
-public sealed class SlackFailureTexts
-{
-    /// <summary>Shown to the person whose request failed (mrkdwn).</summary>
-    public string Apology { get; set; } = "Sorry, something went wrong. Please try again.";
-
-    /// <summary>The title (24 characters at most) of the modal shown when a submission failed.</summary>
-    public string ApologyTitle { get; set; } = "Oops";
 }

@@ -29,6 +29,7 @@ public static class SlackServiceCollectionExtensions
                     && !string.IsNullOrWhiteSpace(t.ApologyTitle) && t.ApologyTitle.Length <= 24,
                 "The Slack apology needs a text (3000 characters at most) and a title (24 characters at most).")
             .ValidateOnStart();
+        services.AddOptions<DryRunOptions>();
         services.TryAddSingleton(TimeProvider.System);
 
         var routes = new SlackRoutes();

@@ -4,12 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Brigade.Slack.WebApi;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Brigade.Slack.Testing;
 
@@ -22,6 +17,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
 {
     public const string BotToken = "xoxb-fake-bot-token";
     public const string AppToken = "xapp-fake-app-token";
+
+    /// <summary>The zone <c>users.info</c> gives every user.</summary>
+    public string UserTimeZone { get; set; } = "America/Toronto";
 
     private readonly WebApplication app;
     private readonly ConcurrentQueue<SlackCall> calls = new();
@@ -58,16 +56,12 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
     public static async Task<FakeSlackServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.CreateBuilder().Build();
         var server = new FakeSlackServer(app);
         app.MapPost("/api/{method}", (HttpContext http, string method) => server.ApiAsync(http, method));
         app.MapPost("/hooks/{**rest}", server.HookAsync);
         app.MapPost("/upload/{id}", server.UploadAsync);
-        await app.StartAsync();
-        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = await LoopbackServer.StartAsync(app);
         return server;
     }
 
@@ -110,7 +104,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         var authorization = http.Request.Headers.Authorization.ToString();
         var call = new SlackCall(method, arguments, authorization, http.Request.ContentType, new JsonObject());
         var reply = Scripted(method, call) ?? Validate(call) ?? new FakeReply(200,
-            SimulatedSlackResponses.For(method, arguments, Interlocked.Increment(ref sequence), DateTimeOffset.UtcNow));
+            SimulatedSlackResponses.For(method, arguments, Interlocked.Increment(ref sequence), DateTimeOffset.UtcNow, UserTimeZone));
         if (method == "files.getUploadURLExternal" && reply.Body?["upload_url"] is not null)
             reply.Body["upload_url"] = $"{BaseUrl}/upload/{reply.Body["file_id"]}";
         Record(call with { Response = reply.Body ?? new JsonObject() });

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Brigade.Slack.Inbound;
 
 /// <summary>
@@ -10,20 +8,4 @@ public interface IEventDeduplicator
 {
     /// <summary><c>true</c> the first time an id is seen, <c>false</c> for every redelivery.</summary>
     Task<bool> TryMarkSeenAsync(string eventId, CancellationToken ct);
-}
-
-/// <summary>In-memory de-duplication for one process lifetime (the default until the app provides its own).</summary>
-public sealed class InMemoryEventDeduplicator(TimeProvider time) : IEventDeduplicator
-{
-    private static readonly TimeSpan Keep = TimeSpan.FromHours(1);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
-
-    public Task<bool> TryMarkSeenAsync(string eventId, CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        if (seen.Count > 10_000)
-            foreach (var old in seen.Where(e => now - e.Value > Keep).Select(e => e.Key).ToArray())
-                seen.TryRemove(old, out _);
-        return Task.FromResult(seen.TryAdd(eventId, now));
-    }
 }

@@ -5,8 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace Brigade.Slack.Inbound;
 
-public enum SignatureCheck { Valid, NotConfigured, MissingHeaders, BadTimestamp, Stale, Mismatch }
-
 /// <summary>
 /// Slack's v0 request signature: HMAC-SHA256 over <c>v0:{timestamp}:{raw body}</c>, compared in constant
 /// time, with the timestamp within five minutes of our clock in either direction.

@@ -176,9 +176,3 @@ internal sealed class SocketModeConnection
         _ => ex.Message,
     };
 }
-
-/// <summary>Slack answered the connection with <c>disconnect</c> instead of <c>hello</c>.</summary>
-internal sealed class SocketModeRefusedException(string reason) : Exception($"Slack refused the connection ({reason})")
-{
-    public string Reason { get; } = reason;
-}

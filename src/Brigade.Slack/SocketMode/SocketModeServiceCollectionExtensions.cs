@@ -6,7 +6,7 @@ namespace Brigade.Slack.SocketMode;
 
 internal static class SocketModeServiceCollectionExtensions
 {
-    /// <summary>Socket Mode's options, state and hosted service (idle while no app token is set).</summary>
+    /// <summary>Socket Mode's options, state, health check and hosted service (idle while no app token is set).</summary>
     public static IServiceCollection AddSlackSocketMode(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SocketModeOptions>().Bind(configuration.GetSection(SocketModeOptions.Section)).ValidateOnStart();
@@ -15,6 +15,7 @@ internal static class SocketModeServiceCollectionExtensions
         services.AddSingleton<ISlackConnectionState>(sp => sp.GetRequiredService<SlackConnectionState>());
         services.AddSingleton<SocketModeInbound>();
         services.AddHostedService<SlackSocketModeService>();
+        services.AddHealthChecks().AddCheck<SlackConnectionHealthCheck>(SlackConnectionHealthCheck.Name);
         return services;
     }
 

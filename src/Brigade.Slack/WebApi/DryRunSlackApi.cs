@@ -1,28 +1,24 @@
 using System.Text.Json.Nodes;
 using Brigade.Slack.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Brigade.Slack.WebApi;
-
-/// <summary>Receives every call the dry-run client would have sent (the app may show them somewhere).</summary>
-public interface ISlackCallRecorder
-{
-    void Record(string method, JsonObject arguments, JsonObject response);
-}
 
 /// <summary>
 /// Used while no bot token is configured: every call is logged (method and arguments, never a token)
 /// and answered with a plausible success, so the bot runs end to end without Slack.
 /// </summary>
-public sealed class DryRunSlackApi(TimeProvider time, ILogger<DryRunSlackApi> log, IEnumerable<ISlackCallRecorder> recorders)
-    : ISlackApi
+public sealed class DryRunSlackApi(TimeProvider time, ILogger<DryRunSlackApi> log, IEnumerable<ISlackCallRecorder> recorders,
+    IOptions<DryRunOptions> options) : ISlackApi
 {
     private long sequence;
 
     public Task<JsonObject> CallAsync(string method, JsonObject arguments, CancellationToken ct = default,
         SlackToken token = SlackToken.Bot)
     {
-        var response = SimulatedSlackResponses.For(method, arguments, Interlocked.Increment(ref sequence), time.GetUtcNow());
+        var response = SimulatedSlackResponses.For(method, arguments, Interlocked.Increment(ref sequence), time.GetUtcNow(),
+            options.Value.UserTimeZone);
         log.LogInformation("Slack dry run: {Method} {Arguments}", method, arguments.ToJsonString(SlackJson.Options));
         foreach (var recorder in recorders) recorder.Record(method, (JsonObject)arguments.DeepClone(), (JsonObject)response.DeepClone());
         return Task.FromResult(response);

@@ -2,8 +2,6 @@ using System.Text.Json.Nodes;
 
 namespace Brigade.Slack.WebApi;
 
-public enum SlackToken { Bot, App }
-
 /// <summary>
 /// The Slack Web API. One core call; the typed methods in <see cref="SlackApiMethods"/> build on it.
 /// Implementations: <see cref="SlackApiClient"/> (HTTP) and <see cref="DryRunSlackApi"/> (logs, sends nothing).
@@ -21,16 +19,4 @@ public interface ISlackApi
 
     /// <summary>Posts a message to an interaction's response_url (whose prefix the caller has checked).</summary>
     Task RespondAsync(string responseUrl, JsonObject message, CancellationToken ct = default);
-}
-
-/// <summary>A Web API call that failed: Slack's error code (<c>channel_not_found</c>…) or a transport failure.</summary>
-public sealed class SlackApiException(string method, string error, IReadOnlyList<string>? messages = null, Exception? inner = null)
-    : Exception($"Slack {method} failed: {error}", inner)
-{
-    /// <summary>Used when the retries for 429, 5xx or network failures ran out.</summary>
-    public const string RetriesExhausted = "retries_exhausted";
-
-    public string Method { get; } = method;
-    public string Error { get; } = error;
-    public IReadOnlyList<string> Messages { get; } = messages ?? [];
 }

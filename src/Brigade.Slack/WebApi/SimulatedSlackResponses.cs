@@ -4,10 +4,11 @@ namespace Brigade.Slack.WebApi;
 
 /// <summary>
 /// Plausible successful answers to Web API calls (ids, ts, views), for the dry-run client and for fakes of Slack.
+/// <paramref name="userTimeZone"/> is the IANA zone given to the users <c>users.info</c> describes.
 /// </summary>
 public static class SimulatedSlackResponses
 {
-    public static JsonObject For(string method, JsonObject arguments, long n, DateTimeOffset now)
+    public static JsonObject For(string method, JsonObject arguments, long n, DateTimeOffset now, string userTimeZone)
     {
         var ts = $"{now.ToUnixTimeSeconds()}.{n % 1_000_000:D6}";
         var channel = arguments["channel"]?.ToString() ?? arguments["channel_id"]?.ToString();
@@ -42,7 +43,7 @@ public static class SimulatedSlackResponses
                 response["view"] = new JsonObject { ["id"] = arguments["view_id"]?.DeepClone() ?? $"V{n:D8}", ["hash"] = $"{n}.dryrun" };
                 break;
             case "users.info":
-                response["user"] = new JsonObject { ["id"] = arguments["user"]?.DeepClone(), ["tz"] = "America/Toronto" };
+                response["user"] = new JsonObject { ["id"] = arguments["user"]?.DeepClone(), ["tz"] = userTimeZone };
                 break;
             case "auth.test":
                 response["user_id"] = "UDRYRUN";

@@ -6,11 +6,6 @@ using Brigade.Slack.Payloads;
 
 namespace Brigade.Slack.WebApi;
 
-public sealed record PostedMessage(string Channel, string Ts);
-public sealed record ViewRef(string Id, string? Hash);
-public sealed record AuthIdentity(string UserId, string? BotId, string? TeamId);
-public sealed record UploadTicket(string FileId, string UploadUrl);
-
 /// <summary>Typed Web API methods, all going through <see cref="ISlackApi.CallAsync"/>.</summary>
 public static class SlackApiMethods
 {

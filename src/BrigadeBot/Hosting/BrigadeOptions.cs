@@ -1,12 +1,12 @@
 namespace BrigadeBot.Hosting;
 
-/// <summary>The <c>Brigade</c> configuration section shared by every feature.</summary>
+/// <summary>
+/// The <c>Brigade</c> configuration section shared by every feature. <c>Brigade:TimeZone</c> is bound by Scheduling
+/// alone (<see cref="Scheduling.BrigadeTimeZoneOptions"/>).
+/// </summary>
 public sealed class BrigadeOptions
 {
     public const string Section = "Brigade";
-
-    /// <summary>IANA zone for every date shown or scheduled.</summary>
-    public string TimeZone { get; set; } = "America/Toronto";
 
     /// <summary>Slack user ids allowed to run animator commands.</summary>
     public string[] Animators { get; set; } = [];

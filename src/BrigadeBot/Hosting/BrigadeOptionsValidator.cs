@@ -9,8 +9,6 @@ public sealed partial class BrigadeOptionsValidator : IValidateOptions<BrigadeOp
     public ValidateOptionsResult Validate(string? name, BrigadeOptions options)
     {
         var errors = new List<string>();
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
-            errors.Add($"Brigade:TimeZone: '{options.TimeZone}' is not a known IANA time zone.");
         for (var i = 0; i < options.Animators.Length; i++)
             if (!UserId().IsMatch(options.Animators[i]))
                 errors.Add($"Brigade:Animators:{i}: '{options.Animators[i]}' is not a Slack user id (U… or W…).");

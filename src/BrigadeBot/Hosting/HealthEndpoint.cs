@@ -1,18 +1,16 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
 namespace BrigadeBot.Hosting;
 
 public static class HealthEndpoint
 {
     /// <summary>
-    /// <c>GET /health</c>: 200 with a small JSON status when storage and scheduler are up (and, in Socket Mode, the
-    /// link to Slack, see <see cref="BrigadeHealth"/>), 503 otherwise.
+    /// <c>GET /health</c>: every registered health check (storage, scheduler, and in Socket Mode the link to Slack),
+    /// written by <see cref="HealthResponseWriter"/>: 200 when all are healthy, 503 otherwise.
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", (BrigadeHealth health) =>
-        {
-            var (healthy, details) = health.Check();
-            return Results.Json(details, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        });
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;
     }
 }

@@ -1,5 +1,7 @@
 using Brigade.Slack;
+using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -8,6 +10,9 @@ namespace BrigadeBot.Hosting;
 
 public static class HostingSetup
 {
+    /// <summary>The slash command when <c>Slack:Command</c> is not set.</summary>
+    public const string DefaultCommand = "/brigade";
+
     /// <summary>
     /// The one configuration file is the repository's appsettings.json, copied next to the dll: read it from
     /// there whatever the working directory, below environment variables and command-line overrides.
@@ -23,7 +28,10 @@ public static class HostingSetup
         configuration.Sources.Insert(0, source);
     }
 
-    /// <summary>Options every feature shares, validated at start, and the Slack layer with French apologies.</summary>
+    /// <summary>
+    /// Options every feature shares, validated at start, and the Slack layer with French apologies, the
+    /// <c>/brigade</c> command by default, and a dry run whose members live in the Brigade time zone.
+    /// </summary>
     public static Brigade.Slack.Routing.SlackAppBuilder AddBrigadeHosting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BrigadeOptions>().Bind(configuration.GetSection(BrigadeOptions.Section)).ValidateOnStart();
@@ -32,6 +40,12 @@ public static class HostingSetup
         services.AddSingleton<DataChanges>();
         services.AddSingleton<ThemeCatalog>();
         services.AddHostedService<SlackModeAnnouncer>();
+        services.PostConfigure<SlackOptions>(slack =>
+        {
+            if (string.IsNullOrWhiteSpace(slack.Command)) slack.Command = DefaultCommand;
+        });
+        services.AddOptions<DryRunOptions>().Configure<IOptions<BrigadeTimeZoneOptions>>((dryRun, zone) =>
+            dryRun.UserTimeZone = zone.Value.ZoneId);
         return services.AddSlack(configuration, texts =>
         {
             texts.Apology = CommonTexts.Apology;

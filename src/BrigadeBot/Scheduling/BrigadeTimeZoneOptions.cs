@@ -1,9 +1,7 @@
-using Microsoft.Extensions.Options;
-
 namespace BrigadeBot.Scheduling;
 
 /// <summary>
-/// <c>Brigade:TimeZone</c>, read on its own so scheduling does not wait for the rest of the <c>Brigade</c> section.
+/// <c>Brigade:TimeZone</c>, bound here and nowhere else: every area reads the zone from <see cref="BrigadeTimeZone"/>.
 /// </summary>
 public sealed class BrigadeTimeZoneOptions
 {
@@ -15,15 +13,4 @@ public sealed class BrigadeTimeZoneOptions
     public string? TimeZone { get; set; } = DefaultZoneId;
 
     internal string ZoneId => string.IsNullOrWhiteSpace(TimeZone) ? DefaultZoneId : TimeZone.Trim();
-}
-
-/// <summary>Refuses, at startup, a zone id this machine does not know, naming the key to fix.</summary>
-internal sealed class BrigadeTimeZoneOptionsValidator : IValidateOptions<BrigadeTimeZoneOptions>
-{
-    public ValidateOptionsResult Validate(string? name, BrigadeTimeZoneOptions options) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(options.ZoneId, out _)
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail(
-                $"{BrigadeTimeZoneOptions.Key}: '{options.ZoneId}' is not a time zone known to this machine. " +
-                $"Use an IANA id such as {BrigadeTimeZoneOptions.DefaultZoneId}.");
 }

@@ -1,5 +1,3 @@
-using BrigadeBot.Hosting;
-using BrigadeBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,8 +11,8 @@ public static class SchedulingServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="BrigadeTimeZone"/> (from <c>Brigade:TimeZone</c>, validated at startup), Quartz in process
     /// with an in-memory store (jobs built from DI, cron triggers in the Brigade zone, the app's
-    /// <see cref="TimeProvider"/> as its clock), its hosted service, <see cref="IBrigadeScheduler"/> and the daily
-    /// prune of seen event ids.
+    /// <see cref="TimeProvider"/> as its clock), its hosted service, <see cref="IBrigadeScheduler"/> and the scheduler
+    /// health check. Storage adds its own fixed job with <c>AddQuartz</c>; features schedule theirs at start.
     /// </summary>
     public static IServiceCollection AddBrigadeScheduling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,15 +27,7 @@ public static class SchedulingServiceCollectionExtensions
 
         // Quartz 4.7 takes its clock from the container's TimeProvider (never UseTimeProvider: it would replace ours),
         // so jobs fire on the same clock the features read, and a FakeTimeProvider drives both in tests.
-        services.AddQuartz(quartz =>
-        {
-            quartz.UseInMemoryStore();
-            quartz.ScheduleJob<SeenEventsPruneJob>(
-                trigger => trigger.WithIdentity(SeenEventsPruneJob.Key.Name, SeenEventsPruneJob.Key.Group)
-                    .StartNow()
-                    .WithSimpleSchedule(TimeSpan.FromDays(1)),
-                job => job.WithIdentity(SeenEventsPruneJob.Key));
-        });
+        services.AddQuartz(quartz => quartz.UseInMemoryStore());
         services.AddOptions<QuartzSchedulerOptions>()
             .Configure<BrigadeTimeZone>((options, zone) => options.DefaultTimeZone = zone.Zone);
         services.AddQuartzHostedService(options =>
@@ -48,7 +38,7 @@ public static class SchedulingServiceCollectionExtensions
         });
 
         services.AddSingleton<IBrigadeScheduler, BrigadeScheduler>();
-        services.TryAddSingleton<BrigadeHealth>();
+        services.AddHealthChecks().AddCheck<SchedulerHealthCheck>(SchedulerHealthCheck.Name);
         return services;
     }
 }

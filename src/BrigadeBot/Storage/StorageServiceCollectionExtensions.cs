@@ -1,8 +1,8 @@
 using Brigade.Slack.Inbound;
-using BrigadeBot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
 
 namespace BrigadeBot.Storage;
 
@@ -11,7 +11,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the <c>Storage</c> options, the one <see cref="BrigadeDatabase"/>, the persistent
     /// <see cref="IEventDeduplicator"/> (replacing the Slack layer's in-memory one, whatever the order of the calls)
-    /// and the startup step that opens the database and runs every <see cref="IStoreSetup"/> before the first request.
+    /// the startup step that opens the database and runs every <see cref="IStoreSetup"/> before the first request, the
+    /// storage health check and the daily prune of seen event ids (run once the scheduler is started).
     /// Call it before <c>AddBrigadeScheduling</c> so storage is ready before anything is scheduled.
     /// </summary>
     public static IServiceCollection AddBrigadeStorage(this IServiceCollection services, IConfiguration configuration)
@@ -26,7 +27,12 @@ public static class StorageServiceCollectionExtensions
 
         services.AddStore<SeenEventStore>();
         services.Replace(ServiceDescriptor.Singleton<IEventDeduplicator>(sp => sp.GetRequiredService<SeenEventStore>()));
-        services.TryAddSingleton<BrigadeHealth>();
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name);
+        services.AddQuartz(quartz => quartz.ScheduleJob<SeenEventsPruneJob>(
+            trigger => trigger.WithIdentity(SeenEventsPruneJob.Key.Name, SeenEventsPruneJob.Key.Group)
+                .StartNow()
+                .WithSimpleSchedule(TimeSpan.FromDays(1)),
+            job => job.WithIdentity(SeenEventsPruneJob.Key)));
         return services;
     }
 

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Brigade.Slack.Testing.SocketMode;
 
@@ -37,15 +32,11 @@ public sealed class FakeSocketModeServer : IAsyncDisposable
     /// <summary>Starts the server and makes <paramref name="slack"/> answer <c>apps.connections.open</c> with its URLs.</summary>
     public static async Task<FakeSocketModeServer> StartAsync(FakeSlackServer slack)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.CreateBuilder().Build();
         var server = new FakeSocketModeServer(app);
         app.UseWebSockets();
         app.Map("/link", server.AcceptAsync);
-        await app.StartAsync();
-        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = await LoopbackServer.StartAsync(app);
         slack.Handle("apps.connections.open", server.Open);
         return server;
     }

@@ -3,9 +3,6 @@ using Brigade.Slack.FollowUp;
 using Brigade.Slack.Http;
 using Brigade.Slack.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -49,10 +46,9 @@ public sealed class SlackTestHost : IAsyncDisposable
 
         var time = new ObservedTimeProvider();
         var logs = new LogCapture();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LoopbackServer.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(config);
-        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(minimumLevel);
+        builder.Logging.AddProvider(logs).SetMinimumLevel(minimumLevel);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<HandlerLog>();
         builder.Services.AddSlack(builder.Configuration, configureFailureTexts).AddTestRoutes();
@@ -70,8 +66,7 @@ public sealed class SlackTestHost : IAsyncDisposable
             throw;
         }
         var host = new SlackTestHost(app, slack, time, logs);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(20) };
+        host.Client = new HttpClient { BaseAddress = new Uri(LoopbackServer.AddressOf(app)), Timeout = TimeSpan.FromSeconds(20) };
         return host;
     }
 

@@ -26,6 +26,16 @@ public sealed class DryRunSlackApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_users_it_makes_up_live_in_the_zone_the_app_gives_else_in_UTC()
+    {
+        Assert.Equal("UTC", (await harness.Api.UserInfoAsync("U1")).Tz);
+
+        await using var other = await SlackApiHarness.StartAsync(c => c["Slack:BotToken"] = null,
+            s => s.Configure<DryRunOptions>(o => o.UserTimeZone = "America/Halifax"));
+        Assert.Equal("America/Halifax", (await other.Api.UserInfoAsync("U1")).Tz);
+    }
+
+    [Fact]
     public async Task A_message_is_logged_and_recorded_not_sent()
     {
         var posted = await harness.Api.PostMessageAsync("C1", new SlackMessage("Bonjour la brigade"));

@@ -1,4 +1,5 @@
 using BrigadeBot.Hosting;
+using BrigadeBot.Scheduling;
 using Brigade.Slack;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +10,6 @@ namespace BrigadeBot.Tests.Hosting;
 public sealed class ConfigurationValidationTests
 {
     [Theory]
-    [InlineData("Brigade:TimeZone", "Mars/Olympus", "Brigade:TimeZone")]
     [InlineData("Brigade:Animators:0", "not-a-user", "Brigade:Animators:0")]
     [InlineData("Brigade:Channels:Watch", "#general", "Brigade:Channels:Watch")]
     [InlineData("Brigade:Themes:0:SheetUrl", "javascript:alert(1)", "Brigade:Themes:0:SheetUrl")]
@@ -18,6 +18,13 @@ public sealed class ConfigurationValidationTests
     {
         var error = Assert.Throws<OptionsValidationException>(() => Resolve<BrigadeOptions>(key, value));
         Assert.Contains(named, string.Join(" ", error.Failures));
+    }
+
+    [Fact]
+    public void A_malformed_time_zone_is_named()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve<BrigadeTimeZoneOptions>("Brigade:TimeZone", "Mars/Olympus"));
+        Assert.Contains("Brigade:TimeZone", string.Join(" ", error.Failures));
     }
 
     [Theory]
@@ -36,6 +43,14 @@ public sealed class ConfigurationValidationTests
     {
         Assert.Equal(10, Resolve<BrigadeOptions>("Unused", "x").Themes.Length);
         Assert.Equal("/brigade", Resolve<SlackOptions>("Unused", "x").Command);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Without_a_command_set_the_bot_answers_to_brigade(string configured)
+    {
+        Assert.Equal("/brigade", Resolve<SlackOptions>("Slack:Command", configured).Command);
     }
 
     [Fact]
@@ -60,6 +75,7 @@ public sealed class ConfigurationValidationTests
             .Build();
         var services = new ServiceCollection().AddLogging();
         services.AddBrigadeHosting(configuration);
+        services.AddBrigadeScheduling(configuration);
         return services.BuildServiceProvider().GetRequiredService<IOptions<T>>().Value;
     }
 }

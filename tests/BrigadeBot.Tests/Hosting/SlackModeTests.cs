@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Brigade.Slack.Testing;
+using Brigade.Slack.WebApi;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Hosting;
 
@@ -17,6 +19,16 @@ public sealed class SlackModeTests
         Assert.Contains(host.Logs.Lines, l => l.Message.Contains("Slack is not configured"));
         Assert.Contains(host.Logs.Lines, l => l.Message.Contains("dry run"));
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task In_a_dry_run_members_live_in_the_Brigade_time_zone()
+    {
+        await using var host = await BrigadeHost.StartAsync(new() { ["Slack:BotToken"] = "", ["Brigade:TimeZone"] = "America/Halifax" });
+
+        var member = await host.Services.GetRequiredService<ISlackApi>().UserInfoAsync(BrigadeHost.Member);
+
+        Assert.Equal("America/Halifax", member.Tz);
     }
 
     [Fact]

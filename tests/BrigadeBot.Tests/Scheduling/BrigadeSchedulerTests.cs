@@ -1,8 +1,7 @@
-using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;
-using BrigadeBot.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
@@ -106,15 +105,16 @@ public sealed class BrigadeSchedulerTests : IAsyncLifetime
     [Fact]
     public async Task Health_reports_both_parts_until_the_host_stops()
     {
-        var health = host.Services.GetRequiredService<BrigadeHealth>();
-        var (healthy, details) = health.Check();
-        Assert.True(healthy, details.ToString());
+        var health = host.Services.GetRequiredService<HealthCheckService>();
+        var report = await health.CheckHealthAsync();
+        Assert.True(report.Status == HealthStatus.Healthy, string.Join(", ", report.Entries.Select(e => $"{e.Key}: {e.Value.Description}")));
         Assert.True(Scheduler.IsRunning);
 
         await host.StopAsync();
 
         Assert.False(Scheduler.IsRunning);
-        Assert.False(health.SchedulerHealthy());
-        Assert.False(health.Check().Healthy);
+        report = await health.CheckHealthAsync();
+        Assert.Equal(HealthStatus.Unhealthy, report.Entries[SchedulerHealthCheck.Name].Status);
+        Assert.Equal(HealthStatus.Unhealthy, report.Status);
     }
 }

@@ -1,7 +1,5 @@
 using BrigadeBot.Scheduling;
-using BrigadeBot.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace BrigadeBot.Tests.Scheduling;

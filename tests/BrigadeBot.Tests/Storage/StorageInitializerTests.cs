@@ -1,11 +1,10 @@
+using Brigade.Slack.Testing;
 using BrigadeBot.Storage;
 using LiteDB;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace BrigadeBot.Tests.Storage;
 
@@ -54,8 +53,7 @@ public sealed class StorageInitializerTests : IDisposable
     [Fact]
     public async Task Stores_are_set_up_before_the_web_server_listens()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LoopbackServer.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Test" });
         builder.Configuration["Storage:DatabasePath"] = temp.DatabasePath;
         builder.Services.AddBrigadeStorage(builder.Configuration);
         builder.Services.AddStore<ListeningProbe>();

@@ -1,11 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Brigade.Slack.Testing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Tests.Features.Booking;
-using BrigadeBot.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Privacy;

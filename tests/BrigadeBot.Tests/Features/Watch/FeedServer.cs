@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Brigade.Slack.Testing;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BrigadeBot.Tests.Features.Watch;
 
@@ -24,10 +20,7 @@ public sealed class FeedServer : IAsyncDisposable
 
     public static async Task<FeedServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.CreateBuilder().Build();
         var server = new FeedServer(app);
         app.Map("/{**path}", async (HttpContext http) =>
         {
@@ -36,8 +29,7 @@ public sealed class FeedServer : IAsyncDisposable
             if (server.routes.TryGetValue(path, out var route)) await route(http);
             else http.Response.StatusCode = StatusCodes.Status404NotFound;
         });
-        await app.StartAsync();
-        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = await LoopbackServer.StartAsync(app);
         return server;
     }
 

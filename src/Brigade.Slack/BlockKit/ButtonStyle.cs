@@ -1,0 +1,3 @@
+namespace Brigade.Slack.BlockKit;
+
+public enum ButtonStyle { Default, Primary, Danger }

@@ -1,0 +1,3 @@
+namespace Brigade.Slack.Inbound;
+
+public enum SignatureCheck { Valid, NotConfigured, MissingHeaders, BadTimestamp, Stale, Mismatch }

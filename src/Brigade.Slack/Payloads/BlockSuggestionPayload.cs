@@ -1,0 +1,12 @@
+namespace Brigade.Slack.Payloads;
+
+/// <summary><c>block_suggestion</c>: a member typing in an external select.</summary>
+public sealed record BlockSuggestionPayload : InteractionPayload
+{
+    public string ActionId { get; init; } = "";
+    public string? BlockId { get; init; }
+    /// <summary>What the member typed.</summary>
+    public string Value { get; init; } = "";
+    public InteractionContainer? Container { get; init; }
+    public ViewPayload? View { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace Brigade.Slack.Payloads;
+
+public sealed record SlackChannelRef
+{
+    public string Id { get; init; } = "";
+    public string? Name { get; init; }
+}

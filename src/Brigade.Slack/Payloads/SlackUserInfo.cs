@@ -1,0 +1,15 @@
+namespace Brigade.Slack.Payloads;
+
+/// <summary>A user object (<c>team_join</c>, <c>users.info</c>).</summary>
+public sealed record SlackUserInfo
+{
+    public string Id { get; init; } = "";
+    public string? Name { get; init; }
+    public bool Deleted { get; init; }
+    public bool IsBot { get; init; }
+    public bool IsAppUser { get; init; }
+    public bool IsRestricted { get; init; }
+    public bool IsUltraRestricted { get; init; }
+    public string? Tz { get; init; }
+    public string? Locale { get; init; }
+}

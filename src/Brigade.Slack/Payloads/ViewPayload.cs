@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace Brigade.Slack.Payloads;
+
+/// <summary>A modal or Home view as it arrives in an interaction payload.</summary>
+public sealed record ViewPayload
+{
+    public string Id { get; init; } = "";
+    public string? TeamId { get; init; }
+    public string Type { get; init; } = "";
+    public string? CallbackId { get; init; }
+    public string? PrivateMetadata { get; init; }
+    public string? Hash { get; init; }
+    public string? RootViewId { get; init; }
+    public string? PreviousViewId { get; init; }
+    public string? ExternalId { get; init; }
+    public string? AppId { get; init; }
+    public string? BotId { get; init; }
+    public ViewState State { get; init; } = ViewState.Empty;
+    public JsonElement? Blocks { get; init; }
+}

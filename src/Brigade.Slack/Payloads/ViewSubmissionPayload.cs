@@ -1,0 +1,10 @@
+using System.Text.Json;
+
+namespace Brigade.Slack.Payloads;
+
+/// <summary><c>view_submission</c>: a modal's submit button.</summary>
+public sealed record ViewSubmissionPayload : InteractionPayload
+{
+    public ViewPayload View { get; init; } = new();
+    public JsonElement? ResponseUrls { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Brigade.Slack.WebApi;
+
+public sealed record PostedMessage(string Channel, string Ts);

@@ -1,0 +1,3 @@
+namespace Brigade.Slack.WebApi;
+
+public enum SlackToken { Bot, App }

@@ -1,0 +1,3 @@
+namespace Brigade.Slack.WebApi;
+
+public sealed record ViewRef(string Id, string? Hash);

@@ -1,0 +1,93 @@
+using Brigade.Slack.Routing;
+using BrigadeBot.Hosting;
+
+namespace BrigadeBot.Tests.Architecture;
+
+/// <summary>
+/// The architecture as rules (docs/architecture.md): the Slack layer knows nothing of the app, Storage and Scheduling
+/// know no feature, and a feature uses no other feature except through the shared contracts in Features/Common.
+/// </summary>
+public sealed class DependencyRulesTests
+{
+    private const string App = "BrigadeBot";
+    private static readonly DependencyGraph Bot = DependencyGraph.Of(typeof(HealthEndpoint).Assembly);
+    private static readonly DependencyGraph Slack = DependencyGraph.Of(typeof(SlackAppBuilder).Assembly);
+
+    /// <summary>
+    /// Feature → feature references that still exist and are being moved to Features/Common (the member registry,
+    /// privacy by contribution, Home and Impact by contribution). Empty it as they go: an entry no code needs fails.
+    /// </summary>
+    private static readonly (string From, string To, string Reason)[] Exceptions =
+    [
+        ("Features.Booking", "Features.Privacy", "being moved to Features/Common: personal-data contract, consents and audit log (privacy by contribution, member registry)"),
+        ("Features.Codev", "Features.Privacy", "being moved to Features/Common: personal-data contract, consents and audit log (privacy by contribution, member registry)"),
+        ("Features.Sheets", "Features.Privacy", "being moved to Features/Common: personal-data contract (privacy by contribution)"),
+        ("Features.Watch", "Features.Privacy", "being moved to Features/Common: personal-data contract (privacy by contribution)"),
+        ("Features.Welcome", "Features.Privacy", "being moved to Features/Common: personal-data contract (privacy by contribution)"),
+        ("Features.Impact", "Features.Privacy", "being moved to Features/Common: personal-data contract, consents, session facts (privacy by contribution, member registry)"),
+        ("Features.Privacy", "Features.Booking", "being moved to Features/Common: member profiles and bookings read directly (member registry; each feature describes its own data)"),
+        ("Features.Privacy", "Features.Codev", "being moved to Features/Common: proposals and meetings read directly (each feature describes its own data)"),
+        ("Features.Privacy", "Features.Impact", "being moved to Features/Common: survey answers read directly (each feature describes its own data)"),
+        ("Features.Privacy", "Features.Sheets", "being moved to Features/Common: sheet shares read directly (each feature describes its own data)"),
+        ("Features.Privacy", "Features.Watch", "being moved to Features/Common: watch items read directly (each feature describes its own data)"),
+        ("Features.Privacy", "Features.Welcome", "being moved to Features/Common: welcome store read directly (each feature describes its own data)"),
+        ("Features.Home", "Features.Booking", "being moved to Features/Common: Home reads bookings and copies the cancel action (Home sections and actions by contribution)"),
+        ("Features.Home", "Features.Codev", "being moved to Features/Common: Home reads proposals and copies the vote action (Home sections and actions by contribution)"),
+        ("Features.Home", "Features.Impact", "being moved to Features/Common: animator Home reads the impact report (Home sections by contribution)"),
+        ("Features.Impact", "Features.Booking", "being moved to Features/Common: impact figures read from Booking's store (impact figures by contribution)"),
+        ("Features.Impact", "Features.Codev", "being moved to Features/Common: impact figures read from Codev's store (impact figures by contribution)"),
+        ("Features.Sheets", "Features.Home", "being moved to Features/Common: IHomeSection, HomeAudience (Home contract)"),
+        ("Features.Sheets", "Features.Impact", "being moved to Features/Common: IImpactCounter, ReportPeriod (impact contract)"),
+        ("Features.Watch", "Features.Home", "being moved to Features/Common: IHomeSection, HomeAudience (Home contract)"),
+        ("Features.Watch", "Features.Impact", "being moved to Features/Common: IImpactCounter, ReportPeriod (impact contract)"),
+        ("Features.Codev", "Features.Sheets", "being moved to Features/Common: a codev closing publishes a sheet into Sheets' catalogue (theme and sheet catalogue contract)"),
+    ];
+
+    [Fact]
+    public void The_Slack_layer_uses_nothing_of_the_app_nor_its_storage_or_scheduler()
+    {
+        Assert.Empty(DependencyRules.IntoAssemblies(Slack, App, "LiteDB", "Quartz"));
+        Assert.DoesNotContain(Slack.Dependencies, d => d.ToNamespace.StartsWith(App + ".", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_Slack_layer_names_neither_the_Brigade_command_nor_its_time_zone()
+    {
+        Assert.DoesNotContain(Slack.Literals, s => s.Contains("/brigade", StringComparison.OrdinalIgnoreCase)
+                                                   || s.Contains("America/", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Storage")]
+    [InlineData("Scheduling")]
+    public void Storage_and_Scheduling_use_no_feature_nor_the_hosting_above_them(string area)
+    {
+        Assert.Empty(DependencyRules.From(Bot, App, area, "Features", "Hosting", "Sandbox"));
+    }
+
+    [Fact]
+    public void Scheduling_does_not_use_Storage()
+    {
+        Assert.Empty(DependencyRules.From(Bot, App, "Scheduling", "Storage"));
+    }
+
+    [Fact]
+    public void A_feature_uses_no_other_feature_except_the_listed_exceptions()
+    {
+        var unexpected = DependencyRules.AcrossFeatures(Bot, App)
+            .Where(d => !Exceptions.Any(e => Area(d.FromNamespace) == e.From && Area(d.ToNamespace) == e.To))
+            .Select(d => $"{Area(d.FromNamespace)} → {Area(d.ToNamespace)}: {d}")
+            .ToArray();
+        Assert.True(unexpected.Length == 0, string.Join("\n", unexpected));
+    }
+
+    [Fact]
+    public void Every_exception_is_still_needed()
+    {
+        var pairs = DependencyRules.AcrossFeatures(Bot, App).Select(d => (Area(d.FromNamespace), Area(d.ToNamespace))).ToHashSet();
+        var stale = Exceptions.Where(e => !pairs.Contains((e.From, e.To))).Select(e => $"{e.From} → {e.To}").ToArray();
+        Assert.True(stale.Length == 0, "No longer needed, remove from the list: " + string.Join(", ", stale));
+    }
+
+    private static string? Area(string ns) => DependencyRules.AreaOf(ns, App);
+}

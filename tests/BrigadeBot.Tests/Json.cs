@@ -1,9 +1,0 @@
-using System.Text.Json.Nodes;
-
-namespace BrigadeBot.Tests;
-
-public static class Json
-{
-    public static async Task<JsonObject> ReadObjectAsync(this HttpResponseMessage response) =>
-        JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-}
