@@ -3,6 +3,7 @@ using BrigadeBot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Storage;
 
@@ -11,18 +12,21 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the <c>Storage</c> options, the one <see cref="BrigadeDatabase"/>, the persistent
     /// <see cref="IEventDeduplicator"/> (replacing the Slack layer's in-memory one, whatever the order of the calls)
-    /// and the startup step that opens the database and runs every <see cref="IStoreSetup"/> before the first request.
+    /// the startup step that opens the database and runs every <see cref="IStoreSetup"/> before the first request, and
+    /// the nightly backup.
     /// Call it before <c>AddBrigadeScheduling</c> so storage is ready before anything is scheduled.
     /// </summary>
     public static IServiceCollection AddBrigadeStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "Storage:DatabasePath must name a file.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BrigadeDatabase>();
         services.AddHostedService<StorageInitializer>();
+        services.AddSingleton<DatabaseBackup>();
+        services.AddHostedService<DatabaseBackupStartup>();
 
         services.AddStore<SeenEventStore>();
         services.Replace(ServiceDescriptor.Singleton<IEventDeduplicator>(sp => sp.GetRequiredService<SeenEventStore>()));
