@@ -9,13 +9,19 @@ internal static class PrivateFiles
     public const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     public const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    /// <summary>Creates the folder (and missing parents) 0700; an existing folder keeps its mode (it may be shared).</summary>
+    /// <summary>Creates the folder and its missing parents 0700; an existing folder keeps its mode (it may be shared).</summary>
     public static void CreateFolder(string folder)
     {
-        if (OperatingSystem.IsWindows() || Directory.Exists(folder))
+        if (OperatingSystem.IsWindows())
+        {
             Directory.CreateDirectory(folder);
-        else
-            Directory.CreateDirectory(folder, OwnerOnlyFolder);
+            return;
+        }
+        var missing = new Stack<string>();
+        for (var level = Path.GetFullPath(folder); !Directory.Exists(level); level = Path.GetDirectoryName(level)!)
+            missing.Push(level);
+        while (missing.TryPop(out var level))
+            Directory.CreateDirectory(level, OwnerOnlyFolder); // applies the mode to the last level only
     }
 
     /// <summary>

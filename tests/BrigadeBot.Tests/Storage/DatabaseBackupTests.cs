@@ -32,6 +32,11 @@ public sealed class DatabaseBackupTests : IDisposable
         Assert.Equal(Path.Combine(Backups, "brigade-20261204T080000Z.db"), result.Path);
         Assert.Equal(50, result.Documents["notes"]);
         Assert.Equal([result.Path], Directory.GetFiles(Backups));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(result.Path));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Backups));
+        }
         using var copy = new LiteDatabase(new ConnectionString { Filename = result.Path, ReadOnly = true });
         Assert.Equal(50, copy.GetCollection("notes").Count());
         await host.StopAsync();
