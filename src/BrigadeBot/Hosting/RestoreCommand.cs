@@ -27,6 +27,7 @@ public static class RestoreCommand
             var restored = DatabaseRestore.Run(args[1], storage, TimeProvider.System);
             Console.WriteLine($"Restored {restored.Backup} into {restored.Database}: "
                 + string.Join(", ", restored.Documents.Select(c => $"{c.Key}={c.Value}")) + ".");
+            Console.WriteLine("Erasures (/brigade oublier) made after this backup was taken are undone: repeat them once the bot runs again.");
             foreach (var aside in restored.KeptAside)
                 Console.WriteLine($"The replaced file is kept as {aside}; delete it once the bot runs well.");
             return 0;
