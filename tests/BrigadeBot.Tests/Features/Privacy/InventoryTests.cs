@@ -36,7 +36,7 @@ public sealed class InventoryTests
     [Fact]
     public void Docs_privacy_md_carries_the_inventory_as_generated()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "privacy.md");
+        var path = RepositoryFiles.PathOf("docs", "privacy.md");
         var doc = File.ReadAllText(path).ReplaceLineEndings("\n");
         var start = doc.IndexOf(PrivacyInventory.DocStart, StringComparison.Ordinal);
         var end = doc.IndexOf(PrivacyInventory.DocEnd, StringComparison.Ordinal);
@@ -65,12 +65,5 @@ public sealed class InventoryTests
                 foreach (var field in PersistedFields(nested, name + (item is null ? "." : "[].")))
                     yield return field;
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "BrigadeBot.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 }
