@@ -12,22 +12,22 @@ internal static class BackupFiles
     public const string TempSuffix = ".tmp";
 
     public static string PathFor(string folder, string databasePath, DateTimeOffset takenUtc) =>
-        Path.Combine(folder, $"{Prefix(databasePath)}{takenUtc.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture)}{Path.GetExtension(databasePath)}");
+        Path.Combine(folder, Prefix(databasePath) + Stamp(takenUtc) + Path.GetExtension(databasePath));
+
+    /// <summary>A UTC time as it appears in file names: <c>20261205T083000Z</c>.</summary>
+    public static string Stamp(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
 
     /// <summary>The finished backups of this database in <paramref name="folder"/>, oldest first.</summary>
     public static IReadOnlyList<(string Path, DateTimeOffset TakenUtc)> List(string folder, string databasePath)
     {
         if (!Directory.Exists(folder)) return [];
         var prefix = Prefix(databasePath);
-        var extension = Path.GetExtension(databasePath);
-        return Directory.EnumerateFiles(folder, prefix + "*" + extension)
-            .Select(path => (Path: path, Stamp: Path.GetFileNameWithoutExtension(path)[prefix.Length..]))
-            .Where(b => DateTimeOffset.TryParseExact(b.Stamp, TimeFormat, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out _))
-            .Select(b => (b.Path, DateTimeOffset.ParseExact(b.Stamp, TimeFormat, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal)))
-            .OrderBy(b => b.Item2)
-            .ToList();
+        var backups = new List<(string Path, DateTimeOffset TakenUtc)>();
+        foreach (var path in Directory.EnumerateFiles(folder, prefix + "*" + Path.GetExtension(databasePath)))
+            if (DateTimeOffset.TryParseExact(Path.GetFileNameWithoutExtension(path)[prefix.Length..], TimeFormat,
+                    CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var taken))
+                backups.Add((path, taken));
+        return backups.OrderBy(b => b.TakenUtc).ToList();
     }
 
     /// <summary>Copies left by a backup that died half-way (<c>kill -9</c>, a full disk).</summary>

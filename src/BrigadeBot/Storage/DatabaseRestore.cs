@@ -33,7 +33,7 @@ public static class DatabaseRestore
         File.Delete(temp);
         PrivateFiles.Copy(backup, temp);
 
-        var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var stamp = BackupFiles.Stamp(time.GetUtcNow());
         var log = BrigadeDatabase.LogPathOf(database);
         var keptAside = new List<string>();
         foreach (var file in new[] { database, log })
