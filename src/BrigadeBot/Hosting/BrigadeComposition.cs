@@ -23,6 +23,7 @@ public static class BrigadeComposition
     {
         services.AddBrigadeStorage(configuration);
         services.AddBrigadeScheduling(configuration);
+        services.AddDatabaseBackups();
         return services.AddBrigadeHosting(configuration)
             .AddHelp()
             .AddWelcome()

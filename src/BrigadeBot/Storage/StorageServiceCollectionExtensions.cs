@@ -12,8 +12,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the <c>Storage</c> options, the one <see cref="BrigadeDatabase"/>, the persistent
     /// <see cref="IEventDeduplicator"/> (replacing the Slack layer's in-memory one, whatever the order of the calls)
-    /// the startup step that opens the database and runs every <see cref="IStoreSetup"/> before the first request, and
-    /// the nightly backup.
+    /// and the startup step that opens the database and runs every <see cref="IStoreSetup"/> before the first request.
     /// Call it before <c>AddBrigadeScheduling</c> so storage is ready before anything is scheduled.
     /// </summary>
     public static IServiceCollection AddBrigadeStorage(this IServiceCollection services, IConfiguration configuration)
@@ -25,12 +24,21 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BrigadeDatabase>();
         services.AddHostedService<StorageInitializer>();
-        services.AddSingleton<DatabaseBackup>();
-        services.AddHostedService<DatabaseBackupStartup>();
 
         services.AddStore<SeenEventStore>();
         services.Replace(ServiceDescriptor.Singleton<IEventDeduplicator>(sp => sp.GetRequiredService<SeenEventStore>()));
         services.TryAddSingleton<BrigadeHealth>();
+        return services;
+    }
+
+    /// <summary>
+    /// The nightly verified backup (<c>Storage:Backup:*</c>). Call it after <c>AddBrigadeScheduling</c>: it schedules
+    /// its job at start.
+    /// </summary>
+    public static IServiceCollection AddDatabaseBackups(this IServiceCollection services)
+    {
+        services.AddSingleton<DatabaseBackup>();
+        services.AddHostedService<DatabaseBackupStartup>();
         return services;
     }
 

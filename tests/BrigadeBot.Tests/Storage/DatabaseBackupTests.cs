@@ -17,7 +17,7 @@ public sealed class DatabaseBackupTests : IDisposable
 
     private string Backups => Path.Combine(temp.Path, "backups");
 
-    private IHost Host(Dictionary<string, string?>? settings = null) => TestHost.Build(temp.DatabasePath, clock, settings: settings);
+    private IHost Host(Dictionary<string, string?>? settings = null) => TestHost.Build(temp.DatabasePath, clock, services => services.AddDatabaseBackups(), settings);
 
     [Fact]
     public async Task A_backup_holds_every_committed_write_and_is_checked_by_opening_it()
