@@ -1,5 +1,6 @@
 # Build: docker build -t brigadebot .
 # Run:   docker run -p 8080:8080 -v brigade-data:/data -e Slack__SigningSecret=… -e Slack__BotToken=… brigadebot
+# Or:    docker compose up -d --build   (docker-compose.yml; docs/operations.md)
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY BrigadeBot.sln Directory.Build.props appsettings.json ./
@@ -12,8 +13,9 @@ RUN dotnet publish src/BrigadeBot/BrigadeBot.csproj -c Release -o /app --no-rest
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
-# The database lives in a volume; the image itself holds no data and no secrets.
-RUN mkdir -p /data && chown "$APP_UID" /data
+# The database lives in a volume; the image itself holds no data and no secrets. The folder is the bot user's alone
+# (a new named volume takes this mode), and the bot creates its files 0600.
+RUN mkdir -p /data && chown "$APP_UID" /data && chmod 700 /data
 VOLUME /data
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \

@@ -2,6 +2,9 @@ using Brigade.Slack.Http;
 using BrigadeBot.Hosting;
 using BrigadeBot.Sandbox;
 
+if (RestoreCommand.IsRequested(args))
+    return RestoreCommand.Run(args);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddConfigurationBesideBinary();
 

@@ -25,6 +25,7 @@ public static class BrigadeComposition
         services.AddBrigadeStorage(configuration);
         services.AddBrigadeScheduling(configuration);
         services.AddMembers();
+        services.AddDatabaseBackups();
         return services.AddBrigadeHosting(configuration)
             .AddHelp()
             .AddWelcome()

@@ -5,7 +5,7 @@ namespace BrigadeBot.Hosting;
 public static class StartupFailures
 {
     /// <summary>
-    /// Runs the host; a bad configuration or a database already in use ends the process with a clear
+    /// Runs the host; a bad configuration, a database already in use or a damaged one ends the process with a clear
     /// message and exit code 1 instead of a stack trace.
     /// </summary>
     public static async Task<int> RunBrigadeAsync(this WebApplication app)
@@ -27,6 +27,7 @@ public static class StartupFailures
     {
         OptionsValidationException validation => string.Join(" ", validation.Failures),
         Storage.DatabaseLockedException locked => locked.Message,
+        Storage.DatabaseDamagedException damaged => damaged.Message,
         AggregateException { InnerExceptions.Count: 1 } aggregate => Explain(aggregate.InnerExceptions[0]),
         { InnerException: { } inner } => Explain(inner),
         _ => null,

@@ -9,7 +9,7 @@ namespace BrigadeBot.Sandbox;
 internal static class SandboxConfiguration
 {
     private static readonly string[] Replaced =
-        ["Slack:SigningSecret", "Slack:BotToken", "Slack:AppToken", "Slack:ResponseUrlPrefixes", "Storage:DatabasePath", "Brigade:Animators"];
+        ["Slack:SigningSecret", "Slack:BotToken", "Slack:AppToken", "Slack:ResponseUrlPrefixes", "Storage:DatabasePath", "Storage:Backup", "Brigade:Animators"];
 
     public static Dictionary<string, string?> From(IConfiguration real, SandboxOptions options, IReadOnlyList<SandboxPerson> people)
     {
@@ -21,6 +21,7 @@ internal static class SandboxConfiguration
         settings["Slack:AppToken"] = "";
         settings["Slack:ResponseUrlPrefixes:0"] = SandboxIdentity.ResponseUrlPrefix;
         settings["Storage:DatabasePath"] = options.DatabasePath;
+        settings["Storage:Backup:Cron"] = ""; // made-up data: nothing to keep
         var animators = people.Where(p => p.Animator).ToArray();
         for (var i = 0; i < animators.Length; i++) settings[$"Brigade:Animators:{i}"] = animators[i].Id;
         foreach (var (key, id) in Channels(real)) settings[$"Brigade:Channels:{key}"] = id;

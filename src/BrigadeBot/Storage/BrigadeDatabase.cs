@@ -28,10 +28,13 @@ public sealed class BrigadeDatabase : IDisposable
     {
         this.logger = logger;
         Path = options.Value.FullPath;
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        PrivateFiles.CreateFolder(System.IO.Path.GetDirectoryName(Path)!);
+        PrivateFiles.Prepare(Path + ".lock");
         lockFile = DatabaseLockFile.Acquire(Path); // before LiteDB touches the file or replays its log
         try
         {
+            DatabaseCheck.ThrowIfDamaged(Path, options.Value.BackupFolder);
+            PrivateFiles.Prepare(Path, LogPath);
             db = new LiteDatabase(
                 new ConnectionString { Filename = Path, Connection = ConnectionType.Direct, Collation = FileCollation },
                 BrigadeBsonMapper.Create());
@@ -47,6 +50,31 @@ public sealed class BrigadeDatabase : IDisposable
 
     /// <summary>The absolute path of the database file.</summary>
     public string Path { get; }
+
+    /// <summary>LiteDB's write-ahead log beside it: <c>brigade.db</c> → <c>brigade-log.db</c>.</summary>
+    public string LogPath => LogPathOf(Path);
+
+    internal static string LogPathOf(string databasePath) => System.IO.Path.Combine(System.IO.Path.GetDirectoryName(databasePath)!,
+        System.IO.Path.GetFileNameWithoutExtension(databasePath) + "-log" + System.IO.Path.GetExtension(databasePath));
+
+    /// <summary>
+    /// Runs <paramref name="action"/> alone under the writer, right after a checkpoint: the data file then holds every
+    /// committed write and no half of any, and nothing writes to it until the action returns (a backup copies it).
+    /// </summary>
+    public async Task<T> WithDataFileSettledAsync<T>(Func<string, T> action, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            db.Checkpoint();
+            return action(Path);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 
     /// <summary>
     /// Runs <paramref name="change"/> alone, inside a transaction: committed if it returns, rolled back if it throws,

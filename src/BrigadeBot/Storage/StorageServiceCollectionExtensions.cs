@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
+using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Storage;
 
@@ -19,8 +20,8 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "Storage:DatabasePath must name a file.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BrigadeDatabase>();
         services.AddHostedService<StorageInitializer>();
@@ -33,6 +34,17 @@ public static class StorageServiceCollectionExtensions
                 .StartNow()
                 .WithSimpleSchedule(TimeSpan.FromDays(1)),
             job => job.WithIdentity(SeenEventsPruneJob.Key)));
+        return services;
+    }
+
+    /// <summary>
+    /// The nightly verified backup (<c>Storage:Backup:*</c>). Call it after <c>AddBrigadeScheduling</c>: it schedules
+    /// its job at start.
+    /// </summary>
+    public static IServiceCollection AddDatabaseBackups(this IServiceCollection services)
+    {
+        services.AddSingleton<DatabaseBackup>();
+        services.AddHostedService<DatabaseBackupStartup>();
         return services;
     }
 

@@ -22,10 +22,10 @@ public sealed class BotProcess : IAsyncDisposable
     public IReadOnlyList<string> Output { get { lock (output) return output.ToArray(); } }
     public Process Process => process;
 
-    public static BotProcess Start(IDictionary<string, string> environment)
+    public static BotProcess Start(IDictionary<string, string> environment, params string[] arguments)
     {
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet", Path.Combine(AppContext.BaseDirectory, "BrigadeBot.dll"))
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "BrigadeBot.dll"), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

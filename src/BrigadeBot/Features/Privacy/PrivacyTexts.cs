@@ -29,7 +29,8 @@ public static partial class PrivacyTexts
         Mrkdwn.IsSafeLinkUrl(url) ? $"*Politique de confidentialité* : {Mrkdwn.Link(url, "lire la politique")}" : "";
 
     /// <summary>What is kept, with the months of each retention kind (by the name its feature declares).</summary>
-    public static string Kept(Func<string, int> months) =>
+    /// <param name="backupDays">How many days the nightly copies are kept; null when there are none.</param>
+    public static string Kept(Func<string, int> months, int? backupDays) =>
         "*Ce que nous gardons, et combien de temps*\n"
         + "• Votre identifiant Slack (jamais votre nom, votre courriel ni votre photo).\n"
         + $"• Vos réservations d'accompagnement (thème, date, ce que vous aimeriez aborder) : {Months(months("Bookings"))} après la séance.\n"
@@ -37,6 +38,9 @@ public static partial class PrivacyTexts
         + $"• Vos propositions, votes et inscriptions de codéveloppement : {Months(months("Proposals"))} après la rencontre ou l'archivage.\n"
         + $"• Le journal des consultations de vos données par les personnes animatrices : {Months(months("Audit"))}.\n"
         + "• Les statistiques du programme ne contiennent aucun identifiant ; elles restent pour les rapports aux bailleurs de fonds.\n"
+        + (backupDays is { } days
+            ? $"• Les copies de sauvegarde de la base de données sont détruites après {days} jours : une donnée effacée ou arrivée au bout de sa durée de conservation en disparaît au plus tard {days} jours plus tard.\n"
+            : "")
         + "Vos réservations, votre catégorie et vos réponses au sondage ne paraissent jamais dans un canal public.";
 
     public const string Rights =

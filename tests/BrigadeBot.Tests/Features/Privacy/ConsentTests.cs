@@ -99,6 +99,7 @@ public sealed class ConsentTests : PrivacyHostTests
             ["Privacy:OfficerContact"] = "vie.privee@culturelaurentides.example",
             ["Privacy:PolicyUrl"] = "https://culturelaurentides.example/confidentialite",
             ["Privacy:Retention:BookingsMonths"] = "18",
+            ["Storage:Backup:Keep"] = "10",
         });
 
         var reply = await (await configured.CommandAsync("confidentialité")).ReadObjectAsync();
@@ -110,6 +111,7 @@ public sealed class ConsentTests : PrivacyHostTests
         Assert.Contains("<https://culturelaurentides.example/confidentialite|", text);
         Assert.Contains("18 mois après la séance", text);
         Assert.Contains("24 mois", text);
+        Assert.Contains("copies de sauvegarde de la base de données sont détruites après 10 jours", text);
         Assert.DoesNotContain(configured.Logs.Lines, e => e.Message.Contains("Privacy:OfficerTitle"));
     }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Common.Privacy;
@@ -74,6 +75,22 @@ public sealed class ErasureTests
         Assert.Equal(2, audit.Count); // the animator's export and the erasure itself
         Assert.All(audit, row => Assert.Matches("tomb-[0-9a-f]{16}", row));
         Assert.Contains(documents, d => d.Json.Contains(Other, StringComparison.Ordinal));
+        await host.Slack.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task After_oublier_and_a_checkpoint_the_bytes_of_both_database_files_hold_neither_the_id_nor_the_free_texts()
+    {
+        var (host, flow) = await FullMemberAsync();
+        await flow.SubmitAsync(await flow.OpenAsync("oublier"));
+        await host.DisposeAsync(keepSlack: true); // closing checkpoints the log into the data file
+
+        var files = new[] { host.DatabasePath, Path.Combine(host.DataFolder, "brigade-log.db") }.Where(File.Exists).ToList();
+        var bytes = files.SelectMany(File.ReadAllBytes).ToArray();
+        foreach (var trace in new[] { Member, ExportTests.MyNote, ExportTests.MyProblem })
+            Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(trace)) < 0, $"« {trace} » is still in the bytes of {string.Join(", ", files)}");
+        Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(ExportTests.OtherProblem)) >= 0); // the scan does read the data
+        Assert.True(bytes.AsSpan().IndexOf("tomb-"u8) >= 0);
         await host.Slack.DisposeAsync();
     }
 
