@@ -1,47 +1,15 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Hosting;
 
-/// <summary>Refuses malformed <c>Brigade:*</c> values at start, naming the key.</summary>
-public sealed partial class BrigadeOptionsValidator : IValidateOptions<BrigadeOptions>
+/// <summary>Refuses a malformed <c>Brigade:TimeZone</c> at start, naming the key.</summary>
+public sealed class BrigadeOptionsValidator : IValidateOptions<BrigadeOptions>
 {
     public ValidateOptionsResult Validate(string? name, BrigadeOptions options)
     {
         var errors = new List<string>();
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
             errors.Add($"Brigade:TimeZone: '{options.TimeZone}' is not a known IANA time zone.");
-        for (var i = 0; i < options.Animators.Length; i++)
-            if (!UserId().IsMatch(options.Animators[i]))
-                errors.Add($"Brigade:Animators:{i}: '{options.Animators[i]}' is not a Slack user id (U… or W…).");
-        CheckChannel(errors, "Watch", options.Channels.Watch);
-        CheckChannel(errors, "Codev", options.Channels.Codev);
-        CheckChannel(errors, "Sheets", options.Channels.Sheets);
-
-        if (options.Themes.Length == 0) errors.Add("Brigade:Themes: the catalogue of themes is empty.");
-        var slugs = new HashSet<string>();
-        for (var i = 0; i < options.Themes.Length; i++)
-        {
-            var theme = options.Themes[i];
-            if (!Slug().IsMatch(theme.Slug)) errors.Add($"Brigade:Themes:{i}:Slug: '{theme.Slug}' must be lower-case letters, digits and dashes.");
-            else if (!slugs.Add(theme.Slug)) errors.Add($"Brigade:Themes:{i}:Slug: '{theme.Slug}' appears twice.");
-            if (theme.Name.Length is < 1 or > 75) errors.Add($"Brigade:Themes:{i}:Name must have 1 to 75 characters.");
-            if (theme.SheetUrl is { Length: > 0 } url && !IsHttpUrl(url))
-                errors.Add($"Brigade:Themes:{i}:SheetUrl: '{url}' is not an http(s) URL.");
-        }
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
-
-    private static void CheckChannel(List<string> errors, string key, string? value)
-    {
-        if (!string.IsNullOrEmpty(value) && !ChannelId().IsMatch(value))
-            errors.Add($"Brigade:Channels:{key}: '{value}' is not a Slack channel id (C…, G… or D…).");
-    }
-
-    private static bool IsHttpUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
-    [GeneratedRegex("^[UW][A-Z0-9]{2,}$")] private static partial Regex UserId();
-    [GeneratedRegex("^[CGD][A-Z0-9]{2,}$")] private static partial Regex ChannelId();
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")] private static partial Regex Slug();
 }

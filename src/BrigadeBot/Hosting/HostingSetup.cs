@@ -28,9 +28,7 @@ public static class HostingSetup
     {
         services.AddOptions<BrigadeOptions>().Bind(configuration.GetSection(BrigadeOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BrigadeOptions>, BrigadeOptionsValidator>();
-        services.AddSingleton<Animators>();
-        services.AddSingleton<DataChanges>();
-        services.AddSingleton<ThemeCatalog>();
+        services.AddCommon(configuration);
         services.AddHostedService<SlackModeAnnouncer>();
         return services.AddSlack(configuration, texts =>
         {

@@ -2,7 +2,6 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Privacy;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;
 

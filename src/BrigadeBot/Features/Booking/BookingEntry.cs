@@ -1,7 +1,6 @@
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;
 

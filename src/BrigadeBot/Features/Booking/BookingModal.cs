@@ -3,7 +3,6 @@ using System.Text.Json;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
 using BrigadeBot.Features.Privacy;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;
 

@@ -1,5 +1,5 @@
 using Brigade.Slack.BlockKit;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Booking;
 

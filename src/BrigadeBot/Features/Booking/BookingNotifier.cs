@@ -1,7 +1,6 @@
 using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;
 

@@ -1,5 +1,5 @@
 using Brigade.Slack.FollowUp;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Booking;
@@ -44,7 +44,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
             return new Dictionary<string, string> { [form.SlotBlockId] = BookingTexts.Refusal(outcome.Refusal!.Value, outcome.Limit) };
 
         await reminders.ScheduleAsync(booking, ct);
-        changes.Notify(DataChange.Booking, memberId);
+        changes.Notify(DataChange.ForAnimatorsAnd(memberId));
         followUp.Enqueue("booking confirmation", (services, token) =>
             services.GetRequiredService<BookingNotifier>().ConfirmedAsync(booking.Id, token));
         return new Dictionary<string, string>();
@@ -56,7 +56,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         var booking = await bookings.CancelByMemberAsync(bookingId, memberId, Now, ct);
         if (booking is null) return false;
         await reminders.UnscheduleAsync(booking.Id, ct);
-        changes.Notify(DataChange.Booking, memberId);
+        changes.Notify(DataChange.ForAnimatorsAnd(memberId));
         followUp.Enqueue("booking cancelled", (services, token) =>
             services.GetRequiredService<BookingNotifier>().CancelledByMemberAsync(booking.Id, token));
         return true;
@@ -69,7 +69,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
     public async Task<Booking?> MarkAttendanceAsync(string bookingId, string animatorId, Attendance mark, CancellationToken ct)
     {
         var booking = await bookings.MarkAttendanceAsync(bookingId, animatorId, mark, Now, ct);
-        if (booking is not null) changes.Notify(DataChange.Booking, booking.MemberId);
+        if (booking is not null) changes.Notify(DataChange.ForAnimatorsAnd(booking.MemberId));
         if (booking is { Status: BookingStatus.Confirmed, Attendance: Attendance.Present })
             followUp.Enqueue("booking follow-up on attendance", (services, token) =>
                 services.GetRequiredService<BookingReminders>().RunAsync(booking.Id, ReminderKind.FollowUp, token));
@@ -82,8 +82,8 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         var result = await bookings.CancelSlotAsync(slotId, animatorId, Now, ct);
         if (result is not var (slot, cancelled)) return null;
         foreach (var booking in cancelled) await reminders.UnscheduleAsync(booking.Id, ct);
-        changes.Notify(DataChange.Booking);
-        foreach (var booking in cancelled) changes.Notify(DataChange.Booking, booking.MemberId);
+        changes.Notify(DataChange.ForAnimators);
+        foreach (var booking in cancelled) changes.Notify(DataChange.ForAnimatorsAnd(booking.MemberId));
         var ids = cancelled.Select(b => b.Id).ToList();
         if (ids.Count > 0)
             followUp.Enqueue("slot cancelled", async (services, token) =>

@@ -1,5 +1,5 @@
 using Brigade.Slack.Routing;
-using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 
@@ -12,8 +12,8 @@ public static class BookingSetup
     {
         slack.Command<ReserverCommand>(BookingIds.Reserver, BookingTexts.HelpReserver)
              .Command<MesReservationsCommand>(BookingIds.MyBookings, BookingTexts.HelpMyBookings)
-             .Command<DispoCommand>(BookingIds.Dispo, BookingTexts.HelpDispo, HelpCommand.Animators)
-             .Command<AgendaCommand>(BookingIds.Agenda, BookingTexts.HelpAgenda, HelpCommand.Animators)
+             .Command<DispoCommand>(BookingIds.Dispo, BookingTexts.HelpDispo, Animators.Audience)
+             .Command<AgendaCommand>(BookingIds.Agenda, BookingTexts.HelpAgenda, Animators.Audience)
              .View<SlotSubmission>(BookingIds.SlotModal)
              .View<BookingSubmission>(BookingIds.BookingModal)
              .Action<BookingThemeAction>(BookingIds.Theme)

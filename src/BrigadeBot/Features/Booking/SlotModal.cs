@@ -2,7 +2,6 @@ using BrigadeBot.Features.Common;
 using System.Globalization;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;
 

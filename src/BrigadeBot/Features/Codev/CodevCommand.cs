@@ -4,7 +4,6 @@ using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Privacy;
-using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
 

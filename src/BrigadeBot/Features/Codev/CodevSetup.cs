@@ -1,5 +1,5 @@
 using Brigade.Slack.Routing;
-using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 
@@ -12,7 +12,7 @@ public static class CodevSetup
     {
         slack.Command<ProposerCommand>(CodevIds.ProposeCommand, CodevTexts.ProposeHelp)
              .Command<SujetsCommand>(CodevIds.TopicsCommand, CodevTexts.TopicsHelp)
-             .Command<CodevCommand>(CodevIds.MeetingCommand, CodevTexts.MeetingHelp, HelpCommand.Animators)
+             .Command<CodevCommand>(CodevIds.MeetingCommand, CodevTexts.MeetingHelp, Animators.Audience)
              .View<ProposalSubmission>(CodevIds.ProposalModal)
              .View<MeetingSubmission>(CodevIds.MeetingModal)
              .View<SheetSubmission>(CodevIds.SheetModal)
@@ -27,6 +27,7 @@ public static class CodevSetup
             .Validate(o => o.ProposalLifetimeDays is >= 1 and <= 3650,
                 "Brigade:Codev:ProposalLifetimeDays must be a number of days between 1 and 3650.")
             .ValidateOnStart();
+        services.AddFeatureChannel<CodevChannelOptions>(CodevChannelOptions.Key, o => o.Channel);
         services.AddStore<ProposalStore>().AddStore<MeetingStore>()
             .AddPersonalData<ProposalStore>().AddPersonalData<MeetingStore>();
         services.AddSingleton<CodevRefresher>()

@@ -6,7 +6,6 @@ using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Sheets;
 using Microsoft.Extensions.Logging;
-using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 
 namespace BrigadeBot.Features.Codev;

@@ -1,5 +1,5 @@
 using BrigadeBot.Features.Privacy;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Impact;

@@ -1,6 +1,6 @@
 using Brigade.Slack.Routing;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Booking;
-using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 
@@ -11,7 +11,7 @@ public static class ImpactSetup
     /// <summary>Impact: post-session surveys and the program's report.</summary>
     public static SlackAppBuilder AddImpact(this SlackAppBuilder slack)
     {
-        slack.Command<BilanCommand>(ImpactIds.ReportCommand, ImpactTexts.HelpBilan, HelpCommand.Animators)
+        slack.Command<BilanCommand>(ImpactIds.ReportCommand, ImpactTexts.HelpBilan, Animators.Audience)
              .Action<SurveyOpenAction>(ImpactIds.SurveyOpen)
              .View<SurveySubmission>(ImpactIds.SurveyModal)
              .Action<ReportFilesAction>(ImpactIds.ReportFiles);

@@ -2,7 +2,7 @@ using Brigade.Slack.BlockKit;
 using Brigade.Slack.FollowUp;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Privacy;
 

@@ -2,7 +2,7 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Booking;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Privacy;
 

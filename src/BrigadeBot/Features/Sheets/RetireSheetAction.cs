@@ -2,7 +2,6 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Sheets;
 

@@ -1,5 +1,5 @@
 using Brigade.Slack.FollowUp;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Scheduling;
 
 namespace BrigadeBot.Features.Sheets;

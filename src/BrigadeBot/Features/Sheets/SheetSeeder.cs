@@ -1,4 +1,4 @@
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Scheduling;
 
 namespace BrigadeBot.Features.Sheets;

@@ -1,4 +1,5 @@
 using Brigade.Slack.Routing;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Privacy;
@@ -20,6 +21,7 @@ public static class SheetsSetup
              .View<SheetSubmission>(SheetsIds.EditModal)
              .Action<OpenSheetSearchAction>(SheetsIds.HomeSearch)
              .View<SheetSearchSubmission>(SheetsIds.SearchModal);
+        slack.Services.AddFeatureChannel<SheetsChannelOptions>(SheetsChannelOptions.Key, o => o.Channel);
         slack.Services.AddStore<SheetStore>().AddPersonalData<SheetStore>()
             .AddSingleton<SheetSearch>()
             .AddScoped<SheetCatalog>()

@@ -1,10 +1,10 @@
 using Brigade.Slack.Routing;
 using Microsoft.Extensions.Options;
 
-namespace BrigadeBot.Hosting;
+namespace BrigadeBot.Features.Common;
 
 /// <summary>The coaching themes of <c>Brigade:Themes</c>, found by slug or by name typed without accents.</summary>
-public sealed class ThemeCatalog(IOptionsMonitor<BrigadeOptions> options)
+public sealed class ThemeCatalog(IOptionsMonitor<CommunityOptions> options)
 {
     public IReadOnlyList<ThemeOptions> All => options.CurrentValue.Themes;
 
