@@ -9,11 +9,10 @@ namespace BrigadeBot.Features.Booking;
 
 /// <summary><c>/brigade dispo</c> (animators): opens the slot publication modal.</summary>
 public sealed class DispoCommand(ISlackApi slack, Animators animators, ThemeCatalog themes, BrigadeTimeZone zone,
-    IOptionsMonitor<BookingOptions> options) : ISlashCommandHandler
+    IOptionsMonitor<BookingOptions> options) : AnimatorCommand(animators)
 {
-    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    protected override async Task<CommandReply?> HandleForAnimatorAsync(SlashCommand command, CancellationToken ct)
     {
-        if (!animators.Contains(command.UserId)) return CommandReply.Ephemeral(CommonTexts.AnimatorsOnly);
         if (string.IsNullOrEmpty(command.TriggerId)) return CommandReply.Ephemeral(CommonTexts.Apology);
         await slack.OpenViewAsync(command.TriggerId, SlotModal.Build(themes.All, zone.Today, options.CurrentValue.MaxRepeatWeeks), ct);
         return null;

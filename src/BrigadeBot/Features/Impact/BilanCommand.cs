@@ -6,11 +6,10 @@ using BrigadeBot.Features.Common;
 namespace BrigadeBot.Features.Impact;
 
 /// <summary><c>/brigade bilan [période]</c> (animators): the period's figures, with a button for the full report by DM.</summary>
-public sealed class BilanCommand(ReportPeriods periods, ImpactReportBuilder reports, Animators animators) : ISlashCommandHandler
+public sealed class BilanCommand(ReportPeriods periods, ImpactReportBuilder reports, Animators animators) : AnimatorCommand(animators)
 {
-    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    protected override async Task<CommandReply?> HandleForAnimatorAsync(SlashCommand command, CancellationToken ct)
     {
-        if (!animators.Contains(command.UserId)) return CommandReply.Ephemeral(CommonTexts.AnimatorsOnly);
         var (period, error) = periods.Parse(command.Arguments);
         if (period is null) return CommandReply.Ephemeral(Mrkdwn.Escape(error!));
         return CommandReply.Ephemeral(ReportSummary.Build(await reports.BuildAsync(period, ct)));

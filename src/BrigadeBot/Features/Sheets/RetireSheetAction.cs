@@ -6,16 +6,11 @@ using BrigadeBot.Features.Common;
 namespace BrigadeBot.Features.Sheets;
 
 /// <summary>« Retirer » (animators, after a confirmation): the sheet leaves the searches and stays in storage.</summary>
-public sealed class RetireSheetAction(SheetCatalog catalog, Animators animators, SlackMessenger messenger) : IBlockActionHandler
+public sealed class RetireSheetAction(SheetCatalog catalog, Animators animators, SlackMessenger messenger) : AnimatorAction(animators, messenger)
 {
-    public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
+    protected override async Task HandleForAnimatorAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
-        if (!animators.Contains(payload.User.Id))
-        {
-            await messenger.ReplyToAsync(payload, CommonTexts.AnimatorsOnly, ct);
-            return;
-        }
         var sheet = await catalog.RetireAsync(SheetsIds.ParseValue(action.Value).SheetId, payload.User.Id, ct);
-        await messenger.ReplyToAsync(payload, sheet is null ? SheetsTexts.Gone : SheetsTexts.RetiredDone(sheet.Title), ct);
+        await Messenger.ReplyToAsync(payload, sheet is null ? SheetsTexts.Gone : SheetsTexts.RetiredDone(sheet.Title), ct);
     }
 }

@@ -13,11 +13,10 @@ namespace BrigadeBot.Features.Watch;
 /// <c>/brigade veille liste</c> shows the coming items. Animators only.
 /// </summary>
 public sealed class VeilleCommand(Animators animators, ISlackApi slack, ThemeCatalog themes, BrigadeTimeZone zone,
-    IOptionsMonitor<WatchChannelOptions> channel, WatchPlanner planner, ILogger<VeilleCommand> log) : ISlashCommandHandler
+    IOptionsMonitor<WatchChannelOptions> channel, WatchPlanner planner, ILogger<VeilleCommand> log) : AnimatorCommand(animators)
 {
-    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    protected override async Task<CommandReply?> HandleForAnimatorAsync(SlashCommand command, CancellationToken ct)
     {
-        if (!animators.Contains(command.UserId)) return CommandReply.Ephemeral(CommonTexts.AnimatorsOnly);
         if (SubCommandText.Normalize(command.Arguments) is "liste" or "list") return CommandReply.Ephemeral(planner.ListMessage());
         if (string.IsNullOrEmpty(command.TriggerId)) return CommandReply.Ephemeral(WatchTexts.ModalFailed);
 
