@@ -39,6 +39,8 @@ public static class BookingIds
     public const string Rebook = "booking.rebook";
     public const string MarkPresent = "booking.present";
     public const string MarkAbsent = "booking.absent";
+    /// <summary>« Annuler » on the App Home; its value predates the <c>booking.</c> prefix and lives in published Homes.</summary>
+    public const string HomeCancel = "home.cancel-booking";
 
     public static string SlotChoice(string? themeSlug) => themeSlug is null ? SlotChoicePrefix : $"{SlotChoicePrefix}.{themeSlug}";
 }

@@ -19,6 +19,7 @@ public static class BookingSetup
              .Action<BookingThemeAction>(BookingIds.Theme)
              .Action<SlotAlertAction>(BookingIds.SlotAlert)
              .Action<CancelBookingAction>(BookingIds.CancelBooking)
+             .Action<CancelBookingAction>(BookingIds.HomeCancel)
              .Action<CancelSlotAction>(BookingIds.CancelSlot)
              .Action<RebookAction>(BookingIds.Rebook)
              .Action<MarkAttendanceAction>(BookingIds.MarkPresent)
@@ -32,6 +33,8 @@ public static class BookingSetup
             .AddSingleton<BookingReminders>();
         services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()
             .AddScoped<SlotAlerts>().AddScoped<MyBookingsMessage>().AddScoped<AgendaMessage>();
+        services.AddSingleton<IImpactCounter, BookingImpactCounter>();
+        services.AddScoped<IHomeSection, MySessionsSection>().AddScoped<IHomeSection, ComingSlotsSection>();
         services.AddTransient<BookingReminderJob>();
         services.AddHostedService<BookingRemindersStartup>();
         return slack;

@@ -139,6 +139,13 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
             .Where(b => b.Status != BookingStatus.Cancelled)
             .ToList());
 
+    /// <summary>
+    /// Participants marked absent at sessions starting in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>). Absences are
+    /// not accompaniments: they may leave with the bookings at erasure or retention.
+    /// </summary>
+    public int AbsentBetween(DateTime fromUtc, DateTime toUtc) =>
+        database.Read(db => Bookings(db).Find(b => b.StartUtc >= fromUtc && b.StartUtc < toUtc).Count(b => b.Status == BookingStatus.Absent));
+
     /// <summary>Every confirmed booking: what the reminders are rebuilt from at start.</summary>
     public IReadOnlyList<Booking> Confirmed() =>
         database.Read(db => Bookings(db).FindAll().Where(b => b.Status == BookingStatus.Confirmed).ToList());

@@ -17,6 +17,7 @@ public static class CodevSetup
              .View<MeetingSubmission>(CodevIds.MeetingModal)
              .View<SheetSubmission>(CodevIds.SheetModal)
              .Action<VoteAction>(CodevIds.Vote)
+             .Action<VoteAction>(CodevIds.HomeVote)
              .Action<RegistrationAction>(CodevIds.Register)
              .Action<RegistrationAction>(CodevIds.Unregister)
              .Action<CloseMeetingAction>(CodevIds.Close)
@@ -39,6 +40,9 @@ public static class CodevSetup
             .AddScoped<MeetingService>()
             .AddTransient<MeetingReminderJob>()
             .AddTransient<ProposalArchiveJob>()
+            .AddSingleton<IImpactCounter, CodevImpactCounter>()
+            .AddScoped<IHomeSection, OpenTopicsSection>()
+            .AddScoped<IHomeSection, TopicCountsSection>()
             .AddHostedService<CodevSchedules>();
         return slack;
     }

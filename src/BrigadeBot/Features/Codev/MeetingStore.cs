@@ -62,6 +62,10 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
     public IReadOnlyList<CodevMeeting> Scheduled() =>
         database.Read(db => Meetings(db).Find(m => m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAtUtc).ToList());
 
+    /// <summary>Meetings that started in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>) and by <paramref name="nowUtc"/>.</summary>
+    public IReadOnlyList<CodevMeeting> HeldBetween(DateTime fromUtc, DateTime toUtc, DateTime nowUtc) =>
+        database.Read(db => Meetings(db).Find(m => m.StartsAtUtc >= fromUtc && m.StartsAtUtc < toUtc).Where(m => m.StartsAtUtc <= nowUtc).ToList());
+
     /// <summary>Closed meetings still waiting for their knowledge sheet, latest first.</summary>
     public IReadOnlyList<CodevMeeting> ClosedWithoutSheet() =>
         database.Read(db => Meetings(db).Find(m => m.Status == MeetingStatus.Closed).ToList())

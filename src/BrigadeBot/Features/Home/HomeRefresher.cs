@@ -9,7 +9,8 @@ namespace BrigadeBot.Features.Home;
 /// <see cref="MinInterval"/> per person: a change marks the person dirty, and one publication (now, or on a timer of the
 /// injected clock when the last one was too recent) takes every change made meanwhile.
 /// </summary>
-public sealed class HomeRefresher(SlackFollowUpQueue followUp, TimeProvider time, Animators animators) : IDataChangeListener
+public sealed class HomeRefresher(SlackFollowUpQueue followUp, TimeProvider time, Animators animators)
+    : IDataChangeListener, IAppHome
 {
     public static readonly TimeSpan MinInterval = TimeSpan.FromSeconds(10);
 

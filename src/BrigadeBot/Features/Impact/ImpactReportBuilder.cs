@@ -1,10 +1,10 @@
-using BrigadeBot.Features.Privacy;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Impact;
 
-/// <summary>Computes the <see cref="ImpactReport"/> of a period from the impact source, the survey answers and the counters.</summary>
+/// <summary>Computes the <see cref="ImpactReport"/> of a period from the facts of sessions held, the survey answers and the features' counters.</summary>
 public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore surveys, IEnumerable<IImpactCounter> counters,
     ThemeCatalog themes, IOptionsMonitor<PrivacyOptions> privacy)
 {
@@ -12,8 +12,7 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
 
     public async Task<ImpactReport> BuildAsync(ReportPeriod period, CancellationToken ct)
     {
-        var facts = source.Facts(period);
-        var held = facts.Held;
+        var held = source.Held(period);
         var perPerson = held.GroupBy(f => f.PersonKey).ToList();
         var min = MinCell;
         return new ImpactReport(
@@ -23,7 +22,7 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
             held.Count,
             held.Count(f => !f.Group),
             held.Count(f => f.Group),
-            facts.Absences,
+            await CountAsync(ImpactFigures.Absences, period, ct) ?? 0,
             perPerson.Count,
             perPerson.Count(p => p.Count() > 1),
             SmallCells.MergeTail(
@@ -32,10 +31,10 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
                 ImpactTexts.SessionsAtLeast, ImpactTexts.SessionsExactly, min),
             SmallCells.MergeInto(ByCategory(perPerson.Select(p => p.First().Category)), ImpactTexts.CategoryMerged, min),
             SurveyFigures(surveys.AnswersBetween(period.FirstMonth, period.LastMonth), held.Count),
-            facts.CodevMeetings.Count,
-            facts.CodevMeetings.Sum(m => m.Registered),
-            await CountAsync(ImpactCounterKinds.WatchItemsPublished, period, ct),
-            await CountAsync(ImpactCounterKinds.SheetsShared, period, ct));
+            await CountAsync(ImpactFigures.CodevMeetingsHeld, period, ct) ?? 0,
+            await CountAsync(ImpactFigures.CodevRegistrations, period, ct) ?? 0,
+            await CountAsync(ImpactFigures.WatchItemsPublished, period, ct),
+            await CountAsync(ImpactFigures.SheetsShared, period, ct));
     }
 
     private IReadOnlyList<CountRow> ByTheme(IReadOnlyList<AccompanimentFact> held)
@@ -68,10 +67,10 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
             Mean(a => a.Transfer));
     }
 
-    private async Task<int?> CountAsync(string kind, ReportPeriod period, CancellationToken ct)
+    private async Task<int?> CountAsync(string figure, ReportPeriod period, CancellationToken ct)
     {
         foreach (var counter in counters)
-            if (await counter.CountAsync(kind, period, ct) is { } count) return count;
+            if (await counter.CountAsync(figure, period.Days, ct) is { } count) return count;
         return null;
     }
 }

@@ -1,6 +1,6 @@
 using Brigade.Slack.Routing;
-using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 
@@ -25,7 +25,7 @@ public static class ImpactSetup
             .ValidateOnStart();
         services.AddStore<SurveyStore>().AddPersonalData<SurveyStore>();
         services.AddSingleton<IImpactSource, StoredImpactSource>().AddSingleton<ReportPeriods>();
-        services.AddScoped<ImpactReportBuilder>().AddScoped<ReportDelivery>();
+        services.AddScoped<ImpactReportBuilder>().AddScoped<ReportDelivery>().AddScoped<IHomeSection, YearFiguresSection>();
         services.AddSingleton<SurveyConsent>().AddSingleton<IFollowUpButton, SurveyFollowUpButton>();
         services.AddScoped<SurveyService>();
         services.AddTransient<SurveyCloseJob>();

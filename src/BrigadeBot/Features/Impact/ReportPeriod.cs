@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BrigadeBot.Scheduling;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Impact;
 
@@ -12,9 +12,8 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To, string Label, stri
 {
     public bool Contains(DateOnly day) => day >= From && day < To;
 
-    /// <summary>The period's instants in UTC: from midnight of <see cref="From"/> included to midnight of <see cref="To"/> excluded, in <paramref name="zone"/>.</summary>
-    public (DateTime FromUtc, DateTime ToUtc) InUtc(BrigadeTimeZone zone) =>
-        (zone.ToUtc(From, TimeOnly.MinValue).UtcDateTime, zone.ToUtc(To, TimeOnly.MinValue).UtcDateTime);
+    /// <summary>Its days, as the features' counters receive them.</summary>
+    public ImpactPeriod Days => new(From, To);
 
     /// <summary>The months the period touches, « yyyy-MM », for data kept by month (survey answers).</summary>
     public string FirstMonth => From.ToString("yyyy-MM", CultureInfo.InvariantCulture);

@@ -1,4 +1,4 @@
-using BrigadeBot.Features.Impact;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;
 using LiteDB;
@@ -24,9 +24,9 @@ public sealed class SheetShareStore(BrigadeDatabase database, BrigadeTimeZone zo
     public Task RecordAsync(Sheet sheet, DateTime atUtc, CancellationToken ct) =>
         database.WriteAsync(db => Shares(db).Insert(new SheetShare { SheetId = sheet.Id, ThemeSlug = sheet.ThemeSlug, AtUtc = atUtc }), ct);
 
-    public Task<int?> CountAsync(string kind, ReportPeriod period, CancellationToken ct)
+    public Task<int?> CountAsync(string figure, ImpactPeriod period, CancellationToken ct)
     {
-        if (kind != ImpactCounterKinds.SheetsShared) return Task.FromResult<int?>(null);
+        if (figure != ImpactFigures.SheetsShared) return Task.FromResult<int?>(null);
         var (fromUtc, toUtc) = period.InUtc(zone);
         return Task.FromResult<int?>(database.Read(db => Shares(db).Count(s => s.AtUtc >= fromUtc && s.AtUtc < toUtc)));
     }

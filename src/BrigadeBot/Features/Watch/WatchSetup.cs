@@ -1,7 +1,5 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Features.Home;
-using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 using Microsoft.Extensions.Options;
