@@ -43,7 +43,7 @@ public static class BookingModal
         else
         {
             blocks.Add(SectionBlock.Markdown(BookingTexts.NoSlotForThemeInModal(Mrkdwn.Escape(theme?.Name ?? ""))));
-            blocks.Add(new ActionsBlock([new Button(BookingIds.SlotAlert, BookingTexts.AlertButton, "modal")]));
+            blocks.Add(new ActionsBlock([new Button(BookingIds.SlotAlert, BookingMessageTexts.AlertButton, "modal")]));
         }
         blocks.Add(new InputBlock(BookingIds.Note, BookingTexts.NoteLabel,
             new PlainTextInput(id, multiline: true, maxLength: 1000, placeholder: BookingTexts.NotePlaceholder), BookingTexts.NoteHint,

@@ -23,7 +23,7 @@ public sealed class CancelBookingAction(BookingService service, MyBookingsMessag
             home.PublishNow(member, cancelled ? BookingHomeTexts.Cancelled : BookingHomeTexts.NotCancelled);
             return;
         }
-        var notice = cancelled ? BookingTexts.BookingCancelled : BookingTexts.NotYourBooking;
+        var notice = cancelled ? BookingMessageTexts.BookingCancelled : BookingMessageTexts.NotYourBooking;
         var reply = cancelled ? list.Build(member, ":white_check_mark: " + notice) : new SlackMessage(notice);
         await messenger.ReplyToAsync(payload, reply, replaceOriginal: cancelled, ct);
     }

@@ -48,7 +48,7 @@ public sealed class SlotPublisher(SlotStore slots, ThemeCatalog themes, BrigadeT
         followUp.Enqueue("slots published", async (services, token) =>
         {
             var messenger = services.GetRequiredService<SlackMessenger>();
-            await messenger.SendDirectAsync(animatorId, new SlackMessage(BookingTexts.SlotsPublished(whens)), token);
+            await messenger.SendDirectAsync(animatorId, new SlackMessage(BookingMessageTexts.SlotsPublished(whens)), token);
             await services.GetRequiredService<SlotAlerts>().SendAsync(token);
         });
         return new Dictionary<string, string>();

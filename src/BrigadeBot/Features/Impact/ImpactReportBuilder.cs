@@ -28,8 +28,8 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
             SmallCells.MergeTail(
                 [(1, perPerson.Count(p => p.Count() == 1)), (2, perPerson.Count(p => p.Count() == 2)),
                  (3, perPerson.Count(p => p.Count() == 3)), (4, perPerson.Count(p => p.Count() >= 4))],
-                ImpactTexts.SessionsAtLeast, ImpactTexts.SessionsExactly, min),
-            SmallCells.MergeInto(ByCategory(perPerson.Select(p => p.First().Category)), ImpactTexts.CategoryMerged, min),
+                ReportTexts.SessionsAtLeast, ReportTexts.SessionsExactly, min),
+            SmallCells.MergeInto(ByCategory(perPerson.Select(p => p.First().Category)), ReportTexts.CategoryMerged, min),
             SurveyFigures(surveys.AnswersBetween(period.FirstMonth, period.LastMonth), held.Count),
             await CountAsync(ImpactFigures.CodevMeetingsHeld, period, ct) ?? 0,
             await CountAsync(ImpactFigures.CodevRegistrations, period, ct) ?? 0,
@@ -48,8 +48,8 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
     private static List<CountRow> ByCategory(IEnumerable<string?> categories)
     {
         var list = categories.ToList();
-        var rows = StoredImpactSource.Categories.Select(c => new CountRow(ImpactTexts.CategoryName(c), list.Count(x => x == c))).ToList();
-        rows.Add(new CountRow(ImpactTexts.CategoryUnknown, list.Count(x => x is null)));
+        var rows = StoredImpactSource.Categories.Select(c => new CountRow(ReportTexts.CategoryName(c), list.Count(x => x == c))).ToList();
+        rows.Add(new CountRow(ReportTexts.CategoryUnknown, list.Count(x => x is null)));
         return rows;
     }
 
@@ -61,7 +61,7 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
             answers.Count,
             held == 0 ? 0 : Math.Round(100m * answers.Count / held, 1, MidpointRounding.AwayFromZero),
             Mean(a => a.Satisfaction),
-            Enumerable.Range(1, 5).Select(n => new CountRow(ImpactTexts.SatisfactionRow(n), answers.Count(a => a.Satisfaction == n))).ToList(),
+            Enumerable.Range(1, 5).Select(n => new CountRow(ReportTexts.SatisfactionRow(n), answers.Count(a => a.Satisfaction == n))).ToList(),
             ImpactTexts.ProgressChoices.Select(p => new CountRow(p.Label, answers.Count(a => a.Progress == p.Value))).ToList(),
             answers.Sum(a => a.Transfer),
             Mean(a => a.Transfer));

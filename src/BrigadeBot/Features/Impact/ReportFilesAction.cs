@@ -17,6 +17,6 @@ public sealed class ReportFilesAction(Animators animators, SlackFollowUpQueue fo
         if (period is not null)
             followUp.Enqueue("impact report files", (services, token) =>
                 services.GetRequiredService<ReportDelivery>().SendAsync(user, period, token));
-        await ReplyAsync(payload, period is null ? ImpactTexts.FilesBadPeriod : ImpactTexts.FilesOnTheirWay, ct);
+        await ReplyAsync(payload, period is null ? ReportTexts.FilesBadPeriod : ReportTexts.FilesOnTheirWay, ct);
     }
 }

@@ -54,22 +54,22 @@ public static partial class ReportPeriodParser
         var typed = (text ?? "").Trim();
         if (typed.Length == 0) return (ProgramYear(today, yearStart), null);
         if (Year().Match(typed) is { Success: true } y && YearOk(y.Groups[1].Value, out var year))
-            return (new ReportPeriod(new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1), ImpactTexts.YearLabel(year), typed), null);
+            return (new ReportPeriod(new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1), ReportTexts.YearLabel(year), typed), null);
         if (Quarter().Match(typed) is { Success: true } q && YearOk(q.Groups[1].Value, out year))
         {
             var quarter = int.Parse(q.Groups[2].Value, CultureInfo.InvariantCulture);
             var from = new DateOnly(year, 3 * quarter - 2, 1);
-            return (new ReportPeriod(from, from.AddMonths(3), ImpactTexts.QuarterLabel(year, quarter), $"{year}-T{quarter}"), null);
+            return (new ReportPeriod(from, from.AddMonths(3), ReportTexts.QuarterLabel(year, quarter), $"{year}-T{quarter}"), null);
         }
         if (Month().Match(typed) is { Success: true } m && MonthOk(m.Groups[1].Value, m.Groups[2].Value, out var single))
-            return (new ReportPeriod(single, single.AddMonths(1), ImpactTexts.MonthsLabel(single, single), $"{single:yyyy-MM}"), null);
+            return (new ReportPeriod(single, single.AddMonths(1), ReportTexts.MonthsLabel(single, single), $"{single:yyyy-MM}"), null);
         if (Months().Match(typed) is { Success: true } r && MonthOk(r.Groups[1].Value, r.Groups[2].Value, out var first)
             && MonthOk(r.Groups[3].Value, r.Groups[4].Value, out var last))
         {
-            if (last < first) return (null, ImpactTexts.PeriodReversed);
-            return (new ReportPeriod(first, last.AddMonths(1), ImpactTexts.MonthsLabel(first, last), $"{first:yyyy-MM}..{last:yyyy-MM}"), null);
+            if (last < first) return (null, ReportTexts.PeriodReversed);
+            return (new ReportPeriod(first, last.AddMonths(1), ReportTexts.MonthsLabel(first, last), $"{first:yyyy-MM}..{last:yyyy-MM}"), null);
         }
-        return (null, ImpactTexts.PeriodInvalid);
+        return (null, ReportTexts.PeriodInvalid);
     }
 
     /// <summary>The program year that contains <paramref name="today"/>.</summary>
@@ -78,7 +78,7 @@ public static partial class ReportPeriodParser
         var start = yearStart.In(today.Year);
         if (start > today) start = yearStart.In(today.Year - 1);
         var end = yearStart.In(start.Year + 1);
-        return new ReportPeriod(start, end, ImpactTexts.ProgramYearLabel(start, end.AddDays(-1)), "");
+        return new ReportPeriod(start, end, ReportTexts.ProgramYearLabel(start, end.AddDays(-1)), "");
     }
 
     private static bool YearOk(string text, out int year) =>

@@ -16,8 +16,8 @@ public sealed class YearFiguresSection(ReportPeriods periods, ImpactReportBuilde
         [
             new HeaderBlock(ImpactHomeTexts.Figures),
             SectionBlock.Markdown(ImpactHomeTexts.FiguresText(report.Accompaniments, report.People,
-                report.Survey.SatisfactionMean is { } m ? ImpactTexts.Number(m) + " sur 5" : ImpactTexts.NotAvailable,
-                ImpactTexts.Percent(report.Survey.ResponseRate), report.Survey.TransferSum)),
+                report.Survey.SatisfactionMean is { } m ? ReportTexts.Number(m) + " sur 5" : ReportTexts.NotAvailable,
+                ReportTexts.Percent(report.Survey.ResponseRate), report.Survey.TransferSum)),
             ContextBlock.Markdown(Mrkdwn.Escape(report.Period.Label)),
         ];
     }
