@@ -30,7 +30,7 @@ public sealed class CloseMeetingAction(MeetingStore meetings, ProposalStore prop
             await Messenger.ReplyToAsync(payload, meeting.SheetUrl is null ? MeetingTexts.MeetingNotFound : MeetingTexts.SheetAlreadyPublished, ct);
             return;
         }
-        var view = SheetModal.Build(MeetingAnnouncement.When(meeting, zone), proposals.Find(meeting.ProposalId)?.Problem ?? "",
+        var view = MeetingSheetModal.Build(MeetingAnnouncement.When(meeting, zone), proposals.Find(meeting.ProposalId)?.Problem ?? "",
             themes.All, new ReplyTarget(payload.ChannelId, payload.ResponseUrl, meeting.Id));
         try
         {

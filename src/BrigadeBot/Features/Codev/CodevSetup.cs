@@ -15,7 +15,7 @@ public static class CodevSetup
              .Command<CodevCommand>(CodevIds.MeetingCommand, CodevTexts.MeetingHelp, Animators.Audience)
              .View<ProposalSubmission>(CodevIds.ProposalModal)
              .View<MeetingSubmission>(CodevIds.MeetingModal)
-             .View<SheetSubmission>(CodevIds.SheetModal)
+             .View<MeetingSheetSubmission>(CodevIds.SheetModal)
              .Action<VoteAction>(CodevIds.Vote)
              .Action<VoteAction>(CodevIds.HomeVote)
              .Action<RegistrationAction>(CodevIds.Register)
@@ -43,7 +43,7 @@ public static class CodevSetup
             .AddSingleton<IImpactCounter, CodevImpactCounter>()
             .AddScoped<IHomeSection, OpenTopicsSection>()
             .AddScoped<IHomeSection, TopicCountsSection>()
-            .AddHostedService<CodevSchedules>();
+            .AddHostedService<CodevStartup>();
         return slack;
     }
 }

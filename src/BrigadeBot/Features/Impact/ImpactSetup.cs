@@ -29,7 +29,7 @@ public static class ImpactSetup
         services.AddSingleton<SurveyConsent>().AddSingleton<IFollowUpButton, SurveyFollowUpButton>();
         services.AddScoped<SurveyService>();
         services.AddTransient<SurveyCloseJob>();
-        services.AddHostedService<ImpactSchedules>();
+        services.AddHostedService<ImpactStartup>();
         return slack;
     }
 }

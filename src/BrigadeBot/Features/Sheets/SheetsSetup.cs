@@ -24,7 +24,7 @@ public static class SheetsSetup
             .AddSingleton<SheetSearch>()
             .AddScoped<SheetCatalog>()
             .AddScoped<SheetAnnouncer>()
-            .AddHostedService<SheetSeeder>()
+            .AddHostedService<SheetsStartup>()
             .AddStore<SheetShareStore>()
             .AddSingleton<IImpactCounter>(sp => sp.GetRequiredService<SheetShareStore>())
             .AddScoped<IHomeSection, SheetSearchSection>();

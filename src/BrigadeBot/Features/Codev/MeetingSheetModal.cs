@@ -6,7 +6,7 @@ using BrigadeBot.Features.Sheets;
 namespace BrigadeBot.Features.Codev;
 
 /// <summary>After a meeting is closed: the knowledge sheet that came out of it, added to the sheet catalogue.</summary>
-public static class SheetModal
+public static class MeetingSheetModal
 {
     /// <summary>What the animator entered; title and summary fall back to the meeting's topic.</summary>
     public sealed record Entry(string? Url, string? ThemeSlug, string? Title, string? Summary);

@@ -8,8 +8,8 @@ namespace BrigadeBot.Features.Sheets;
 /// a theme added to <c>Brigade:Themes</c> gets its sheet, and a retired summary stays retired. Registered after
 /// storage, so it runs once the collections exist and before the web server listens.
 /// </summary>
-internal sealed class SheetSeeder(SheetStore store, SheetSearch search, ThemeCatalog themes, BrigadeTimeZone zone,
-    TimeProvider time, ILogger<SheetSeeder> log) : IHostedService
+internal sealed class SheetsStartup(SheetStore store, SheetSearch search, ThemeCatalog themes, BrigadeTimeZone zone,
+    TimeProvider time, ILogger<SheetsStartup> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

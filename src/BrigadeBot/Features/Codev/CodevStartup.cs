@@ -6,8 +6,8 @@ namespace BrigadeBot.Features.Codev;
 /// At start: Quartz keeps its triggers in memory, LiteDB is the truth. Reschedules the reminders not sent yet and
 /// the daily archiving of old proposals.
 /// </summary>
-public sealed class CodevSchedules(MeetingStore meetings, MeetingReminders reminders, IBrigadeScheduler scheduler,
-    ILogger<CodevSchedules> log) : IHostedService
+public sealed class CodevStartup(MeetingStore meetings, MeetingReminders reminders, IBrigadeScheduler scheduler,
+    ILogger<CodevStartup> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

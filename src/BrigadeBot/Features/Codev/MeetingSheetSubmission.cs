@@ -14,9 +14,9 @@ namespace BrigadeBot.Features.Codev;
 /// The sheet form's submit: a safe http(s) link and a theme; the link is stored once on the meeting, the sheet is
 /// added to the sheet catalogue (found with /brigade fiche, announced there), then posted in the codev channel.
 /// </summary>
-public sealed class SheetSubmission(MeetingStore meetings, ProposalStore proposals, Animators animators, CodevChannel channel,
+public sealed class MeetingSheetSubmission(MeetingStore meetings, ProposalStore proposals, Animators animators, CodevChannel channel,
     SheetCatalog sheets, ThemeCatalog themes, SlackMessenger messenger, SlackFollowUpQueue followUp, BrigadeTimeZone zone,
-    ILogger<SheetSubmission> log) : IViewSubmissionHandler
+    ILogger<MeetingSheetSubmission> log) : IViewSubmissionHandler
 {
     public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
     {
@@ -28,7 +28,7 @@ public sealed class SheetSubmission(MeetingStore meetings, ProposalStore proposa
                 target.ReplyAsync(messenger, userId, new SlackMessage(CommonTexts.AnimatorsOnly), token));
             return ViewSubmissionReply.Close();
         }
-        var entry = SheetModal.Read(payload.View);
+        var entry = MeetingSheetModal.Read(payload.View);
         var errors = new Dictionary<string, string>();
         if (!SheetRules.IsWebUrl(entry.Url)) errors[CodevIds.SheetBlock] = MeetingTexts.SheetInvalid;
         if (themes.BySlug(entry.ThemeSlug) is null) errors[CodevIds.SheetThemeBlock] = MeetingTexts.SheetThemeMissing;
@@ -42,7 +42,7 @@ public sealed class SheetSubmission(MeetingStore meetings, ProposalStore proposa
         return ViewSubmissionReply.Close();
     }
 
-    private async Task<string> PublishAsync(int meetingId, SheetModal.Entry entry, string userId, CancellationToken ct)
+    private async Task<string> PublishAsync(int meetingId, MeetingSheetModal.Entry entry, string userId, CancellationToken ct)
     {
         var meeting = meetings.Find(meetingId)!;
         var when = MeetingAnnouncement.When(meeting, zone);
