@@ -24,14 +24,14 @@ public sealed class ComingSlotsSection(SlotStore slots, BookingStore bookings, S
         var coming = slots.Upcoming(dayStart.AddTicks(-1)).Where(s => s.StartUtc < weekEnd).ToList();
         var taken = bookings.ActiveIn(coming.Select(s => s.Id).ToList());
         AddSlots(blocks, BookingHomeTexts.Today, BookingHomeTexts.NoSessionToday, coming.Where(s => s.StartUtc < tomorrow).ToList(),
-            taken, MaxToday, "today");
+            taken, MaxToday, BookingIds.HomeTodayBlock);
         AddSlots(blocks, BookingHomeTexts.ThisWeek, BookingHomeTexts.NoSessionThisWeek, coming.Where(s => s.StartUtc >= tomorrow).ToList(),
-            taken, MaxWeek, "week");
+            taken, MaxWeek, BookingIds.HomeWeekBlock);
         return Task.FromResult<IReadOnlyList<Block>>(blocks);
     }
 
     private void AddSlots(List<Block> blocks, string title, string none, IReadOnlyList<Slot> list, IReadOnlyList<Booking> taken,
-        int max, string key)
+        int max, string blockId)
     {
         blocks.Add(new HeaderBlock(title));
         if (list.Count == 0)
@@ -41,7 +41,7 @@ public sealed class ComingSlotsSection(SlotStore slots, BookingStore bookings, S
         }
         var lines = list.Take(max).Select(s =>
             "• " + BookingHomeTexts.SlotLine(display.When(s), Mrkdwn.User(s.AnimatorId), taken.Count(b => b.SlotId == s.Id), s.Capacity));
-        blocks.Add(SectionBlock.Markdown(MemberText.Cut(string.Join('\n', lines), 2900), blockId: "home." + key));
+        blocks.Add(SectionBlock.Markdown(MemberText.Cut(string.Join('\n', lines), 2900), blockId: blockId));
         if (list.Count > max) blocks.Add(ContextBlock.Markdown(BookingHomeTexts.MoreSlots(list.Count - max)));
     }
 }

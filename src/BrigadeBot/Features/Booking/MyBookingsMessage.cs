@@ -26,7 +26,7 @@ public sealed class MyBookingsMessage(BookingStore bookings, SlotStore slots, Se
                 Brigade.Slack.BlockKit.Mrkdwn.User(booking.AnimatorId), SessionDisplay.Link(slots.Find(booking.SlotId)?.VideoLink));
             blocks.Add(SectionBlock.Markdown(line,
                 new Button(BookingIds.CancelBooking, BookingMessageTexts.CancelButton, booking.Id, ButtonStyle.Danger, confirm: confirm),
-                blockId: "booking." + booking.Id));
+                blockId: BookingIds.BookingBlock(booking.Id)));
         }
         return new SlackMessage(BookingMessageTexts.MyBookingsHeader, blocks);
     }

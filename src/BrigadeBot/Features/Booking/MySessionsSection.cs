@@ -23,7 +23,7 @@ public sealed class MySessionsSection(BookingStore bookings, SessionDisplay disp
             blocks.Add(SectionBlock.Markdown(
                 BookingHomeTexts.SessionLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), Mrkdwn.User(booking.AnimatorId)),
                 new Button(BookingIds.HomeCancel, BookingHomeTexts.Cancel, booking.Id, ButtonStyle.Danger, confirm: confirm),
-                blockId: "home.booking." + booking.Id));
+                blockId: BookingIds.HomeBookingBlock(booking.Id)));
         if (upcoming.Count > MaxSessions) blocks.Add(ContextBlock.Markdown(BookingHomeTexts.MoreSessions(upcoming.Count - MaxSessions)));
         return Task.FromResult<IReadOnlyList<Block>>(blocks);
     }

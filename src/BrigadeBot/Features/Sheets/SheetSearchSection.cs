@@ -15,7 +15,7 @@ public sealed class SheetSearchSection(SheetStore store) : IHomeSection
         [
             new HeaderBlock(SheetsTexts.HomeHeader),
             SectionBlock.Markdown(SheetsTexts.HomeText(store.Active().Count),
-                new Button(SheetsIds.HomeSearch, SheetsTexts.SearchButton, style: ButtonStyle.Primary), blockId: "home.sheets.search"),
+                new Button(SheetsIds.HomeSearch, SheetsTexts.SearchButton, style: ButtonStyle.Primary), blockId: SheetsIds.HomeSearchBlock),
         ];
         return Task.FromResult(blocks);
     }

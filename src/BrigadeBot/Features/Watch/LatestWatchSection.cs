@@ -23,6 +23,6 @@ public sealed class LatestWatchSection(WatchStore store, BrigadeTimeZone zone) :
         var lines = latest.Select(i => WatchTexts.LatestLine(WatchPost.TitleLink(i.Title, i.Url, 150),
             FrenchDates.Day(zone.ToLocal(WatchPlanner.Utc(i.PublishedAtUtc ?? i.PublishAtUtc)))));
         return [new HeaderBlock(WatchTexts.LatestHeader),
-            SectionBlock.Markdown(WatchHomeLines.Join(lines), blockId: "home.watch.latest")];
+            SectionBlock.Markdown(WatchHomeLines.Join(lines), blockId: WatchIds.HomeLatestBlock)];
     }
 }

@@ -25,7 +25,7 @@ public sealed class PendingWatchSection(WatchStore store, BrigadeTimeZone zone) 
         var blocks = new List<Block>
         {
             new HeaderBlock(WatchTexts.PendingHeader),
-            SectionBlock.Markdown(WatchHomeLines.Join(lines), blockId: "home.watch.pending"),
+            SectionBlock.Markdown(WatchHomeLines.Join(lines), blockId: WatchIds.HomePendingBlock),
         };
         if (pending.Count > MaxItems && maxBlocks > 2) blocks.Add(ContextBlock.Markdown(WatchTexts.MorePending(pending.Count - MaxItems)));
         return blocks;
