@@ -6,13 +6,6 @@ using BrigadeBot.Features.Privacy;
 
 namespace BrigadeBot.Features.Booking;
 
-/// <summary>A slot offered in the modal, as the member reads it.</summary>
-public sealed record SlotChoice(string SlotId, string When, int Free, int Capacity);
-
-/// <summary>What the member chose in the booking modal.</summary>
-public sealed record BookingForm(string? ThemeSlug, string? SlotId, string? Note, string? Category, bool CategoryInStatistics,
-    string? NoticeVersion, string SlotBlockId, bool SurveyAccepted = false);
-
 /// <summary>
 /// <c>/brigade reserver</c>'s modal. The theme select dispatches its choice (the modal is then rebuilt with that
 /// theme's slots); the slot select lists, soonest first, at most 100 open slots with room.

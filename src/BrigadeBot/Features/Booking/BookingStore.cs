@@ -4,12 +4,6 @@ using LiteDB;
 
 namespace BrigadeBot.Features.Booking;
 
-public enum BookingRefusal { SlotGone, ThemeNotOffered, SlotStarted, SlotFull, Overlap, TooMany }
-
-public sealed record BookingRequest(string MemberId, string SlotId, string ThemeSlug, string? Note, ProfileChoices? Choices);
-
-public sealed record BookingOutcome(Booking? Booking, Slot? Slot, BookingRefusal? Refusal, int Limit = 0);
-
 /// <summary>The <c>bookings</c> collection. Every check of a booking runs inside one write: the last place goes once.</summary>
 public sealed partial class BookingStore(BrigadeDatabase database, SessionFactStore facts) : IStoreSetup
 {

@@ -5,9 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Codev;
 
-/// <summary>What became of a post in the codev channel: the message, or why there is none.</summary>
-public sealed record ChannelPost(PostedMessage? Posted, string? Error);
-
 /// <summary>
 /// Posts in <c>Brigade:Channels:Codev</c>. Whatever is posted is already stored, so a missing channel or a Slack
 /// failure only costs the post: it is logged and returned for the caller to tell the person concerned.

@@ -3,15 +3,6 @@ using LiteDB;
 
 namespace BrigadeBot.Features.Codev;
 
-/// <summary>What an animator asked for in the meeting modal, already validated.</summary>
-public sealed record MeetingDraft(int ProposalId, DateTime StartsAtUtc, int DurationMinutes, string Place, int Capacity);
-
-public enum RegistrationResult { Registered, AlreadyRegistered, Full, Unregistered, NotRegistered, Closed, NotFound }
-
-public sealed record RegistrationOutcome(RegistrationResult Result, CodevMeeting? Meeting);
-
-public sealed record ClosingOutcome(bool ClosedNow, CodevMeeting Meeting);
-
 /// <summary>The <c>codev_meetings</c> collection: meetings, who registered, reminder and closing state.</summary>
 public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
 {

@@ -3,9 +3,6 @@ using CsvHelper;
 
 namespace BrigadeBot.Features.Impact;
 
-/// <summary>One table of the full report, as a CSV file.</summary>
-public sealed record ReportTable(string FileName, string Title, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows);
-
 /// <summary>
 /// The full report as CSV tables: UTF-8 with a byte order mark and « ; » between fields, so Excel in French opens the
 /// accents and the columns right; decimals with a comma.

@@ -1,0 +1,3 @@
+namespace BrigadeBot.Features.Booking;
+
+public sealed record BookingRequest(string MemberId, string SlotId, string ThemeSlug, string? Note, ProfileChoices? Choices);
