@@ -34,11 +34,7 @@ public static class HostingSetup
     /// </summary>
     public static Brigade.Slack.Routing.SlackAppBuilder AddBrigadeHosting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<BrigadeOptions>().Bind(configuration.GetSection(BrigadeOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<BrigadeOptions>, BrigadeOptionsValidator>();
-        services.AddSingleton<Animators>();
-        services.AddSingleton<DataChanges>();
-        services.AddSingleton<ThemeCatalog>();
+        services.AddCommon(configuration);
         services.AddHostedService<SlackModeAnnouncer>();
         services.PostConfigure<SlackOptions>(slack =>
         {

@@ -1,3 +1,8 @@
+using System.Reflection;
+using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Sheets;
+using BrigadeBot.Features.Watch;
 using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 using Brigade.Slack;
@@ -10,13 +15,21 @@ namespace BrigadeBot.Tests.Hosting;
 public sealed class ConfigurationValidationTests
 {
     [Theory]
-    [InlineData("Brigade:Animators:0", "not-a-user", "Brigade:Animators:0")]
-    [InlineData("Brigade:Channels:Watch", "#general", "Brigade:Channels:Watch")]
-    [InlineData("Brigade:Themes:0:SheetUrl", "javascript:alert(1)", "Brigade:Themes:0:SheetUrl")]
-    [InlineData("Brigade:Themes:1:Slug", "marketing-numerique", "Brigade:Themes:1:Slug")]
-    public void A_malformed_Brigade_key_is_named(string key, string value, string named)
+    [InlineData(typeof(CommunityOptions), "Brigade:Animators:0", "not-a-user", "Brigade:Animators:0")]
+    [InlineData(typeof(WatchChannelOptions), "Brigade:Channels:Watch", "#general", "Brigade:Channels:Watch")]
+    [InlineData(typeof(CodevChannelOptions), "Brigade:Channels:Codev", "#general", "Brigade:Channels:Codev")]
+    [InlineData(typeof(SheetsChannelOptions), "Brigade:Channels:Sheets", "#general", "Brigade:Channels:Sheets")]
+    [InlineData(typeof(CommunityOptions), "Brigade:Themes:0:SheetUrl", "javascript:alert(1)", "Brigade:Themes:0:SheetUrl")]
+    [InlineData(typeof(CommunityOptions), "Brigade:Themes:1:Slug", "marketing-numerique", "Brigade:Themes:1:Slug")]
+    public void A_malformed_Brigade_key_is_named(Type options, string key, string value, string named)
     {
-        var error = Assert.Throws<OptionsValidationException>(() => Resolve<BrigadeOptions>(key, value));
+        var resolve = typeof(ConfigurationValidationTests).GetMethod(nameof(Resolve), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(options);
+        var error = Assert.Throws<OptionsValidationException>(() =>
+        {
+            try { resolve.Invoke(null, [key, value]); }
+            catch (TargetInvocationException ex) { throw ex.InnerException!; }
+        });
         Assert.Contains(named, string.Join(" ", error.Failures));
     }
 
@@ -41,7 +54,7 @@ public sealed class ConfigurationValidationTests
     [Fact]
     public void The_shipped_configuration_is_valid()
     {
-        Assert.Equal(10, Resolve<BrigadeOptions>("Unused", "x").Themes.Length);
+        Assert.Equal(10, Resolve<CommunityOptions>("Unused", "x").Themes.Length);
         Assert.Equal("/brigade", Resolve<SlackOptions>("Unused", "x").Command);
     }
 
@@ -73,9 +86,8 @@ public sealed class ConfigurationValidationTests
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
             .AddInMemoryCollection(new Dictionary<string, string?> { [key] = value })
             .Build();
-        var services = new ServiceCollection().AddLogging();
-        services.AddBrigadeHosting(configuration);
-        services.AddBrigadeScheduling(configuration);
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        services.AddBrigadeBot(configuration);
         return services.BuildServiceProvider().GetRequiredService<IOptions<T>>().Value;
     }
 }

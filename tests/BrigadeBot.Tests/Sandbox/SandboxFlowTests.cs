@@ -110,7 +110,7 @@ public sealed class SandboxFlowTests
     {
         await using var site = await SandboxSite.StartAsync(new() { ["Brigade:Animators:0"] = "U0REALANIM" }, probe: false);
 
-        var animators = site.Life.Services.GetRequiredService<BrigadeBot.Hosting.Animators>();
+        var animators = site.Life.Services.GetRequiredService<BrigadeBot.Features.Common.Animators>();
 
         Assert.True(animators.Contains(SandboxSite.Animator));
         Assert.False(animators.Contains("U0REALANIM"));

@@ -2,17 +2,15 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Common.Privacy;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;
 
 /// <summary><c>/brigade agenda</c> (animators): their coming slots and who booked them; that read is audited.</summary>
 public sealed class AgendaCommand(AgendaMessage agenda, Animators animators, SlotStore slots, BookingStore bookings, IAccessAudit audit,
-    TimeProvider time) : ISlashCommandHandler
+    TimeProvider time) : AnimatorCommand(animators)
 {
-    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    protected override async Task<CommandReply?> HandleForAnimatorAsync(SlashCommand command, CancellationToken ct)
     {
-        if (!animators.Contains(command.UserId)) return CommandReply.Ephemeral(CommonTexts.AnimatorsOnly);
         var message = agenda.Build(command.UserId);
         var coming = slots.UpcomingOf(command.UserId, time.GetUtcNow().UtcDateTime).Select(s => s.Id).ToList();
         await audit.RecordAsync(command.UserId, AuditActions.Read, bookings.ActiveIn(coming).Select(b => b.MemberId), ct);

@@ -36,7 +36,7 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
             var participants = taken.Where(b => b.SlotId == slot.Id).OrderBy(b => b.CreatedAtUtc).ToList();
             blocks.Add(SectionBlock.Markdown(Describe(slot, participants),
                 new Button(BookingIds.CancelSlot, BookingTexts.CancelSlotButton, slot.Id, ButtonStyle.Danger, confirm: confirm),
-                blockId: "slot." + slot.Id));
+                blockId: BookingIds.SlotBlock(slot.Id)));
         }
         if (upcoming.Count > shown.Count) blocks.Add(ContextBlock.Markdown(BookingTexts.AgendaMore(upcoming.Count - shown.Count)));
         return new SlackMessage(BookingTexts.AgendaHeader, blocks);
@@ -58,20 +58,20 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
                 .OrderBy(b => b.Attendance is null ? 0 : 1).ThenBy(b => b.CreatedAtUtc).ToList();
             if (participants.Count == 0) continue;
             if (blocks.Count + 3 > MaxAttendanceBlocks) break;
-            blocks.Add(SectionBlock.Markdown($"*{display.When(slot)}*", blockId: "started." + slot.Id));
+            blocks.Add(SectionBlock.Markdown($"*{display.When(slot)}*", blockId: BookingIds.StartedBlock(slot.Id)));
             foreach (var booking in participants)
             {
                 if (blocks.Count + 2 > MaxAttendanceBlocks) break;
                 blocks.Add(SectionBlock.Markdown(
                     $"{Mrkdwn.User(booking.MemberId)} ({Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug))}) : *{Mark(booking)}*",
-                    blockId: "attendance." + booking.Id));
+                    blockId: BookingIds.AttendanceBlock(booking.Id)));
                 blocks.Add(new ActionsBlock(
                 [
                     new Button(BookingIds.MarkPresent, BookingTexts.PresentButton, booking.Id,
                         booking.Attendance == Attendance.Present ? ButtonStyle.Primary : ButtonStyle.Default),
                     new Button(BookingIds.MarkAbsent, BookingTexts.AbsentButton, booking.Id,
                         booking.Attendance == Attendance.Absent ? ButtonStyle.Danger : ButtonStyle.Default),
-                ], blockId: "mark." + booking.Id));
+                ], blockId: BookingIds.MarkBlock(booking.Id)));
                 left--;
             }
         }

@@ -29,8 +29,8 @@ public sealed class BookingCalendar(BrigadeTimeZone zone)
         var calendarEvent = new CalendarEvent
         {
             Uid = $"{booking.Id}@{UidDomain}",
-            Summary = BookingTexts.IcsTitle(themeName),
-            Description = $"{videoLink}\n\n{BookingTexts.IcsDescriptionCancel}",
+            Summary = BookingMessageTexts.IcsTitle(themeName),
+            Description = $"{videoLink}\n\n{BookingMessageTexts.IcsDescriptionCancel}",
             Location = videoLink,
             Start = Local(booking.StartUtc, zoneId),
             End = Local(booking.EndUtc, zoneId),

@@ -1,7 +1,6 @@
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;
 
@@ -21,10 +20,10 @@ public sealed class BookingEntry(BookingService service, BookingModalFactory mod
         return null;
     }
 
-    public static SlackMessage NoSlotMessage(string? themeName) => new(BookingTexts.NoSlotAtAll,
+    public static SlackMessage NoSlotMessage(string? themeName) => new(BookingMessageTexts.NoSlotAtAll,
     [
-        SectionBlock.Markdown(themeName is null ? BookingTexts.NoSlotAtAll : BookingTexts.NoSlotForTheme(themeName)),
-        SectionBlock.Markdown(BookingTexts.AlertOffer,
-            new Button(BookingIds.SlotAlert, BookingTexts.AlertButton, "message", ButtonStyle.Primary)),
+        SectionBlock.Markdown(themeName is null ? BookingMessageTexts.NoSlotAtAll : BookingMessageTexts.NoSlotForTheme(themeName)),
+        SectionBlock.Markdown(BookingMessageTexts.AlertOffer,
+            new Button(BookingIds.SlotAlert, BookingMessageTexts.AlertButton, "message", ButtonStyle.Primary)),
     ]);
 }

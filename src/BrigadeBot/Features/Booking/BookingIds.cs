@@ -39,6 +39,18 @@ public static class BookingIds
     public const string Rebook = "booking.rebook";
     public const string MarkPresent = "booking.present";
     public const string MarkAbsent = "booking.absent";
+    /// <summary>« Annuler » on the App Home; its value predates the <c>booking.</c> prefix and lives in published Homes.</summary>
+    public const string HomeCancel = "home.cancel-booking";
+
+    // Block ids; their values predate the booking. prefix and stay as Slack has them
+    public static string BookingBlock(string bookingId) => "booking." + bookingId;
+    public static string SlotBlock(string slotId) => "slot." + slotId;
+    public static string StartedBlock(string slotId) => "started." + slotId;
+    public static string AttendanceBlock(string bookingId) => "attendance." + bookingId;
+    public static string MarkBlock(string bookingId) => "mark." + bookingId;
+    public static string HomeBookingBlock(string bookingId) => "home.booking." + bookingId;
+    public const string HomeTodayBlock = "home.today";
+    public const string HomeWeekBlock = "home.week";
 
     /// <summary>The list of coming bookings in <c>/brigade corriger</c>'s modal.</summary>
     public const string CorrectionBlock = "booking.correct-cancel";

@@ -4,7 +4,7 @@ using Brigade.Slack.BlockKit;
 namespace BrigadeBot.Features.Booking;
 
 /// <summary>Every French word of the booking messages, and dates as members read them.</summary>
-public static partial class BookingTexts
+public static class BookingMessageTexts
 {
 
 

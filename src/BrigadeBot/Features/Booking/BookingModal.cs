@@ -3,16 +3,8 @@ using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Common.Members;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;
-
-/// <summary>A slot offered in the modal, as the member reads it.</summary>
-public sealed record SlotChoice(string SlotId, string When, int Free, int Capacity);
-
-/// <summary>What the member chose in the booking modal.</summary>
-public sealed record BookingForm(string? ThemeSlug, string? SlotId, string? Note, string? Category, bool CategoryInStatistics,
-    string? NoticeVersion, string SlotBlockId, bool SurveyAccepted = false);
 
 /// <summary>
 /// <c>/brigade reserver</c>'s modal. The theme select dispatches its choice (the modal is then rebuilt with that
@@ -44,7 +36,7 @@ public static class BookingModal
         else
         {
             blocks.Add(SectionBlock.Markdown(BookingTexts.NoSlotForThemeInModal(Mrkdwn.Escape(theme?.Name ?? ""))));
-            blocks.Add(new ActionsBlock([new Button(BookingIds.SlotAlert, BookingTexts.AlertButton, "modal")]));
+            blocks.Add(new ActionsBlock([new Button(BookingIds.SlotAlert, BookingMessageTexts.AlertButton, "modal")]));
         }
         blocks.Add(new InputBlock(BookingIds.Note, BookingTexts.NoteLabel,
             new PlainTextInput(id, multiline: true, maxLength: 1000, placeholder: BookingTexts.NotePlaceholder), BookingTexts.NoteHint,

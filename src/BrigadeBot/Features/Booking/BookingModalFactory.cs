@@ -1,6 +1,6 @@
 using Brigade.Slack.BlockKit;
 using BrigadeBot.Features.Common.Members;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Booking;
 

@@ -1,7 +1,6 @@
 using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;
 
@@ -17,12 +16,12 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
     {
         if (Load(bookingId) is not var (booking, slot)) return;
         var (theme, when, link) = Describe(booking, slot);
-        await DirectAsync(booking.MemberId, BookingTexts.ConfirmedFallback,
-            BookingTexts.MemberConfirmed(theme, when, Mrkdwn.User(booking.AnimatorId), link, booking.Note), ct);
+        await DirectAsync(booking.MemberId, BookingMessageTexts.ConfirmedFallback,
+            BookingMessageTexts.MemberConfirmed(theme, when, Mrkdwn.User(booking.AnimatorId), link, booking.Note), ct);
         await CalendarFileAsync(booking.MemberId, calendar.Invitation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
-            BookingTexts.IcsComment, booking, ct);
-        await DirectAsync(booking.AnimatorId, BookingTexts.ConfirmedFallback,
-            BookingTexts.AnimatorBooked(Mrkdwn.User(booking.MemberId), theme, when, link, booking.Note), ct);
+            BookingMessageTexts.IcsComment, booking, ct);
+        await DirectAsync(booking.AnimatorId, BookingMessageTexts.ConfirmedFallback,
+            BookingMessageTexts.AnimatorBooked(Mrkdwn.User(booking.MemberId), theme, when, link, booking.Note), ct);
     }
 
     public async Task CancelledByMemberAsync(string bookingId, CancellationToken ct)
@@ -30,27 +29,27 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
         if (Load(bookingId) is not var (booking, slot)) return;
         var (theme, when, _) = Describe(booking, slot);
         await CalendarFileAsync(booking.MemberId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
-            BookingTexts.IcsCancelComment, booking, ct);
-        await DirectAsync(booking.AnimatorId, BookingTexts.BookingCancelled,
-            BookingTexts.AnimatorToldCancelled(Mrkdwn.User(booking.MemberId), theme, when), ct);
+            BookingMessageTexts.IcsCancelComment, booking, ct);
+        await DirectAsync(booking.AnimatorId, BookingMessageTexts.BookingCancelled,
+            BookingMessageTexts.AnimatorToldCancelled(Mrkdwn.User(booking.MemberId), theme, when), ct);
     }
 
     public async Task SlotCancelledAsync(string bookingId, CancellationToken ct)
     {
         if (Load(bookingId) is not var (booking, slot)) return;
         var (theme, when, _) = Describe(booking, slot);
-        var apology = BookingTexts.SlotCancelledForMember(theme, when);
+        var apology = BookingMessageTexts.SlotCancelledForMember(theme, when);
         await DirectAsync(booking.MemberId, apology, apology, ct,
-            new Button(BookingIds.Rebook, BookingTexts.RebookButton, booking.ThemeSlug, ButtonStyle.Primary));
+            new Button(BookingIds.Rebook, BookingMessageTexts.RebookButton, booking.ThemeSlug, ButtonStyle.Primary));
         await CalendarFileAsync(booking.MemberId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
-            BookingTexts.IcsCancelComment, booking, ct);
+            BookingMessageTexts.IcsCancelComment, booking, ct);
     }
 
     /// <summary>A coming booking gone with its member's erased data: the animator learns the place is free, not who it was.</summary>
     public Task ErasedBookingAsync(Booking booking, CancellationToken ct)
     {
         var (theme, when, _) = Describe(booking, null);
-        return DirectAsync(booking.AnimatorId, BookingTexts.BookingErasedFallback, BookingTexts.AnimatorToldErased(theme, when), ct);
+        return DirectAsync(booking.AnimatorId, BookingMessageTexts.BookingErasedFallback, BookingMessageTexts.AnimatorToldErased(theme, when), ct);
     }
 
     public async Task ReminderAsync(Booking booking, ReminderKind kind, bool tellAnimator, CancellationToken ct)
@@ -58,19 +57,19 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
         var slot = slots.Find(booking.SlotId);
         var (theme, when, link) = Describe(booking, slot);
         string Text(string other) => kind == ReminderKind.DayBefore
-            ? BookingTexts.ReminderDay(theme, when, other, link)
-            : BookingTexts.ReminderHour(theme, when, other, link);
-        await DirectAsync(booking.MemberId, BookingTexts.ReminderFallback, Text(Mrkdwn.User(booking.AnimatorId)), ct);
+            ? BookingMessageTexts.ReminderDay(theme, when, other, link)
+            : BookingMessageTexts.ReminderHour(theme, when, other, link);
+        await DirectAsync(booking.MemberId, BookingMessageTexts.ReminderFallback, Text(Mrkdwn.User(booking.AnimatorId)), ct);
         if (tellAnimator)
-            await DirectAsync(booking.AnimatorId, BookingTexts.ReminderFallback, Text(Participants(booking, slot)), ct);
+            await DirectAsync(booking.AnimatorId, BookingMessageTexts.ReminderFallback, Text(Participants(booking, slot)), ct);
     }
 
     public Task FollowUpAsync(Booking booking, CancellationToken ct)
     {
         var sheet = themes.BySlug(booking.ThemeSlug)?.SheetUrl;
-        var text = BookingTexts.FollowUp(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), string.IsNullOrEmpty(sheet) ? null : SessionDisplay.Link(sheet));
+        var text = BookingMessageTexts.FollowUp(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), string.IsNullOrEmpty(sheet) ? null : SessionDisplay.Link(sheet));
         var button = followUpButtons.Select(b => b.For(booking)).FirstOrDefault(b => b is not null);
-        return DirectAsync(booking.MemberId, BookingTexts.FollowUpFallback, text, ct, button);
+        return DirectAsync(booking.MemberId, BookingMessageTexts.FollowUpFallback, text, ct, button);
     }
 
     /// <summary>Who the animator meets: the member, or every participant of a group session.</summary>
@@ -109,7 +108,7 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
         try
         {
             var channel = await messenger.DirectChannelAsync(userId, ct);
-            await slack.UploadFileAsync(channel, BookingTexts.IcsFileName, ics, BookingTexts.IcsTitle(display.ThemeName(booking.ThemeSlug)),
+            await slack.UploadFileAsync(channel, BookingMessageTexts.IcsFileName, ics, BookingMessageTexts.IcsTitle(display.ThemeName(booking.ThemeSlug)),
                 comment, ct);
         }
         catch (SlackApiException ex)

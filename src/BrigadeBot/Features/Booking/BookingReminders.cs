@@ -3,8 +3,6 @@ using Quartz;
 
 namespace BrigadeBot.Features.Booking;
 
-public enum ReminderKind { DayBefore, HourBefore, FollowUp }
-
 /// <summary>
 /// The three messages around a session: 24 h before, 1 h before, and 15 min after it ends (the follow-up, which also
 /// marks the booking as held). LiteDB says what was sent; Quartz only wakes us. A job claims its message in the

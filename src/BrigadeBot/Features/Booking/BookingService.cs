@@ -1,6 +1,6 @@
 using Brigade.Slack.FollowUp;
 using BrigadeBot.Features.Common.Members;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Booking;
@@ -45,7 +45,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
             return new Dictionary<string, string> { [form.SlotBlockId] = BookingTexts.Refusal(outcome.Refusal!.Value, outcome.Limit) };
 
         await reminders.ScheduleAsync(booking, ct);
-        changes.Notify(DataChange.Booking, memberId);
+        changes.Notify(DataChange.ForAnimatorsAnd(memberId));
         followUp.Enqueue("booking confirmation", (services, token) =>
             services.GetRequiredService<BookingNotifier>().ConfirmedAsync(booking.Id, token));
         return new Dictionary<string, string>();
@@ -57,7 +57,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         var booking = await bookings.CancelByMemberAsync(bookingId, memberId, Now, ct);
         if (booking is null) return false;
         await reminders.UnscheduleAsync(booking.Id, ct);
-        changes.Notify(DataChange.Booking, memberId);
+        changes.Notify(DataChange.ForAnimatorsAnd(memberId));
         followUp.Enqueue("booking cancelled", (services, token) =>
             services.GetRequiredService<BookingNotifier>().CancelledByMemberAsync(booking.Id, token));
         return true;
@@ -70,7 +70,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
     public async Task<Booking?> MarkAttendanceAsync(string bookingId, string animatorId, Attendance mark, CancellationToken ct)
     {
         var booking = await bookings.MarkAttendanceAsync(bookingId, animatorId, mark, Now, ct);
-        if (booking is not null) changes.Notify(DataChange.Booking, booking.MemberId);
+        if (booking is not null) changes.Notify(DataChange.ForAnimatorsAnd(booking.MemberId));
         if (booking is { Status: BookingStatus.Confirmed, Attendance: Attendance.Present })
             followUp.Enqueue("booking follow-up on attendance", (services, token) =>
                 services.GetRequiredService<BookingReminders>().RunAsync(booking.Id, ReminderKind.FollowUp, token));
@@ -83,8 +83,8 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         var result = await bookings.CancelSlotAsync(slotId, animatorId, Now, ct);
         if (result is not var (slot, cancelled)) return null;
         foreach (var booking in cancelled) await reminders.UnscheduleAsync(booking.Id, ct);
-        changes.Notify(DataChange.Booking);
-        foreach (var booking in cancelled) changes.Notify(DataChange.Booking, booking.MemberId);
+        changes.Notify(DataChange.ForAnimators);
+        foreach (var booking in cancelled) changes.Notify(DataChange.ForAnimatorsAnd(booking.MemberId));
         var ids = cancelled.Select(b => b.Id).ToList();
         if (ids.Count > 0)
             followUp.Enqueue("slot cancelled", async (services, token) =>

@@ -1,6 +1,7 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Booking;
@@ -12,13 +13,14 @@ public static class BookingSetup
     {
         slack.Command<ReserverCommand>(BookingIds.Reserver, BookingTexts.HelpReserver)
              .Command<MesReservationsCommand>(BookingIds.MyBookings, BookingTexts.HelpMyBookings)
-             .Command<DispoCommand>(BookingIds.Dispo, BookingTexts.HelpDispo, HelpCommand.Animators)
-             .Command<AgendaCommand>(BookingIds.Agenda, BookingTexts.HelpAgenda, HelpCommand.Animators)
+             .Command<DispoCommand>(BookingIds.Dispo, BookingTexts.HelpDispo, Animators.Audience)
+             .Command<AgendaCommand>(BookingIds.Agenda, BookingTexts.HelpAgenda, Animators.Audience)
              .View<SlotSubmission>(BookingIds.SlotModal)
              .View<BookingSubmission>(BookingIds.BookingModal)
              .Action<BookingThemeAction>(BookingIds.Theme)
              .Action<SlotAlertAction>(BookingIds.SlotAlert)
              .Action<CancelBookingAction>(BookingIds.CancelBooking)
+             .Action<CancelBookingAction>(BookingIds.HomeCancel)
              .Action<CancelSlotAction>(BookingIds.CancelSlot)
              .Action<RebookAction>(BookingIds.Rebook)
              .Action<MarkAttendanceAction>(BookingIds.MarkPresent)
@@ -35,6 +37,8 @@ public static class BookingSetup
             .AddSingleton<BookingReminders>();
         services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()
             .AddScoped<SlotAlerts>().AddScoped<MyBookingsMessage>().AddScoped<AgendaMessage>();
+        services.AddSingleton<IImpactCounter, BookingImpactCounter>();
+        services.AddScoped<IHomeSection, MySessionsSection>().AddScoped<IHomeSection, ComingSlotsSection>();
         services.AddTransient<BookingReminderJob>();
         services.AddHostedService<BookingRemindersStartup>();
         return slack;

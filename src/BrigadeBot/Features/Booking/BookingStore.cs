@@ -4,12 +4,6 @@ using LiteDB;
 
 namespace BrigadeBot.Features.Booking;
 
-public enum BookingRefusal { SlotGone, ThemeNotOffered, SlotStarted, SlotFull, Overlap, TooMany }
-
-public sealed record BookingRequest(string MemberId, string SlotId, string ThemeSlug, string? Note, ProfileChoices? Choices);
-
-public sealed record BookingOutcome(Booking? Booking, Slot? Slot, BookingRefusal? Refusal, int Limit = 0);
-
 /// <summary>The <c>bookings</c> collection. Every check of a booking runs inside one write: the last place goes once.</summary>
 public sealed partial class BookingStore(BrigadeDatabase database, SessionFactStore facts) : IStoreSetup
 {
@@ -138,6 +132,13 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
         database.Read(db => slotIds.SelectMany(id => Bookings(db).Find(b => b.SlotId == id))
             .Where(b => b.Status != BookingStatus.Cancelled)
             .ToList());
+
+    /// <summary>
+    /// Participants marked absent at sessions starting in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>). Absences are
+    /// not accompaniments: they may leave with the bookings at erasure or retention.
+    /// </summary>
+    public int AbsentBetween(DateTime fromUtc, DateTime toUtc) =>
+        database.Read(db => Bookings(db).Find(b => b.StartUtc >= fromUtc && b.StartUtc < toUtc).Count(b => b.Status == BookingStatus.Absent));
 
     /// <summary>Every confirmed booking: what the reminders are rebuilt from at start.</summary>
     public IReadOnlyList<Booking> Confirmed() =>

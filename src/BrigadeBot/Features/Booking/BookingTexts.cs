@@ -1,7 +1,7 @@
 namespace BrigadeBot.Features.Booking;
 
-/// <summary>Every French word of the booking commands and modals (messages: BookingMessageTexts.cs).</summary>
-public static partial class BookingTexts
+/// <summary>Every French word of the booking commands and modals (messages: <see cref="BookingMessageTexts"/>).</summary>
+public static class BookingTexts
 {
     public const string HelpReserver = "réserver un accompagnement d'une heure en visioconférence (ex. : `reserver cybersécurité`)";
     public const string HelpMyBookings = "voir et annuler vos accompagnements à venir";

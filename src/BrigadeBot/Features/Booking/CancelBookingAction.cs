@@ -2,20 +2,28 @@ using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Booking;
 
 /// <summary>
-/// « Annuler » on a member's booking. Only the member who booked may cancel: the button's value names the booking, the
-/// payload's user is who clicked, and the store refuses any other pairing.
+/// « Annuler » on a member's booking, in their list or on their App Home. Only the member who booked may cancel: the
+/// button's value names the booking, the payload's user is who clicked, and the store refuses any other pairing.
+/// From the Home, the Home is redrawn with what happened.
 /// </summary>
-public sealed class CancelBookingAction(BookingService service, MyBookingsMessage list, SlackMessenger messenger) : IBlockActionHandler
+public sealed class CancelBookingAction(BookingService service, MyBookingsMessage list, SlackMessenger messenger, IAppHome home)
+    : IBlockActionHandler
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
         var member = payload.User.Id;
         var cancelled = action.Value is { Length: > 0 } id && await service.CancelByMemberAsync(id, member, ct);
-        var notice = cancelled ? BookingTexts.BookingCancelled : BookingTexts.NotYourBooking;
+        if (action.ActionId == BookingIds.HomeCancel)
+        {
+            home.PublishNow(member, cancelled ? BookingHomeTexts.Cancelled : BookingHomeTexts.NotCancelled);
+            return;
+        }
+        var notice = cancelled ? BookingMessageTexts.BookingCancelled : BookingMessageTexts.NotYourBooking;
         var reply = cancelled ? list.Build(member, ":white_check_mark: " + notice) : new SlackMessage(notice);
         await messenger.ReplyToAsync(payload, reply, replaceOriginal: cancelled, ct);
     }

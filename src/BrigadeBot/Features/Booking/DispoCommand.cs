@@ -2,7 +2,6 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -10,11 +9,10 @@ namespace BrigadeBot.Features.Booking;
 
 /// <summary><c>/brigade dispo</c> (animators): opens the slot publication modal.</summary>
 public sealed class DispoCommand(ISlackApi slack, Animators animators, ThemeCatalog themes, BrigadeTimeZone zone,
-    IOptionsMonitor<BookingOptions> options) : ISlashCommandHandler
+    IOptionsMonitor<BookingOptions> options) : AnimatorCommand(animators)
 {
-    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    protected override async Task<CommandReply?> HandleForAnimatorAsync(SlashCommand command, CancellationToken ct)
     {
-        if (!animators.Contains(command.UserId)) return CommandReply.Ephemeral(CommonTexts.AnimatorsOnly);
         if (string.IsNullOrEmpty(command.TriggerId)) return CommandReply.Ephemeral(CommonTexts.Apology);
         await slack.OpenViewAsync(command.TriggerId, SlotModal.Build(themes.All, zone.Today, options.CurrentValue.MaxRepeatWeeks), ct);
         return null;

@@ -2,15 +2,19 @@ using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Booking;
 
 /// <summary>
-/// « Présent·e » / « Absent·e » in the agenda: only the session's animator may mark; the agenda is redrawn with the mark.
+/// « Présent·e » / « Absent·e » in the agenda: only the session's animator, still an animator, may mark; the agenda is redrawn with the mark.
 /// </summary>
-public sealed class MarkAttendanceAction(BookingService service, AgendaMessage agenda, SlackMessenger messenger) : IBlockActionHandler
+public sealed class MarkAttendanceAction(BookingService service, AgendaMessage agenda, Animators animators,
+    SlackMessenger messenger) : AnimatorAction(animators, messenger)
 {
-    public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
+    protected override string Refusal => BookingTexts.AttendanceRefused;
+
+    protected override async Task HandleForAnimatorAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
         var animator = payload.User.Id;
         var mark = action.ActionId == BookingIds.MarkAbsent ? Attendance.Absent : Attendance.Present;
@@ -18,6 +22,6 @@ public sealed class MarkAttendanceAction(BookingService service, AgendaMessage a
         var reply = booking is null
             ? new SlackMessage(BookingTexts.AttendanceRefused)
             : agenda.Build(animator, BookingTexts.AttendanceSaved(Mrkdwn.User(booking.MemberId), mark == Attendance.Present));
-        await messenger.ReplyToAsync(payload, reply, replaceOriginal: booking is not null, ct);
+        await ReplyAsync(payload, reply, ct, replaceOriginal: booking is not null);
     }
 }

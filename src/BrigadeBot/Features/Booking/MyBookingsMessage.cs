@@ -14,20 +14,20 @@ public sealed class MyBookingsMessage(BookingStore bookings, SlotStore slots, Se
         if (notice is not null) blocks.Add(SectionBlock.Markdown(notice));
         if (upcoming.Count == 0)
         {
-            blocks.Add(SectionBlock.Markdown(BookingTexts.MyBookingsEmpty));
-            return new SlackMessage(BookingTexts.MyBookingsEmpty, blocks);
+            blocks.Add(SectionBlock.Markdown(BookingMessageTexts.MyBookingsEmpty));
+            return new SlackMessage(BookingMessageTexts.MyBookingsEmpty, blocks);
         }
-        blocks.Add(new HeaderBlock(BookingTexts.MyBookingsHeader));
-        var confirm = new ConfirmDialog(BookingTexts.CancelBookingTitle, BookingTexts.CancelBookingText, BookingTexts.YesCancel,
-            BookingTexts.NoKeep, danger: true);
+        blocks.Add(new HeaderBlock(BookingMessageTexts.MyBookingsHeader));
+        var confirm = new ConfirmDialog(BookingMessageTexts.CancelBookingTitle, BookingMessageTexts.CancelBookingText, BookingTexts.YesCancel,
+            BookingMessageTexts.NoKeep, danger: true);
         foreach (var booking in upcoming.Take(MaxShown))
         {
-            var line = BookingTexts.MyBookingLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking),
+            var line = BookingMessageTexts.MyBookingLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking),
                 Brigade.Slack.BlockKit.Mrkdwn.User(booking.AnimatorId), SessionDisplay.Link(slots.Find(booking.SlotId)?.VideoLink));
             blocks.Add(SectionBlock.Markdown(line,
-                new Button(BookingIds.CancelBooking, BookingTexts.CancelButton, booking.Id, ButtonStyle.Danger, confirm: confirm),
-                blockId: "booking." + booking.Id));
+                new Button(BookingIds.CancelBooking, BookingMessageTexts.CancelButton, booking.Id, ButtonStyle.Danger, confirm: confirm),
+                blockId: BookingIds.BookingBlock(booking.Id)));
         }
-        return new SlackMessage(BookingTexts.MyBookingsHeader, blocks);
+        return new SlackMessage(BookingMessageTexts.MyBookingsHeader, blocks);
     }
 }

@@ -1,6 +1,6 @@
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Booking;
 

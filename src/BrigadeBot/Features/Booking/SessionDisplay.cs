@@ -1,6 +1,5 @@
 using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
-using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 
 namespace BrigadeBot.Features.Booking;

@@ -13,9 +13,9 @@ public sealed class SlotAlertAction(MemberProfileStore profiles, SlackMessenger 
     {
         await profiles.RequestSlotAlertAsync(payload.User.Id, ct);
         if (payload.View is { Id.Length: > 0 } view)
-            await slack.UpdateViewAsync(view.Id, new ModalView(BookingTexts.AlertNotedTitle,
-                [SectionBlock.Markdown(BookingTexts.AlertNoted)], close: Common.CommonTexts.Close), ct: ct);
+            await slack.UpdateViewAsync(view.Id, new ModalView(BookingMessageTexts.AlertNotedTitle,
+                [SectionBlock.Markdown(BookingMessageTexts.AlertNoted)], close: Common.CommonTexts.Close), ct: ct);
         else
-            await messenger.ReplyToAsync(payload, new SlackMessage(BookingTexts.AlertNoted), replaceOriginal: true, ct);
+            await messenger.ReplyToAsync(payload, new SlackMessage(BookingMessageTexts.AlertNoted), replaceOriginal: true, ct);
     }
 }

@@ -13,7 +13,7 @@ public sealed class SlotAlerts(MemberProfileStore profiles, SlackMessenger messe
         {
             try
             {
-                await messenger.SendDirectAsync(member, new SlackMessage(BookingTexts.NewSlotsAlert), ct);
+                await messenger.SendDirectAsync(member, new SlackMessage(BookingMessageTexts.NewSlotsAlert), ct);
             }
             catch (SlackApiException ex)
             {

@@ -2,13 +2,8 @@ using BrigadeBot.Features.Common;
 using System.Globalization;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Booking;
-
-/// <summary>What an animator typed in the slot publication modal.</summary>
-public sealed record SlotForm(DateOnly? Date, TimeOnly? Start, int? Duration, int? Repeat, int? Capacity, string? Link,
-    IReadOnlyList<string> Themes);
 
 /// <summary><c>/brigade dispo</c>'s modal: date, start, duration, weekly repetition, places, video link, themes.</summary>
 public static class SlotModal

@@ -1,7 +1,7 @@
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.FollowUp;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Scheduling;
 using LiteDB;
 using Microsoft.Extensions.Options;
@@ -43,12 +43,12 @@ public sealed class SlotPublisher(SlotStore slots, ThemeCatalog themes, BrigadeT
         var clash = await slots.TryPublishAsync(batch, ct);
         if (clash is not null) return Error(BookingIds.SlotStart, BookingTexts.SlotOverlap(display.When(clash)));
 
-        changes.Notify(DataChange.Booking);
+        changes.Notify(DataChange.ForAnimators);
         var whens = batch.Select(display.When).ToList();
         followUp.Enqueue("slots published", async (services, token) =>
         {
             var messenger = services.GetRequiredService<SlackMessenger>();
-            await messenger.SendDirectAsync(animatorId, new SlackMessage(BookingTexts.SlotsPublished(whens)), token);
+            await messenger.SendDirectAsync(animatorId, new SlackMessage(BookingMessageTexts.SlotsPublished(whens)), token);
             await services.GetRequiredService<SlotAlerts>().SendAsync(token);
         });
         return new Dictionary<string, string>();

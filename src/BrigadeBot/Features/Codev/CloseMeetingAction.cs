@@ -2,7 +2,6 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -14,29 +13,24 @@ namespace BrigadeBot.Features.Codev;
 /// </summary>
 public sealed class CloseMeetingAction(MeetingStore meetings, ProposalStore proposals, Animators animators,
     CodevRefresher refresher, ISlackApi slack, SlackMessenger messenger, BrigadeTimeZone zone, ThemeCatalog themes,
-    IOptions<Brigade.Slack.SlackOptions> options, ILogger<CloseMeetingAction> log) : IBlockActionHandler
+    IOptions<Brigade.Slack.SlackOptions> options, ILogger<CloseMeetingAction> log) : AnimatorAction(animators, messenger)
 {
-    public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
+    protected override async Task HandleForAnimatorAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
-        if (!animators.Contains(payload.User.Id))
-        {
-            await messenger.ReplyToAsync(payload, CommonTexts.AnimatorsOnly, ct);
-            return;
-        }
         var meeting = ActionReplies.IdOf(action) is { } id
             ? action.ActionId == CodevIds.Close ? await CloseAsync(id, ct) : meetings.Find(id)
             : null;
         if (meeting is null)
         {
-            await messenger.ReplyToAsync(payload, MeetingTexts.MeetingNotFound, ct);
+            await Messenger.ReplyToAsync(payload, MeetingTexts.MeetingNotFound, ct);
             return;
         }
         if (meeting.Status != MeetingStatus.Closed || meeting.SheetUrl is not null)
         {
-            await messenger.ReplyToAsync(payload, meeting.SheetUrl is null ? MeetingTexts.MeetingNotFound : MeetingTexts.SheetAlreadyPublished, ct);
+            await Messenger.ReplyToAsync(payload, meeting.SheetUrl is null ? MeetingTexts.MeetingNotFound : MeetingTexts.SheetAlreadyPublished, ct);
             return;
         }
-        var view = SheetModal.Build(MeetingAnnouncement.When(meeting, zone), proposals.Find(meeting.ProposalId)?.Problem ?? "",
+        var view = MeetingSheetModal.Build(MeetingAnnouncement.When(meeting, zone), proposals.Find(meeting.ProposalId)?.Problem ?? "",
             themes.All, new ReplyTarget(payload.ChannelId, payload.ResponseUrl, meeting.Id));
         try
         {
@@ -45,7 +39,7 @@ public sealed class CloseMeetingAction(MeetingStore meetings, ProposalStore prop
         catch (SlackApiException ex)
         {
             log.LogWarning("Sheet form for codev meeting {Id} not opened ({Error})", meeting.Id, ex.Error);
-            await messenger.ReplyToAsync(payload, MeetingTexts.ClosedSheetLater(options.Value.Command), ct);
+            await Messenger.ReplyToAsync(payload, MeetingTexts.ClosedSheetLater(options.Value.Command), ct);
         }
     }
 

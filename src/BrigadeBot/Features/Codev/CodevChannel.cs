@@ -1,24 +1,21 @@
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Codev;
-
-/// <summary>What became of a post in the codev channel: the message, or why there is none.</summary>
-public sealed record ChannelPost(PostedMessage? Posted, string? Error);
 
 /// <summary>
 /// Posts in <c>Brigade:Channels:Codev</c>. Whatever is posted is already stored, so a missing channel or a Slack
 /// failure only costs the post: it is logged and returned for the caller to tell the person concerned.
 /// </summary>
-public sealed class CodevChannel(ISlackApi slack, IOptionsMonitor<BrigadeOptions> brigade, ILogger<CodevChannel> log)
+public sealed class CodevChannel(ISlackApi slack, IOptionsMonitor<CodevChannelOptions> options, ILogger<CodevChannel> log)
 {
     public const string NotConfigured = "Brigade:Channels:Codev";
 
     public async Task<ChannelPost> PostAsync(SlackMessage message, string what, CancellationToken ct)
     {
-        var channel = brigade.CurrentValue.Channels.Codev;
+        var channel = options.CurrentValue.Channel;
         if (string.IsNullOrEmpty(channel))
         {
             log.LogWarning("Brigade:Channels:Codev is not set; {What} was stored but not posted", what);

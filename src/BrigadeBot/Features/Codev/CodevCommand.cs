@@ -4,7 +4,6 @@ using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Common.Privacy;
-using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -15,11 +14,10 @@ namespace BrigadeBot.Features.Codev;
 /// <c>/brigade codev liste</c>: the meetings, who registered, and the buttons to close them and publish their sheet.
 /// </summary>
 public sealed class CodevCommand(ProposalStore proposals, MeetingStore meetings, Animators animators, ISlackApi slack,
-    BrigadeTimeZone zone, IAccessAudit audit, IOptions<SlackOptions> options) : ISlashCommandHandler
+    BrigadeTimeZone zone, IAccessAudit audit, IOptions<SlackOptions> options) : AnimatorCommand(animators)
 {
-    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    protected override async Task<CommandReply?> HandleForAnimatorAsync(SlashCommand command, CancellationToken ct)
     {
-        if (!animators.Contains(command.UserId)) return CommandReply.Ephemeral(CommonTexts.AnimatorsOnly);
         if (SubCommandText.Normalize(command.Arguments) == CodevIds.ListArgument)
         {
             var scheduled = meetings.Scheduled();

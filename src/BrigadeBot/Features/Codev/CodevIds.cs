@@ -15,6 +15,9 @@ public static class CodevIds
     public const string ShowNameOption = "show-name";
 
     public const string Vote = "codev.vote";
+    public static string HomeTopicBlock(int proposalId) => $"home.topic.{proposalId}";
+    /// <summary>« 👍 Voter » on the App Home; its value predates the <c>codev.</c> prefix and lives in published Homes.</summary>
+    public const string HomeVote = "home.vote";
 
     public const string MeetingModal = "codev.schedule";
     public const string DateBlock = "codev.date";

@@ -2,8 +2,6 @@ using LiteDB;
 
 namespace BrigadeBot.Features.Codev;
 
-public enum MeetingStatus { Scheduled, Closed }
-
 /// <summary>A 90-minute in-person codevelopment meeting on one selected proposal.</summary>
 public sealed class CodevMeeting
 {

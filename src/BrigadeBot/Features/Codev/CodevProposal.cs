@@ -2,8 +2,6 @@ using LiteDB;
 
 namespace BrigadeBot.Features.Codev;
 
-public enum ProposalStatus { Open, Selected, Archived }
-
 /// <summary>A member's real professional problem, offered as the topic of a codevelopment meeting.</summary>
 public sealed class CodevProposal
 {

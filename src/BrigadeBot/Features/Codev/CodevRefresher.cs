@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Brigade.Slack.FollowUp;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Codev;
 
@@ -22,7 +22,7 @@ public sealed class CodevRefresher(SlackFollowUpQueue followUp, DataChanges chan
 
     public void RequestProposal(int id)
     {
-        changes.Notify(DataChange.Codev); // the App Home lists open topics and their votes
+        changes.Notify(DataChange.ForEveryone); // the App Home lists open topics and their votes
         RequestProposalMessage(id);
     }
 

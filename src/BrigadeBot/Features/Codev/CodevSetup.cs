@@ -1,6 +1,7 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Codev;
@@ -12,11 +13,12 @@ public static class CodevSetup
     {
         slack.Command<ProposerCommand>(CodevIds.ProposeCommand, CodevTexts.ProposeHelp)
              .Command<SujetsCommand>(CodevIds.TopicsCommand, CodevTexts.TopicsHelp)
-             .Command<CodevCommand>(CodevIds.MeetingCommand, CodevTexts.MeetingHelp, HelpCommand.Animators)
+             .Command<CodevCommand>(CodevIds.MeetingCommand, CodevTexts.MeetingHelp, Animators.Audience)
              .View<ProposalSubmission>(CodevIds.ProposalModal)
              .View<MeetingSubmission>(CodevIds.MeetingModal)
-             .View<SheetSubmission>(CodevIds.SheetModal)
+             .View<MeetingSheetSubmission>(CodevIds.SheetModal)
              .Action<VoteAction>(CodevIds.Vote)
+             .Action<VoteAction>(CodevIds.HomeVote)
              .Action<RegistrationAction>(CodevIds.Register)
              .Action<RegistrationAction>(CodevIds.Unregister)
              .Action<CloseMeetingAction>(CodevIds.Close)
@@ -27,6 +29,7 @@ public static class CodevSetup
             .Validate(o => o.ProposalLifetimeDays is >= 1 and <= 3650,
                 "Brigade:Codev:ProposalLifetimeDays must be a number of days between 1 and 3650.")
             .ValidateOnStart();
+        services.AddFeatureChannel<CodevChannelOptions>(CodevChannelOptions.Key, o => o.Channel);
         services.AddStore<ProposalStore>().AddStore<MeetingStore>()
             .AddPersonalData<ProposalStore>(ProposalStore.Inventory).AddPersonalData<MeetingStore>(MeetingStore.Inventory)
             .AddPersonalDataCorrection<ProposalCorrection>();
@@ -40,7 +43,10 @@ public static class CodevSetup
             .AddScoped<MeetingService>()
             .AddTransient<MeetingReminderJob>()
             .AddTransient<ProposalArchiveJob>()
-            .AddHostedService<CodevSchedules>();
+            .AddSingleton<IImpactCounter, CodevImpactCounter>()
+            .AddScoped<IHomeSection, OpenTopicsSection>()
+            .AddScoped<IHomeSection, TopicCountsSection>()
+            .AddHostedService<CodevStartup>();
         return slack;
     }
 }

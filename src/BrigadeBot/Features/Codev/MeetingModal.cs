@@ -4,9 +4,6 @@ using Brigade.Slack.Payloads;
 
 namespace BrigadeBot.Features.Codev;
 
-/// <summary>What the animator typed, as text: <see cref="MeetingSubmission"/> checks it.</summary>
-public sealed record MeetingForm(string? Date, string? Start, string? Place, string? Duration, string? Capacity, string? ProposalId);
-
 /// <summary>The form of <c>/brigade codev</c>: when, where, how long, how many, and which open proposal.</summary>
 public static class MeetingModal
 {

@@ -3,15 +3,6 @@ using LiteDB;
 
 namespace BrigadeBot.Features.Codev;
 
-/// <summary>What an animator asked for in the meeting modal, already validated.</summary>
-public sealed record MeetingDraft(int ProposalId, DateTime StartsAtUtc, int DurationMinutes, string Place, int Capacity);
-
-public enum RegistrationResult { Registered, AlreadyRegistered, Full, Unregistered, NotRegistered, Closed, NotFound }
-
-public sealed record RegistrationOutcome(RegistrationResult Result, CodevMeeting? Meeting);
-
-public sealed record ClosingOutcome(bool ClosedNow, CodevMeeting Meeting);
-
 /// <summary>The <c>codev_meetings</c> collection: meetings, who registered, reminder and closing state.</summary>
 public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
 {
@@ -61,6 +52,10 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
     /// <summary>Meetings not closed yet, soonest first.</summary>
     public IReadOnlyList<CodevMeeting> Scheduled() =>
         database.Read(db => Meetings(db).Find(m => m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAtUtc).ToList());
+
+    /// <summary>Meetings that started in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>) and by <paramref name="nowUtc"/>.</summary>
+    public IReadOnlyList<CodevMeeting> HeldBetween(DateTime fromUtc, DateTime toUtc, DateTime nowUtc) =>
+        database.Read(db => Meetings(db).Find(m => m.StartsAtUtc >= fromUtc && m.StartsAtUtc < toUtc).Where(m => m.StartsAtUtc <= nowUtc).ToList());
 
     /// <summary>Closed meetings still waiting for their knowledge sheet, latest first.</summary>
     public IReadOnlyList<CodevMeeting> ClosedWithoutSheet() =>

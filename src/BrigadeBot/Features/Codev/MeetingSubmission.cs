@@ -4,7 +4,6 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 
 namespace BrigadeBot.Features.Codev;

@@ -19,9 +19,3 @@ public sealed class ProposalArchiver(ProposalStore proposals, CodevRefresher ref
         return archived.Count;
     }
 }
-
-public sealed class ProposalArchiveJob(ProposalArchiver archiver) : IJob
-{
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await archiver.ArchiveExpiredAsync(cancellationToken);
-}

@@ -3,8 +3,6 @@ using Brigade.Slack.Payloads;
 
 namespace BrigadeBot.Features.Codev;
 
-public sealed record ProposalForm(string? Problem, string? Context, bool ShowName);
-
 /// <summary>
 /// The form of <c>/brigade proposer</c> typed without text. A proposal is anonymous unless the member ticks « Afficher mon
 /// nom » (ticked in advance only when their <c>codev-name</c> consent is granted).

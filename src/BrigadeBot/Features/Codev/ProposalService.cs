@@ -1,7 +1,7 @@
 using Brigade.Slack;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Codev;
@@ -23,7 +23,7 @@ public sealed class ProposalService(ProposalStore proposals, CodevChannel channe
     public async Task<CodevProposal> AddAsync(string problem, string? context, string authorId, bool showAuthor, CancellationToken ct)
     {
         var proposal = await proposals.AddAsync(problem, string.IsNullOrWhiteSpace(context) ? null : context.Trim(), authorId, showAuthor, ct);
-        changes.Notify(DataChange.Codev);
+        changes.Notify(DataChange.ForEveryone);
         return proposal;
     }
 

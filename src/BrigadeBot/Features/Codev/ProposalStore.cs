@@ -3,10 +3,6 @@ using LiteDB;
 
 namespace BrigadeBot.Features.Codev;
 
-public enum VoteResult { Added, Removed, NotOpen, NotFound }
-
-public sealed record VoteOutcome(VoteResult Result, int Votes);
-
 /// <summary>The <c>codev_proposals</c> collection: proposals, their votes, their status.</summary>
 public sealed partial class ProposalStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
 {

@@ -12,13 +12,11 @@ namespace BrigadeBot.Features.Help;
 /// </summary>
 public sealed class HelpCommand(SlackRoutes routes, IOptions<SlackOptions> slack) : ISlashCommandHandler
 {
-    public const string Animators = "animators";
-
     public Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
     {
         var name = slack.Value.Command;
         var blocks = new List<Block>();
-        var unknown = command.SubCommand.Length > 0 && command.SubCommand != HelpSetup.Name && routes.FindCommand(command.SubCommand) is null;
+        var unknown = command.SubCommand.Length > 0 && command.SubCommand != HelpIds.Command && routes.FindCommand(command.SubCommand) is null;
         if (unknown)
         {
             var typed = command.Text.Trim().Split(' ', 2)[0];
@@ -28,7 +26,7 @@ public sealed class HelpCommand(SlackRoutes routes, IOptions<SlackOptions> slack
         blocks.Add(new HeaderBlock(HelpTexts.Header));
         blocks.Add(SectionBlock.Markdown(HelpTexts.Intro));
         blocks.Add(SectionBlock.Markdown(string.Join('\n', routes.Commands.Select(c =>
-            HelpTexts.Line(name, c.Name, c.HelpLine, c.Audience == Animators)))));
+            HelpTexts.Line(name, c.Name, c.HelpLine, c.Audience == Common.Animators.Audience)))));
         blocks.Add(ContextBlock.Markdown(HelpTexts.Footer));
         return Task.FromResult<CommandReply?>(CommandReply.Ephemeral(new SlackMessage(HelpTexts.Fallback, blocks)));
     }

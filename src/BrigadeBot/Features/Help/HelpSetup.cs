@@ -4,10 +4,8 @@ namespace BrigadeBot.Features.Help;
 
 public static class HelpSetup
 {
-    public const string Name = "aide";
-
     /// <summary>The help answers <c>/brigade</c>, <c>/brigade aide</c> and unknown sub-commands.</summary>
     public static SlackAppBuilder AddHelp(this SlackAppBuilder slack) =>
-        slack.Command<HelpCommand>(Name, HelpTexts.HelpLine)
+        slack.Command<HelpCommand>(HelpIds.Command, HelpTexts.HelpLine)
              .FallbackCommand<HelpCommand>();
 }

@@ -1,9 +1,7 @@
 namespace BrigadeBot.Features.Home;
 
-/// <summary>Slack ids of the App Home.</summary>
+/// <summary>Slack ids of the App Home (its buttons are the features' own).</summary>
 public static class HomeIds
 {
     public const string AppHomeOpened = "app_home_opened";
-    public const string CancelBooking = "home.cancel-booking";
-    public const string Vote = "home.vote";
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Brigade.Slack.FollowUp;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Home;
 
@@ -9,7 +9,8 @@ namespace BrigadeBot.Features.Home;
 /// <see cref="MinInterval"/> per person: a change marks the person dirty, and one publication (now, or on a timer of the
 /// injected clock when the last one was too recent) takes every change made meanwhile.
 /// </summary>
-public sealed class HomeRefresher(SlackFollowUpQueue followUp, TimeProvider time, Animators animators) : IDataChangeListener
+public sealed class HomeRefresher(SlackFollowUpQueue followUp, TimeProvider time, Animators animators)
+    : IDataChangeListener, IAppHome
 {
     public static readonly TimeSpan MinInterval = TimeSpan.FromSeconds(10);
 
@@ -24,11 +25,7 @@ public sealed class HomeRefresher(SlackFollowUpQueue followUp, TimeProvider time
 
     public void Changed(DataChange change)
     {
-        // Codev topics and watch items show on every Home; the rest on the person's own and the animators'.
-        var concerned = change.Area is DataChange.Codev or DataChange.Watch
-            ? known.Keys
-            : known.Keys.Where(u => u == change.UserId || animators.Contains(u));
-        foreach (var user in concerned.ToList()) Request(user);
+        foreach (var user in known.Keys.Where(u => change.Concerns(u, animators.Contains(u))).ToList()) Request(user);
     }
 
     /// <summary>Publishes now (the person opened the Home or acted on it) and remembers them for later refreshes.</summary>

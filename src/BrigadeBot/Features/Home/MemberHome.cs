@@ -1,68 +1,25 @@
-using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
-using BrigadeBot.Features.Booking;
-using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Home;
 
-/// <summary>A member's App Home: coming sessions (with cancel), open codev topics (with vote), other features' sections, privacy.</summary>
-public sealed class MemberHome(BookingStore bookings, ProposalStore proposals, SessionDisplay display, IEnumerable<IHomeSection> sections,
-    TimeProvider time)
+/// <summary>A member's App Home: the features' sections (sessions, topics, watch, sheets), then privacy.</summary>
+public sealed class MemberHome(IEnumerable<IHomeSection> sections)
 {
-    private const int MaxSessions = 10;
-    private const int MaxTopics = 8;
-    private const int SectionBlocks = 30;
+    /// <summary>Room for the sections: sessions (12), topics (11) and 30 for the others.</summary>
+    private const int SectionBlocks = 53;
 
-    public List<Block> Build(string userId)
+    public async Task<List<Block>> BuildAsync(string userId, CancellationToken ct)
     {
         var blocks = new List<Block>
         {
             new HeaderBlock(HomeTexts.MemberHeader),
             ContextBlock.Markdown(HomeTexts.MemberIntro),
-            new HeaderBlock(HomeTexts.MySessions),
         };
-        var upcoming = bookings.UpcomingOf(userId, time.GetUtcNow().UtcDateTime);
-        if (upcoming.Count == 0) blocks.Add(SectionBlock.Markdown(HomeTexts.NoSessions));
-        var confirm = new ConfirmDialog(HomeTexts.CancelTitle, HomeTexts.CancelText, HomeTexts.YesCancel, HomeTexts.NoKeep, danger: true);
-        foreach (var booking in upcoming.Take(MaxSessions))
-            blocks.Add(SectionBlock.Markdown(
-                HomeTexts.SessionLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), Mrkdwn.User(booking.AnimatorId)),
-                new Button(HomeIds.CancelBooking, HomeTexts.Cancel, booking.Id, ButtonStyle.Danger, confirm: confirm),
-                blockId: "home.booking." + booking.Id));
-        if (upcoming.Count > MaxSessions) blocks.Add(ContextBlock.Markdown(HomeTexts.MoreSessions(upcoming.Count - MaxSessions)));
-
-        blocks.Add(new DividerBlock());
-        blocks.Add(new HeaderBlock(HomeTexts.Topics));
-        var open = proposals.OpenRanked();
-        if (open.Count == 0) blocks.Add(SectionBlock.Markdown(HomeTexts.NoTopics));
-        foreach (var proposal in open.Take(MaxTopics))
-            blocks.Add(SectionBlock.Markdown(HomeTexts.TopicLine(proposal.Id, proposal.Votes, MemberText.ForMrkdwn(proposal.Problem, 400)),
-                new Button(HomeIds.Vote, HomeTexts.VoteButton, proposal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                blockId: "home.topic." + proposal.Id));
-        if (open.Count > MaxTopics) blocks.Add(ContextBlock.Markdown(HomeTexts.MoreTopics(open.Count - MaxTopics)));
-
-        HomeSections.Add(blocks, sections, HomeAudience.Members, userId, SectionBlocks);
+        await HomeSections.AddAsync(blocks, sections, HomeAudience.Members, userId, SectionBlocks, ct);
         blocks.Add(new DividerBlock());
         blocks.Add(new HeaderBlock(HomeTexts.Privacy));
         blocks.Add(SectionBlock.Markdown(HomeTexts.PrivacyText));
         return blocks;
-    }
-}
-
-/// <summary>Adds the other features' sections for one audience, within a block budget.</summary>
-public static class HomeSections
-{
-    public static void Add(List<Block> blocks, IEnumerable<IHomeSection> sections, HomeAudience audience, string userId, int budget)
-    {
-        foreach (var section in sections.Where(s => s.Audience == audience).OrderBy(s => s.Order))
-        {
-            var room = budget - 1;
-            if (room <= 0) return;
-            var built = section.Build(userId, room).Take(room).ToList();
-            if (built.Count == 0) continue;
-            blocks.Add(new DividerBlock());
-            blocks.AddRange(built);
-            budget -= built.Count + 1;
-        }
     }
 }

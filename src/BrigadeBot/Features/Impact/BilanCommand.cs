@@ -2,16 +2,14 @@ using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Impact;
 
 /// <summary><c>/brigade bilan [période]</c> (animators): the period's figures, with a button for the full report by DM.</summary>
-public sealed class BilanCommand(ReportPeriods periods, ImpactReportBuilder reports, Animators animators) : ISlashCommandHandler
+public sealed class BilanCommand(ReportPeriods periods, ImpactReportBuilder reports, Animators animators) : AnimatorCommand(animators)
 {
-    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    protected override async Task<CommandReply?> HandleForAnimatorAsync(SlashCommand command, CancellationToken ct)
     {
-        if (!animators.Contains(command.UserId)) return CommandReply.Ephemeral(CommonTexts.AnimatorsOnly);
         var (period, error) = periods.Parse(command.Arguments);
         if (period is null) return CommandReply.Ephemeral(Mrkdwn.Escape(error!));
         return CommandReply.Ephemeral(ReportSummary.Build(await reports.BuildAsync(period, ct)));

@@ -25,14 +25,3 @@ public sealed record ImpactReport(
     /// <summary>Accompaniments per person reached.</summary>
     public decimal SessionsPerPerson => People == 0 ? 0 : Math.Round((decimal)Accompaniments / People, 2);
 }
-
-/// <summary>What the survey answers of the period say.</summary>
-public sealed record SurveyFigures(
-    int Answers,
-    /// <summary>Answers over accompaniments held, in percent (one decimal).</summary>
-    decimal ResponseRate,
-    decimal? SatisfactionMean,
-    IReadOnlyList<CountRow> SatisfactionDistribution,
-    IReadOnlyList<CountRow> Progress,
-    int TransferSum,
-    decimal? TransferMean);

@@ -1,10 +1,10 @@
 using BrigadeBot.Features.Common.Privacy;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Impact;
 
-/// <summary>Computes the <see cref="ImpactReport"/> of a period from the impact source, the survey answers and the counters.</summary>
+/// <summary>Computes the <see cref="ImpactReport"/> of a period from the facts of sessions held, the survey answers and the features' counters.</summary>
 public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore surveys, IEnumerable<IImpactCounter> counters,
     ThemeCatalog themes, IOptionsMonitor<StatisticsOptions> statistics)
 {
@@ -12,8 +12,7 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
 
     public async Task<ImpactReport> BuildAsync(ReportPeriod period, CancellationToken ct)
     {
-        var facts = source.Facts(period);
-        var held = facts.Held;
+        var held = source.Held(period);
         var perPerson = held.GroupBy(f => f.PersonKey).ToList();
         var min = MinCell;
         return new ImpactReport(
@@ -23,19 +22,19 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
             held.Count,
             held.Count(f => !f.Group),
             held.Count(f => f.Group),
-            facts.Absences,
+            await CountAsync(ImpactFigures.Absences, period, ct) ?? 0,
             perPerson.Count,
             perPerson.Count(p => p.Count() > 1),
             SmallCells.MergeTail(
                 [(1, perPerson.Count(p => p.Count() == 1)), (2, perPerson.Count(p => p.Count() == 2)),
                  (3, perPerson.Count(p => p.Count() == 3)), (4, perPerson.Count(p => p.Count() >= 4))],
-                ImpactTexts.SessionsAtLeast, ImpactTexts.SessionsExactly, min),
-            SmallCells.MergeInto(ByCategory(perPerson.Select(p => p.First().Category)), ImpactTexts.CategoryMerged, min),
+                ReportTexts.SessionsAtLeast, ReportTexts.SessionsExactly, min),
+            SmallCells.MergeInto(ByCategory(perPerson.Select(p => p.First().Category)), ReportTexts.CategoryMerged, min),
             SurveyFigures(surveys.AnswersBetween(period.FirstMonth, period.LastMonth), held.Count),
-            facts.CodevMeetings.Count,
-            facts.CodevMeetings.Sum(m => m.Registered),
-            await CountAsync(ImpactCounterKinds.WatchItemsPublished, period, ct),
-            await CountAsync(ImpactCounterKinds.SheetsShared, period, ct));
+            await CountAsync(ImpactFigures.CodevMeetingsHeld, period, ct) ?? 0,
+            await CountAsync(ImpactFigures.CodevRegistrations, period, ct) ?? 0,
+            await CountAsync(ImpactFigures.WatchItemsPublished, period, ct),
+            await CountAsync(ImpactFigures.SheetsShared, period, ct));
     }
 
     private IReadOnlyList<CountRow> ByTheme(IReadOnlyList<AccompanimentFact> held)
@@ -49,8 +48,8 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
     private static List<CountRow> ByCategory(IEnumerable<string?> categories)
     {
         var list = categories.ToList();
-        var rows = StoredImpactSource.Categories.Select(c => new CountRow(ImpactTexts.CategoryName(c), list.Count(x => x == c))).ToList();
-        rows.Add(new CountRow(ImpactTexts.CategoryUnknown, list.Count(x => x is null)));
+        var rows = StoredImpactSource.Categories.Select(c => new CountRow(ReportTexts.CategoryName(c), list.Count(x => x == c))).ToList();
+        rows.Add(new CountRow(ReportTexts.CategoryUnknown, list.Count(x => x is null)));
         return rows;
     }
 
@@ -62,16 +61,16 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
             answers.Count,
             held == 0 ? 0 : Math.Round(100m * answers.Count / held, 1, MidpointRounding.AwayFromZero),
             Mean(a => a.Satisfaction),
-            Enumerable.Range(1, 5).Select(n => new CountRow(ImpactTexts.SatisfactionRow(n), answers.Count(a => a.Satisfaction == n))).ToList(),
+            Enumerable.Range(1, 5).Select(n => new CountRow(ReportTexts.SatisfactionRow(n), answers.Count(a => a.Satisfaction == n))).ToList(),
             ImpactTexts.ProgressChoices.Select(p => new CountRow(p.Label, answers.Count(a => a.Progress == p.Value))).ToList(),
             answers.Sum(a => a.Transfer),
             Mean(a => a.Transfer));
     }
 
-    private async Task<int?> CountAsync(string kind, ReportPeriod period, CancellationToken ct)
+    private async Task<int?> CountAsync(string figure, ReportPeriod period, CancellationToken ct)
     {
         foreach (var counter in counters)
-            if (await counter.CountAsync(kind, period, ct) is { } count) return count;
+            if (await counter.CountAsync(figure, period.Days, ct) is { } count) return count;
         return null;
     }
 }

@@ -2,6 +2,7 @@ using Brigade.Slack.Routing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Help;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Impact;
@@ -11,7 +12,7 @@ public static class ImpactSetup
     /// <summary>Impact: post-session surveys and the program's report.</summary>
     public static SlackAppBuilder AddImpact(this SlackAppBuilder slack)
     {
-        slack.Command<BilanCommand>(ImpactIds.ReportCommand, ImpactTexts.HelpBilan, HelpCommand.Animators)
+        slack.Command<BilanCommand>(ImpactIds.ReportCommand, ReportTexts.HelpBilan, Animators.Audience)
              .Action<SurveyOpenAction>(ImpactIds.SurveyOpen)
              .View<SurveySubmission>(ImpactIds.SurveyModal)
              .Action<ReportFilesAction>(ImpactIds.ReportFiles);
@@ -28,11 +29,11 @@ public static class ImpactSetup
             .ValidateOnStart();
         services.AddStore<SurveyStore>().AddPersonalData<SurveyStore>(SurveyStore.AnswerInventory, SurveyStore.MarkerInventory);
         services.AddSingleton<IImpactSource, StoredImpactSource>().AddSingleton<ReportPeriods>();
-        services.AddScoped<ImpactReportBuilder>().AddScoped<ReportDelivery>();
+        services.AddScoped<ImpactReportBuilder>().AddScoped<ReportDelivery>().AddScoped<IHomeSection, YearFiguresSection>();
         services.AddSingleton<SurveyConsent>().AddSingleton<IFollowUpButton, SurveyFollowUpButton>();
         services.AddScoped<SurveyService>();
         services.AddTransient<SurveyCloseJob>();
-        services.AddHostedService<ImpactSchedules>();
+        services.AddHostedService<ImpactStartup>();
         return slack;
     }
 }

@@ -1,7 +1,7 @@
 namespace BrigadeBot.Features.Impact;
 
-/// <summary>Every French word of the post-session survey (the report's: ReportTexts.cs).</summary>
-public static partial class ImpactTexts
+/// <summary>Every French word of the post-session survey (the report's: <see cref="ReportTexts"/>).</summary>
+public static class ImpactTexts
 {
     public const string SurveyButton = "Donner mon avis (1 minute)";
     public const string SurveyTitle = "Votre avis";

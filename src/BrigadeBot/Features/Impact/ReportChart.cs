@@ -31,7 +31,7 @@ public static class ReportChart
             var plot = new Plot();
             var bars = rows.Select((r, i) => new Bar
             {
-                Position = rows.Count - 1 - i, Value = r.Count, Label = r.Count.ToString(ImpactTexts.French),
+                Position = rows.Count - 1 - i, Value = r.Count, Label = r.Count.ToString(ReportTexts.French),
                 FillColor = Color.FromHex("#1f6f8b"),
             }).ToList();
             var series = plot.Add.Bars(bars);

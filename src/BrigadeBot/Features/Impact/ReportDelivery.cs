@@ -13,11 +13,11 @@ public sealed class ReportDelivery(ImpactReportBuilder reports, SlackMessenger m
             var report = await reports.BuildAsync(period, ct);
             var channel = await messenger.DirectChannelAsync(animatorId, ct);
             var stem = report.Period.FileStem;
-            await messenger.SendDirectAsync(animatorId, new SlackMessage(Mrkdwn.Escape(ImpactTexts.FilesComment(report.Period.Label))), ct);
+            await messenger.SendDirectAsync(animatorId, new SlackMessage(Mrkdwn.Escape(ReportTexts.FilesComment(report.Period.Label))), ct);
             foreach (var table in ReportTables.From(report))
                 await slack.UploadFileAsync(channel, $"bilan-{stem}-{table.FileName}", ReportTables.ToCsv(table), table.Title, ct: ct);
-            await slack.UploadFileAsync(channel, $"bilan-{stem}-{ImpactTexts.ChartFile}",
-                ReportChart.Render(report.AccompanimentsByTheme, ImpactTexts.ChartTitle), ImpactTexts.ChartTitle, ct: ct);
+            await slack.UploadFileAsync(channel, $"bilan-{stem}-{ReportTexts.ChartFile}",
+                ReportChart.Render(report.AccompanimentsByTheme, ReportTexts.ChartTitle), ReportTexts.ChartTitle, ct: ct);
         }
         catch (SlackApiException ex)
         {
@@ -30,7 +30,7 @@ public sealed class ReportDelivery(ImpactReportBuilder reports, SlackMessenger m
     {
         try
         {
-            await messenger.SendDirectAsync(animatorId, new SlackMessage(ImpactTexts.FilesFailed), ct);
+            await messenger.SendDirectAsync(animatorId, new SlackMessage(ReportTexts.FilesFailed), ct);
         }
         catch (SlackApiException ex)
         {

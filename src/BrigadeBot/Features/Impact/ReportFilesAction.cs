@@ -4,23 +4,19 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>« Recevoir le rapport complet »: animators only; the files go by DM after the acknowledgement.</summary>
-public sealed class ReportFilesAction(Animators animators, SlackFollowUpQueue followUp, SlackMessenger messenger) : IBlockActionHandler
+public sealed class ReportFilesAction(Animators animators, SlackFollowUpQueue followUp, SlackMessenger messenger) : AnimatorAction(animators, messenger)
 {
-    public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
+    protected override async Task HandleForAnimatorAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
         var user = payload.User.Id;
         var period = ReportPeriod.FromValue(action.Value);
-        var answer = !animators.Contains(user) ? CommonTexts.AnimatorsOnly
-            : period is null ? ImpactTexts.FilesBadPeriod
-            : ImpactTexts.FilesOnTheirWay;
-        if (animators.Contains(user) && period is not null)
+        if (period is not null)
             followUp.Enqueue("impact report files", (services, token) =>
                 services.GetRequiredService<ReportDelivery>().SendAsync(user, period, token));
-        await messenger.ReplyToAsync(payload, new SlackMessage(answer), ct: ct);
+        await ReplyAsync(payload, period is null ? ReportTexts.FilesBadPeriod : ReportTexts.FilesOnTheirWay, ct);
     }
 }

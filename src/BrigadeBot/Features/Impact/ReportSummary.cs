@@ -11,21 +11,21 @@ public static class ReportSummary
         var survey = report.Survey;
         Block[] blocks =
         [
-            new HeaderBlock(ImpactTexts.ReportHeader),
-            ContextBlock.Markdown(Mrkdwn.Escape(ImpactTexts.ReportPeriodLine(report.Period.Label, report.MinCell))),
-            SectionBlock.Markdown(ImpactTexts.HeldLine(report)),
-            SectionBlock.Markdown(ImpactTexts.PeopleLine(report)),
-            SectionBlock.Markdown(Lines(ImpactTexts.ByThemeTitle, report.AccompanimentsByTheme)),
-            SectionBlock.Markdown(Lines(ImpactTexts.BySessionsTitle, report.PeopleBySessions)),
-            SectionBlock.Markdown(Lines(ImpactTexts.ByCategoryTitle, report.PeopleByCategory)),
-            SectionBlock.Markdown(ImpactTexts.SatisfactionLine(survey) + "\n" + Inline(survey.SatisfactionDistribution)),
-            SectionBlock.Markdown(ImpactTexts.ProgressTitle + " " + Inline(survey.Progress)),
-            SectionBlock.Markdown(ImpactTexts.TransferLine(survey)),
-            SectionBlock.Markdown(ImpactTexts.CodevLine(report)),
-            SectionBlock.Markdown(ImpactTexts.OtherLine(report)),
-            new ActionsBlock([new Button(ImpactIds.ReportFiles, ImpactTexts.FilesButton, report.Period.ToValue(), ButtonStyle.Primary)]),
+            new HeaderBlock(ReportTexts.ReportHeader),
+            ContextBlock.Markdown(Mrkdwn.Escape(ReportTexts.ReportPeriodLine(report.Period.Label, report.MinCell))),
+            SectionBlock.Markdown(ReportTexts.HeldLine(report)),
+            SectionBlock.Markdown(ReportTexts.PeopleLine(report)),
+            SectionBlock.Markdown(Lines(ReportTexts.ByThemeTitle, report.AccompanimentsByTheme)),
+            SectionBlock.Markdown(Lines(ReportTexts.BySessionsTitle, report.PeopleBySessions)),
+            SectionBlock.Markdown(Lines(ReportTexts.ByCategoryTitle, report.PeopleByCategory)),
+            SectionBlock.Markdown(ReportTexts.SatisfactionLine(survey) + "\n" + Inline(survey.SatisfactionDistribution)),
+            SectionBlock.Markdown(ReportTexts.ProgressTitle + " " + Inline(survey.Progress)),
+            SectionBlock.Markdown(ReportTexts.TransferLine(survey)),
+            SectionBlock.Markdown(ReportTexts.CodevLine(report)),
+            SectionBlock.Markdown(ReportTexts.OtherLine(report)),
+            new ActionsBlock([new Button(ImpactIds.ReportFiles, ReportTexts.FilesButton, report.Period.ToValue(), ButtonStyle.Primary)]),
         ];
-        return new SlackMessage(ImpactTexts.ReportFallback, blocks);
+        return new SlackMessage(ReportTexts.ReportFallback, blocks);
     }
 
     private static string Lines(string title, IReadOnlyList<CountRow> rows) =>

@@ -3,9 +3,6 @@ using CsvHelper;
 
 namespace BrigadeBot.Features.Impact;
 
-/// <summary>One table of the full report, as a CSV file.</summary>
-public sealed record ReportTable(string FileName, string Title, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows);
-
 /// <summary>
 /// The full report as CSV tables: UTF-8 with a byte order mark and « ; » between fields, so Excel in French opens the
 /// accents and the columns right; decimals with a comma.
@@ -16,41 +13,41 @@ public static class ReportTables
     {
         var s = r.Survey;
         string N(int value) => value.ToString(CultureInfo.InvariantCulture);
-        string D(decimal? value) => value is { } v ? ImpactTexts.Number(v) : ImpactTexts.NotAvailable;
+        string D(decimal? value) => value is { } v ? ReportTexts.Number(v) : ReportTexts.NotAvailable;
         return
         [
-            new("synthese.csv", ImpactTexts.TableSummary, [ImpactTexts.ColumnFigure, ImpactTexts.ColumnValue],
+            new("synthese.csv", ReportTexts.TableSummary, [ReportTexts.ColumnFigure, ReportTexts.ColumnValue],
             [
-                [ImpactTexts.FigurePeriod, r.Period.Label],
-                [ImpactTexts.FigureHeld, N(r.Accompaniments)],
-                [ImpactTexts.FigureIndividual, N(r.Individual)],
-                [ImpactTexts.FigureGroup, N(r.Group)],
-                [ImpactTexts.FigureAbsences, N(r.Absences)],
-                [ImpactTexts.FigurePeople, N(r.People)],
-                [ImpactTexts.FigureReturning, N(r.ReturningPeople)],
-                [ImpactTexts.FigurePerPerson, D(r.SessionsPerPerson)],
-                [ImpactTexts.FigureAnswers, N(s.Answers)],
-                [ImpactTexts.FigureResponseRate, D(s.ResponseRate)],
-                [ImpactTexts.FigureSatisfaction, D(s.SatisfactionMean)],
-                [ImpactTexts.FigureTransferSum, N(s.TransferSum)],
-                [ImpactTexts.FigureTransferMean, D(s.TransferMean)],
-                [ImpactTexts.FigureCodevMeetings, N(r.CodevMeetings)],
-                [ImpactTexts.FigureCodevRegistrations, N(r.CodevRegistrations)],
-                [ImpactTexts.FigureWatch, ImpactTexts.Count(r.WatchItemsPublished)],
-                [ImpactTexts.FigureSheets, ImpactTexts.Count(r.SheetsShared)],
-                [ImpactTexts.FigureMinCell, N(r.MinCell)],
+                [ReportTexts.FigurePeriod, r.Period.Label],
+                [ReportTexts.FigureHeld, N(r.Accompaniments)],
+                [ReportTexts.FigureIndividual, N(r.Individual)],
+                [ReportTexts.FigureGroup, N(r.Group)],
+                [ReportTexts.FigureAbsences, N(r.Absences)],
+                [ReportTexts.FigurePeople, N(r.People)],
+                [ReportTexts.FigureReturning, N(r.ReturningPeople)],
+                [ReportTexts.FigurePerPerson, D(r.SessionsPerPerson)],
+                [ReportTexts.FigureAnswers, N(s.Answers)],
+                [ReportTexts.FigureResponseRate, D(s.ResponseRate)],
+                [ReportTexts.FigureSatisfaction, D(s.SatisfactionMean)],
+                [ReportTexts.FigureTransferSum, N(s.TransferSum)],
+                [ReportTexts.FigureTransferMean, D(s.TransferMean)],
+                [ReportTexts.FigureCodevMeetings, N(r.CodevMeetings)],
+                [ReportTexts.FigureCodevRegistrations, N(r.CodevRegistrations)],
+                [ReportTexts.FigureWatch, ReportTexts.Count(r.WatchItemsPublished)],
+                [ReportTexts.FigureSheets, ReportTexts.Count(r.SheetsShared)],
+                [ReportTexts.FigureMinCell, N(r.MinCell)],
             ]),
-            Counts("accompagnements-par-theme.csv", ImpactTexts.TableByTheme, ImpactTexts.ColumnTheme, ImpactTexts.ColumnAccompaniments,
+            Counts("accompagnements-par-theme.csv", ReportTexts.TableByTheme, ReportTexts.ColumnTheme, ReportTexts.ColumnAccompaniments,
                 r.AccompanimentsByTheme),
-            Counts("accompagnements-par-modalite.csv", ImpactTexts.TableByFormat, ImpactTexts.ColumnFormat, ImpactTexts.ColumnAccompaniments,
-                [new(ImpactTexts.FigureIndividual, r.Individual), new(ImpactTexts.FigureGroup, r.Group)]),
-            Counts("personnes-par-nombre-d-accompagnements.csv", ImpactTexts.TableBySessions, ImpactTexts.ColumnSessions,
-                ImpactTexts.ColumnPeople, r.PeopleBySessions),
-            Counts("personnes-par-categorie.csv", ImpactTexts.TableByCategory, ImpactTexts.ColumnCategory, ImpactTexts.ColumnPeople,
+            Counts("accompagnements-par-modalite.csv", ReportTexts.TableByFormat, ReportTexts.ColumnFormat, ReportTexts.ColumnAccompaniments,
+                [new(ReportTexts.FigureIndividual, r.Individual), new(ReportTexts.FigureGroup, r.Group)]),
+            Counts("personnes-par-nombre-d-accompagnements.csv", ReportTexts.TableBySessions, ReportTexts.ColumnSessions,
+                ReportTexts.ColumnPeople, r.PeopleBySessions),
+            Counts("personnes-par-categorie.csv", ReportTexts.TableByCategory, ReportTexts.ColumnCategory, ReportTexts.ColumnPeople,
                 r.PeopleByCategory),
-            Counts("satisfaction.csv", ImpactTexts.TableSatisfaction, ImpactTexts.ColumnScore, ImpactTexts.ColumnAnswers,
+            Counts("satisfaction.csv", ReportTexts.TableSatisfaction, ReportTexts.ColumnScore, ReportTexts.ColumnAnswers,
                 s.SatisfactionDistribution),
-            Counts("competences-numeriques.csv", ImpactTexts.TableProgress, ImpactTexts.ColumnAnswer, ImpactTexts.ColumnAnswers, s.Progress),
+            Counts("competences-numeriques.csv", ReportTexts.TableProgress, ReportTexts.ColumnAnswer, ReportTexts.ColumnAnswers, s.Progress),
         ];
     }
 
@@ -59,7 +56,7 @@ public static class ReportTables
         new(file, title, [label, count],
         [
             .. rows.Select(r => (IReadOnlyList<string>)[r.Label, r.Count.ToString(CultureInfo.InvariantCulture)]),
-            [ImpactTexts.Total, rows.Sum(r => r.Count).ToString(CultureInfo.InvariantCulture)],
+            [ReportTexts.Total, rows.Sum(r => r.Count).ToString(CultureInfo.InvariantCulture)],
         ]);
 
     public static byte[] ToCsv(ReportTable table)

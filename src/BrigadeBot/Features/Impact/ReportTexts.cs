@@ -4,7 +4,7 @@ using BrigadeBot.Features.Common.Members;
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>Every French word of the impact report: command, periods, summary, files.</summary>
-public static partial class ImpactTexts
+public static class ReportTexts
 {
     public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
 
@@ -65,11 +65,8 @@ public static partial class ImpactTexts
         $"*Veilles publiées* : {Count(r.WatchItemsPublished)} · *Fiches partagées* : {Count(r.SheetsShared)}";
     public const string FilesButton = "Recevoir le rapport complet (CSV et graphique)";
     public const string ReportFallback = "Bilan d'impact du programme";
-}
 
-/// <summary>The report's file words.</summary>
-public static partial class ImpactTexts
-{
+    // Files
     public const string Total = "Total";
     public const string ColumnFigure = "Indicateur";
     public const string ColumnValue = "Valeur";

@@ -1,8 +1,5 @@
 namespace BrigadeBot.Features.Impact;
 
-/// <summary>One row of a breakdown: a label and how many.</summary>
-public sealed record CountRow(string Label, int Count);
-
 /// <summary>
 /// Keeps a breakdown by person attributes from singling anyone out: no row counts between 1 and <c>min − 1</c> people.
 /// Small rows are merged (never dropped), so the rows always add up to the exact total.

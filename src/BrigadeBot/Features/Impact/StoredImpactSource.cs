@@ -9,29 +9,13 @@ namespace BrigadeBot.Features.Impact;
 /// <see cref="IImpactSource"/> over booking's anonymous <c>session_stats</c> facts (one per participant of a held
 /// session: erasure and retention never change them), the bookings marked absent, and the codev meetings (started).
 /// </summary>
-public sealed class StoredImpactSource(BrigadeDatabase database, SessionFactStore sessions, BrigadeTimeZone zone, TimeProvider time)
-    : IImpactSource
+public sealed class StoredImpactSource(SessionFactStore sessions) : IImpactSource
 {
     /// <summary>Categories counted as such; anything else (no answer, refused) is « non communiquée ».</summary>
     public static readonly IReadOnlyList<string> Categories = ["artiste", "etudiant", "organisme", "autre"];
 
-    public ImpactFacts Facts(ReportPeriod period)
-    {
-        var held = sessions.Between(period.From, period.To.AddDays(-1))
+    public IReadOnlyList<AccompanimentFact> Held(ReportPeriod period) =>
+        sessions.Between(period.From, period.To.AddDays(-1))
             .Select(f => new AccompanimentFact(f.Participant, f.ThemeSlug, f.Group, Categories.Contains(f.Category) ? f.Category : null))
             .ToList();
-        var (fromUtc, toUtc) = period.InUtc(zone);
-        var now = time.GetUtcNow().UtcDateTime;
-        return database.Read(db =>
-        {
-            // Absences are not accompaniments: they may leave with the bookings at erasure or retention.
-            var absences = BookingStore.Bookings(db).Find(b => b.StartUtc >= fromUtc && b.StartUtc < toUtc)
-                .Count(b => b.Status == BookingStatus.Absent);
-            var meetings = MeetingStore.Meetings(db).Find(m => m.StartsAtUtc >= fromUtc && m.StartsAtUtc < toUtc)
-                .Where(m => m.StartsAtUtc <= now)
-                .Select(m => new CodevFact(m.StartsAtUtc, m.RegisteredIds.Count))
-                .ToList();
-            return new ImpactFacts(held, absences, meetings);
-        });
-    }
 }

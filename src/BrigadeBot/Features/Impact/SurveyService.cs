@@ -36,9 +36,3 @@ public sealed class SurveyService(SurveyStore store, BookingStore bookings, Sess
         _ => ImpactTexts.SurveyNotYours,
     };
 }
-
-public sealed class SurveyCloseJob(SurveyService surveys) : IJob
-{
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await surveys.CloseExpiredAsync(cancellationToken);
-}

@@ -6,11 +6,6 @@ using BookingRecord = BrigadeBot.Features.Booking.Booking;
 
 namespace BrigadeBot.Features.Impact;
 
-public enum SurveyState { Open, AlreadyAnswered, Closed, NotYours }
-
-/// <summary>What the member answered, validated.</summary>
-public sealed record SurveyForm(int Satisfaction, SurveyProgress Progress, int Transfer, string? Comment);
-
 /// <summary>
 /// The <c>survey_answers</c> (anonymous) and <c>survey_markers</c> (answered bookings while the survey is open)
 /// collections. Marker and answer are written in one transaction, so a booking gets one answer however often it is sent.

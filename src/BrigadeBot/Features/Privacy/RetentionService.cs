@@ -27,9 +27,3 @@ public sealed class RetentionService(BrigadeDatabase database, IEnumerable<IPers
         return removed;
     }
 }
-
-public sealed class RetentionJob(RetentionService retention) : IJob
-{
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await retention.RunAsync(cancellationToken);
-}

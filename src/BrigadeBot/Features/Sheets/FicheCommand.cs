@@ -3,7 +3,6 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Sheets;

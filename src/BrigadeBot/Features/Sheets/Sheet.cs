@@ -2,14 +2,6 @@ using LiteDB;
 
 namespace BrigadeBot.Features.Sheets;
 
-/// <summary>Where a sheet comes from; shown on its card.</summary>
-public enum SheetOrigin
-{
-    ThemeSummary,
-    CodevMeeting,
-    Conference,
-}
-
 /// <summary>A knowledge sheet (CC0) of the catalogue, as stored in <c>sheets</c>.</summary>
 public sealed class Sheet
 {
@@ -39,14 +31,3 @@ public sealed class Sheet
 
     [BsonIgnore] public bool IsRetired => RetiredAtUtc is not null;
 }
-
-/// <summary>What a person (or the codevelopment feature) gives to publish or edit a sheet.</summary>
-public sealed record SheetDraft(
-    string Title,
-    string ThemeSlug,
-    string Summary,
-    string WebUrl,
-    string? PdfUrl,
-    IReadOnlyList<string> Keywords,
-    SheetOrigin Origin,
-    DateOnly PublishedOn);

@@ -1,6 +1,6 @@
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Sheets;
@@ -10,13 +10,13 @@ namespace BrigadeBot.Features.Sheets;
 /// not invited), the author is told by DM that the sheet is published but not announced.
 /// </summary>
 public sealed class SheetAnnouncer(SheetStore store, ThemeCatalog themes, ISlackApi slack, SlackMessenger messenger,
-    IOptionsMonitor<BrigadeOptions> options, ILogger<SheetAnnouncer> log)
+    IOptionsMonitor<SheetsChannelOptions> options, ILogger<SheetAnnouncer> log)
 {
     public async Task AnnounceAsync(int sheetId, CancellationToken ct)
     {
         var sheet = store.Find(sheetId);
         if (sheet is null || sheet.IsRetired) return;
-        var channel = options.CurrentValue.Channels.Sheets;
+        var channel = options.CurrentValue.Channel;
         if (string.IsNullOrEmpty(channel))
         {
             log.LogWarning("Brigade:Channels:Sheets is empty: sheet {SheetId} was not announced", sheet.Id);

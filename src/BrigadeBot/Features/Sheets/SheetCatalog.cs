@@ -1,11 +1,8 @@
 using Brigade.Slack.FollowUp;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Scheduling;
 
 namespace BrigadeBot.Features.Sheets;
-
-/// <summary>A theme of the catalogue with its summary sheet (if any) and how many active sheets it has.</summary>
-public sealed record ThemeSheets(ThemeOptions Theme, Sheet? Summary, int Count);
 
 /// <summary>
 /// The knowledge sheets: search, publish, edit, retire. Every change is committed, then the in-memory index is

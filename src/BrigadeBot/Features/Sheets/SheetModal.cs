@@ -2,7 +2,6 @@ using System.Globalization;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Features.Sheets;
 

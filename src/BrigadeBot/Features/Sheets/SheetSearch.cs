@@ -1,4 +1,4 @@
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Sheets;
 

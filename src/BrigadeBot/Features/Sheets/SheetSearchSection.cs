@@ -1,5 +1,5 @@
 using Brigade.Slack.BlockKit;
-using BrigadeBot.Features.Home;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Sheets;
 
@@ -9,10 +9,14 @@ public sealed class SheetSearchSection(SheetStore store) : IHomeSection
     public HomeAudience Audience => HomeAudience.Members;
     public int Order => 20;
 
-    public IReadOnlyList<Block> Build(string userId, int maxBlocks) => maxBlocks < 2 ? [] :
-    [
-        new HeaderBlock(SheetsTexts.HomeHeader),
-        SectionBlock.Markdown(SheetsTexts.HomeText(store.Active().Count),
-            new Button(SheetsIds.HomeSearch, SheetsTexts.SearchButton, style: ButtonStyle.Primary), blockId: "home.sheets.search"),
-    ];
+    public Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
+    {
+        IReadOnlyList<Block> blocks = maxBlocks < 2 ? [] :
+        [
+            new HeaderBlock(SheetsTexts.HomeHeader),
+            SectionBlock.Markdown(SheetsTexts.HomeText(store.Active().Count),
+                new Button(SheetsIds.HomeSearch, SheetsTexts.SearchButton, style: ButtonStyle.Primary), blockId: SheetsIds.HomeSearchBlock),
+        ];
+        return Task.FromResult(blocks);
+    }
 }

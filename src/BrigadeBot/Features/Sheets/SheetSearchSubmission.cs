@@ -1,7 +1,7 @@
 using Brigade.Slack;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Sheets;

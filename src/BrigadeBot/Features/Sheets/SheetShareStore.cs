@@ -1,20 +1,12 @@
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Impact;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;
 using LiteDB;
 using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
 namespace BrigadeBot.Features.Sheets;
-
-/// <summary>One sheet shared in a channel, kept without who shared it: only the report counts these.</summary>
-public sealed class SheetShare
-{
-    public int Id { get; set; }
-    public int SheetId { get; set; }
-    public string ThemeSlug { get; set; } = "";
-    public DateTime AtUtc { get; set; }
-}
 
 /// <summary>The <c>sheet_shares</c> collection (anonymous) and the report's « fiches partagées » counted from it.</summary>
 public sealed class SheetShareStore(BrigadeDatabase database, BrigadeTimeZone zone) : IStoreSetup, IImpactCounter
@@ -34,9 +26,9 @@ public sealed class SheetShareStore(BrigadeDatabase database, BrigadeTimeZone zo
     public Task RecordAsync(Sheet sheet, DateTime atUtc, CancellationToken ct) =>
         database.WriteAsync(db => Shares(db).Insert(new SheetShare { SheetId = sheet.Id, ThemeSlug = sheet.ThemeSlug, AtUtc = atUtc }), ct);
 
-    public Task<int?> CountAsync(string kind, ReportPeriod period, CancellationToken ct)
+    public Task<int?> CountAsync(string figure, ImpactPeriod period, CancellationToken ct)
     {
-        if (kind != ImpactCounterKinds.SheetsShared) return Task.FromResult<int?>(null);
+        if (figure != ImpactFigures.SheetsShared) return Task.FromResult<int?>(null);
         var (fromUtc, toUtc) = period.InUtc(zone);
         return Task.FromResult<int?>(database.Read(db => Shares(db).Count(s => s.AtUtc >= fromUtc && s.AtUtc < toUtc)));
     }

@@ -16,6 +16,7 @@ public static class SheetsIds
     public const string HomeSearch = "sheets.home_search";
     public const string SearchModal = "sheets.search_modal";
     public const string QueryBlock = "sheets.query";
+    public const string HomeSearchBlock = "home.sheets.search";
 
     // Modals (callback ids)
     public const string CreateModal = "sheets.create_modal";

@@ -2,6 +2,7 @@ using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Sheets;
@@ -20,11 +21,12 @@ public static class SheetsSetup
              .View<SheetSubmission>(SheetsIds.EditModal)
              .Action<OpenSheetSearchAction>(SheetsIds.HomeSearch)
              .View<SheetSearchSubmission>(SheetsIds.SearchModal);
+        slack.Services.AddFeatureChannel<SheetsChannelOptions>(SheetsChannelOptions.Key, o => o.Channel);
         slack.Services.AddStore<SheetStore>().AddPersonalData<SheetStore>(SheetStore.Inventory)
             .AddSingleton<SheetSearch>()
             .AddScoped<SheetCatalog>()
             .AddScoped<SheetAnnouncer>()
-            .AddHostedService<SheetSeeder>()
+            .AddHostedService<SheetsStartup>()
             .AddStore<SheetShareStore>().AddPersonalData(SheetShareStore.Inventory)
             .AddSingleton<IImpactCounter>(sp => sp.GetRequiredService<SheetShareStore>())
             .AddScoped<IHomeSection, SheetSearchSection>();

@@ -1,7 +1,7 @@
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Watch;
 

@@ -8,11 +8,6 @@ using Brigade.Slack.BlockKit;
 
 namespace BrigadeBot.Features.Watch;
 
-/// <summary>One entry of a feed, as plain text, with a key that stays the same from one reading to the next.</summary>
-public sealed record FeedItem(string Key, string Title, string Link, string Summary, DateTimeOffset? PublishedAt);
-
-public sealed record FeedContent(string Title, IReadOnlyList<FeedItem> Items);
-
 /// <summary>
 /// Reads an RSS or Atom feed with System.ServiceModel.Syndication: at most <see cref="MaxBytes"/>, within
 /// <see cref="Timeout"/> on the app's clock, no DTD processing. Throws on any failure; the caller skips the feed.

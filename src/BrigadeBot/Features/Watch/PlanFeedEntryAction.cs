@@ -2,7 +2,6 @@ using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +9,7 @@ namespace BrigadeBot.Features.Watch;
 
 /// <summary>« Planifier » on a feed suggestion: the scheduling modal, filled in with the entry.</summary>
 public sealed class PlanFeedEntryAction(Animators animators, SlackMessenger messenger, FeedEntryStore entries, ISlackApi slack,
-    ThemeCatalog themes, BrigadeTimeZone zone, IOptionsMonitor<BrigadeOptions> brigade) : AnimatorAction(animators, messenger)
+    ThemeCatalog themes, BrigadeTimeZone zone, IOptionsMonitor<WatchChannelOptions> channel) : AnimatorAction(animators, messenger)
 {
     protected override async Task HandleForAnimatorAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
@@ -21,7 +20,7 @@ public sealed class PlanFeedEntryAction(Animators animators, SlackMessenger mess
             return;
         }
         if (string.IsNullOrEmpty(payload.TriggerId)) return;
-        var draft = WatchDraft.Empty(brigade.CurrentValue.Channels.Watch, zone) with
+        var draft = WatchDraft.Empty(channel.CurrentValue.Channel, zone) with
         {
             Title = MemberText.Cut(entry.Title, WatchDraft.TitleMax),
             Url = entry.Link,

@@ -3,7 +3,6 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -14,15 +13,14 @@ namespace BrigadeBot.Features.Watch;
 /// <c>/brigade veille liste</c> shows the coming items. Animators only.
 /// </summary>
 public sealed class VeilleCommand(Animators animators, ISlackApi slack, ThemeCatalog themes, BrigadeTimeZone zone,
-    IOptionsMonitor<BrigadeOptions> brigade, WatchPlanner planner, ILogger<VeilleCommand> log) : ISlashCommandHandler
+    IOptionsMonitor<WatchChannelOptions> channel, WatchPlanner planner, ILogger<VeilleCommand> log) : AnimatorCommand(animators)
 {
-    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    protected override async Task<CommandReply?> HandleForAnimatorAsync(SlashCommand command, CancellationToken ct)
     {
-        if (!animators.Contains(command.UserId)) return CommandReply.Ephemeral(CommonTexts.AnimatorsOnly);
         if (SubCommandText.Normalize(command.Arguments) is "liste" or "list") return CommandReply.Ephemeral(planner.ListMessage());
         if (string.IsNullOrEmpty(command.TriggerId)) return CommandReply.Ephemeral(WatchTexts.ModalFailed);
 
-        var draft = WatchDraft.Empty(brigade.CurrentValue.Channels.Watch, zone);
+        var draft = WatchDraft.Empty(channel.CurrentValue.Channel, zone);
         if (TypedUrl(command.Arguments) is { } url) draft = draft with { Url = url };
         try
         {

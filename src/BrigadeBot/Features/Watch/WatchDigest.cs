@@ -1,7 +1,7 @@
 using System.Text;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -12,11 +12,11 @@ namespace BrigadeBot.Features.Watch;
 /// <c>Brigade:Channels:Watch</c>. Nothing is posted for an empty week, and never twice on one day.
 /// </summary>
 public sealed class WatchDigest(WatchStore store, WatchDigestLog digests, ISlackApi slack, ChannelPacer pacer, ThemeCatalog themes,
-    BrigadeTimeZone zone, IOptionsMonitor<BrigadeOptions> brigade, TimeProvider time, ILogger<WatchDigest> log)
+    BrigadeTimeZone zone, IOptionsMonitor<WatchChannelOptions> watchChannel, TimeProvider time, ILogger<WatchDigest> log)
 {
     public async Task PostAsync(CancellationToken ct)
     {
-        var channel = brigade.CurrentValue.Channels.Watch;
+        var channel = watchChannel.CurrentValue.Channel;
         if (string.IsNullOrEmpty(channel))
         {
             log.LogWarning("No weekly watch digest: Brigade:Channels:Watch is not set");

@@ -1,5 +1,5 @@
 using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Watch;

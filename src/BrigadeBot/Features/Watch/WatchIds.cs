@@ -31,6 +31,9 @@ public static class WatchIds
     public const string PlanFeedEntry = "watch.feed.plan";
     public const string IgnoreFeedEntry = "watch.feed.ignore";
 
+    public const string HomeLatestBlock = "home.watch.latest";
+    public const string HomePendingBlock = "home.watch.pending";
+
     public static string ItemBlock(int id) => $"watch.item.{id}";
     public static string ItemActionsBlock(int id) => $"watch.item.{id}.actions";
 }

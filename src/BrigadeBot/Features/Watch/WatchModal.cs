@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
-using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 
 namespace BrigadeBot.Features.Watch;

@@ -1,4 +1,4 @@
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Scheduling;
 using Brigade.Slack.BlockKit;
 
@@ -55,7 +55,7 @@ public sealed class WatchPlanner(WatchStore store, FeedEntryStore feedEntries, I
     /// <summary>The App Home shows pending and latest items: it is told of every change.</summary>
     private WatchItem? Changed(WatchItem? item)
     {
-        if (item is not null) changes.Notify(DataChange.Watch);
+        if (item is not null) changes.Notify(DataChange.ForEveryone);
         return item;
     }
 

@@ -1,5 +1,5 @@
 using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Watch;
@@ -39,7 +39,7 @@ public sealed class WatchPublisher(WatchStore store, ISlackApi slack, ChannelPac
         finally
         {
             // Published, failed or missed: each leaves the pending list, and a publication joins the latest.
-            if (due.Count > 0) changes.Notify(DataChange.Watch);
+            if (due.Count > 0) changes.Notify(DataChange.ForEveryone);
         }
     }
 

@@ -3,6 +3,7 @@ using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ public static class WatchSetup
     /// <summary>The tech watch: scheduled posts, the list, the weekly digest and feed suggestions.</summary>
     public static SlackAppBuilder AddWatch(this SlackAppBuilder slack)
     {
-        slack.Command<VeilleCommand>(WatchIds.Command, WatchTexts.HelpLine, HelpCommand.Animators)
+        slack.Command<VeilleCommand>(WatchIds.Command, WatchTexts.HelpLine, Animators.Audience)
              .View<WatchSubmission>(WatchIds.ScheduleModal)
              .Action<EditWatchAction>(WatchIds.Edit)
              .Action<CancelWatchAction>(WatchIds.Cancel)
@@ -25,6 +26,7 @@ public static class WatchSetup
         var services = slack.Services;
         services.AddOptions<WatchOptions>().BindConfiguration(WatchOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WatchOptions>, WatchOptionsValidator>();
+        services.AddFeatureChannel<WatchChannelOptions>(WatchChannelOptions.Key, o => o.Channel);
         services.AddStore<WatchStore>().AddPersonalData<WatchStore>(WatchStore.Inventory);
         services.AddStore<FeedEntryStore>().AddPersonalData<FeedEntryStore>(FeedEntryStore.Inventory);
         services.AddStore<WatchDigestLog>().AddPersonalData(WatchDigestLog.Inventory);

@@ -2,7 +2,6 @@ using Brigade.Slack.FollowUp;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -10,13 +9,13 @@ namespace BrigadeBot.Features.Watch;
 
 /// <summary>The scheduling modal was submitted: check it, store and schedule the item, confirm by DM.</summary>
 public sealed class WatchSubmission(Animators animators, ThemeCatalog themes, BrigadeTimeZone zone, WatchPlanner planner,
-    FeedEntryStore feedEntries, SlackFollowUpQueue followUp, IOptionsMonitor<BrigadeOptions> brigade) : IViewSubmissionHandler
+    FeedEntryStore feedEntries, SlackFollowUpQueue followUp, IOptionsMonitor<WatchChannelOptions> channel) : IViewSubmissionHandler
 {
     public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
     {
         var userId = payload.User.Id;
         if (!animators.Contains(userId)) return ViewSubmissionReply.WithError(WatchIds.TitleBlock, CommonTexts.AnimatorsOnly);
-        var (draft, errors) = WatchModal.Read(payload.View, themes, zone, brigade.CurrentValue.Channels.Watch);
+        var (draft, errors) = WatchModal.Read(payload.View, themes, zone, channel.CurrentValue.Channel);
         if (draft is null) return ViewSubmissionReply.WithErrors(errors);
 
         var origin = WatchModalOrigin.Parse(payload.View.PrivateMetadata);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Home;
 using BrigadeBot.Tests.Features.Booking;
 using BrigadeBot.Tests.Features.Impact;
@@ -45,9 +46,9 @@ public sealed class HomeTests
         var text = view.AllText;
         Assert.Contains("Vos prochains accompagnements", text);
         Assert.Contains("mercredi 2 décembre, 14 h 00 – 15 h 00", text);
-        Assert.Contains(HomeIds.CancelBooking, text);
+        Assert.Contains(BookingIds.HomeCancel, text);
         Assert.Contains("Comment diffuser mon spectacle &lt;!channel&gt; en ligne ?", text);
-        Assert.Contains(HomeIds.Vote, text);
+        Assert.Contains(CodevIds.HomeVote, text);
         Assert.Contains("`/brigade mes-donnees`", text);
         Assert.DoesNotContain("tableau de bord", text);
     }
@@ -146,8 +147,8 @@ public sealed class HomeTests
         await host.CommandAsync("proposer Organiser une billetterie en ligne", "U0OTHER");
         await OpenHomeAsync(host, BrigadeHost.Member);
 
-        await flow.ClickAsync(BrigadeHost.Member, HomeIds.CancelBooking, flow.Bookings().Single().Id);
-        await flow.ClickAsync(BrigadeHost.Member, HomeIds.Vote, "1");
+        await flow.ClickAsync(BrigadeHost.Member, BookingIds.HomeCancel, flow.Bookings().Single().Id);
+        await flow.ClickAsync(BrigadeHost.Member, CodevIds.HomeVote, "1");
 
         Assert.Equal(BookingStatus.Cancelled, flow.Bookings().Single().Status);
         var views = Published(host, BrigadeHost.Member);
@@ -165,7 +166,7 @@ public sealed class HomeTests
         await flow.PublishAsync("2026-12-02", "14:00");
         await flow.BookAsync("cybersecurite", "mercredi 2 décembre");
 
-        await flow.ClickAsync("U0INTRUDER", HomeIds.CancelBooking, flow.Bookings().Single().Id);
+        await flow.ClickAsync("U0INTRUDER", BookingIds.HomeCancel, flow.Bookings().Single().Id);
 
         Assert.Equal(BookingStatus.Confirmed, flow.Bookings().Single().Status);
         Assert.Contains("ne peut plus être annulée", Published(host, "U0INTRUDER").Single().AllText);

@@ -1,5 +1,5 @@
 using BrigadeBot.Features.Sheets;
-using BrigadeBot.Hosting;
+using BrigadeBot.Features.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Sheets;

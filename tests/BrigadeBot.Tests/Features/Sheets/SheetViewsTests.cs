@@ -2,7 +2,6 @@ using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Sheets;
-using BrigadeBot.Hosting;
 
 namespace BrigadeBot.Tests.Features.Sheets;
 

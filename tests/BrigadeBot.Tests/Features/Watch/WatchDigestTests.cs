@@ -86,7 +86,7 @@ public sealed class WatchDigestTests
         {
             Id = i, Title = new string('<', WatchDraft.TitleMax), Url = $"https://example.org/{i}?" + new string('&', 900),
         }).ToList();
-        var themes = new BrigadeBot.Hosting.ThemeCatalog(new StaticOptions());
+        var themes = new BrigadeBot.Features.Common.ThemeCatalog(new StaticOptions());
 
         var message = WatchDigest.Build(items, themes);
 
@@ -94,10 +94,10 @@ public sealed class WatchDigestTests
         Assert.Contains("autre(s)", message.Blocks.OfType<Brigade.Slack.BlockKit.ContextBlock>().First().Elements[0].Text);
     }
 
-    private sealed class StaticOptions : Microsoft.Extensions.Options.IOptionsMonitor<BrigadeBot.Hosting.BrigadeOptions>
+    private sealed class StaticOptions : Microsoft.Extensions.Options.IOptionsMonitor<BrigadeBot.Features.Common.CommunityOptions>
     {
-        public BrigadeBot.Hosting.BrigadeOptions CurrentValue { get; } = new();
-        public BrigadeBot.Hosting.BrigadeOptions Get(string? name) => CurrentValue;
-        public IDisposable? OnChange(Action<BrigadeBot.Hosting.BrigadeOptions, string?> listener) => null;
+        public BrigadeBot.Features.Common.CommunityOptions CurrentValue { get; } = new();
+        public BrigadeBot.Features.Common.CommunityOptions Get(string? name) => CurrentValue;
+        public IDisposable? OnChange(Action<BrigadeBot.Features.Common.CommunityOptions, string?> listener) => null;
     }
 }

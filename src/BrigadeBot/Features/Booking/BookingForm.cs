@@ -1,0 +1,5 @@
+namespace BrigadeBot.Features.Booking;
+
+/// <summary>What the member chose in the booking modal.</summary>
+public sealed record BookingForm(string? ThemeSlug, string? SlotId, string? Note, string? Category, bool CategoryInStatistics,
+    string? NoticeVersion, string SlotBlockId, bool SurveyAccepted = false);

@@ -1,0 +1,3 @@
+namespace BrigadeBot.Features.Booking;
+
+public enum ReminderKind { DayBefore, HourBefore, FollowUp }

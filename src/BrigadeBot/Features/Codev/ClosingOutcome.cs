@@ -1,0 +1,3 @@
+namespace BrigadeBot.Features.Codev;
+
+public sealed record ClosingOutcome(bool ClosedNow, CodevMeeting Meeting);

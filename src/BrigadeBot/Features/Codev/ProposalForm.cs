@@ -1,0 +1,3 @@
+namespace BrigadeBot.Features.Codev;
+
+public sealed record ProposalForm(string? Problem, string? Context, bool ShowName);

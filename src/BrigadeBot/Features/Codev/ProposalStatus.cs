@@ -1,0 +1,3 @@
+namespace BrigadeBot.Features.Codev;
+
+public enum ProposalStatus { Open, Selected, Archived }

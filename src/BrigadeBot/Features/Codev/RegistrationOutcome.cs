@@ -1,0 +1,3 @@
+namespace BrigadeBot.Features.Codev;
+
+public sealed record RegistrationOutcome(RegistrationResult Result, CodevMeeting? Meeting);

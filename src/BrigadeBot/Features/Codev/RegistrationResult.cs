@@ -1,0 +1,3 @@
+namespace BrigadeBot.Features.Codev;
+
+public enum RegistrationResult { Registered, AlreadyRegistered, Full, Unregistered, NotRegistered, Closed, NotFound }

@@ -1,0 +1,3 @@
+namespace BrigadeBot.Features.Codev;
+
+public enum VoteResult { Added, Removed, NotOpen, NotFound }

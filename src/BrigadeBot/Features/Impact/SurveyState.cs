@@ -1,0 +1,3 @@
+namespace BrigadeBot.Features.Impact;
+
+public enum SurveyState { Open, AlreadyAnswered, Closed, NotYours }

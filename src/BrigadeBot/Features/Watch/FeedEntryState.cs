@@ -1,0 +1,3 @@
+namespace BrigadeBot.Features.Watch;
+
+public enum FeedEntryState { Seen, Offered, Ignored, Planned }
