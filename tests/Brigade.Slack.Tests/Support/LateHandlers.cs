@@ -49,3 +49,10 @@ public sealed class NullSuggestion : IBlockSuggestionHandler
     public Task<OptionsReply> HandleAsync(BlockSuggestionPayload payload, CancellationToken ct) =>
         Task.FromResult<OptionsReply>(null!);
 }
+
+/// <summary>A view handler that breaks its contract by answering no reply at all.</summary>
+public sealed class NullView : IViewSubmissionHandler
+{
+    public Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct) =>
+        Task.FromResult<ViewSubmissionReply>(null!);
+}

@@ -20,6 +20,7 @@ public static class TestRoutes
     public const string SlowSuggestion = "es_lent";
     public const string FailingSuggestion = "es_panne";
     public const string NullSuggestion = "es_vide";
+    public const string NullView = "null-view";
 
     public static SlackAppBuilder AddTestRoutes(this SlackAppBuilder slack)
     {
@@ -41,6 +42,7 @@ public static class TestRoutes
             .Options<SlowSuggestion>(SlowSuggestion)
             .Options<FailingSuggestion>(FailingSuggestion)
             .Options<NullSuggestion>(NullSuggestion)
+            .View<NullView>(NullView)
             .Shortcut<RecordingShortcut>(Shortcut)
             .Event<RecordingEvent>("team_join")
             .Event<RecordingEvent>("app_home_opened");
