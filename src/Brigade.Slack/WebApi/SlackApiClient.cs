@@ -135,10 +135,10 @@ public sealed class SlackApiClient(
         }
     }
 
-    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    private TimeSpan RetryAfter(HttpResponseMessage response)
     {
         var header = response.Headers.RetryAfter;
-        var wait = header?.Delta ?? (header?.Date is { } date ? date - DateTimeOffset.UtcNow : TimeSpan.FromSeconds(1));
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : TimeSpan.FromSeconds(1));
         if (wait < TimeSpan.Zero) wait = TimeSpan.Zero;
         return wait > MaxRetryAfter ? MaxRetryAfter : wait;
     }

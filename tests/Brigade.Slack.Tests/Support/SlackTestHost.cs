@@ -101,6 +101,7 @@ public sealed class SlackTestHost : IAsyncDisposable
     {
         // A slow handler left waiting would hold the follow-up worker, and so the shutdown.
         Handled.SlowReply.TrySetResult(null);
+        Services.GetRequiredService<LateGates>().Release();
         Client.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
