@@ -5,6 +5,7 @@ public sealed class SlackOptions
 {
     public const string Section = "Slack";
     public static readonly IReadOnlyList<string> DefaultResponseUrlPrefixes = ["https://hooks.slack.com/"];
+    public static readonly IReadOnlyList<string> DefaultUploadUrlPrefixes = ["https://files.slack.com/"];
 
     /// <summary>Verifies every HTTP request; while unset every Slack request is refused (401).</summary>
     public string? SigningSecret { get; set; }
@@ -20,6 +21,12 @@ public sealed class SlackOptions
     /// <summary>The only prefixes a response_url may have; <c>null</c> or empty means Slack's own host.</summary>
     public string[]? ResponseUrlPrefixes { get; set; }
 
+    /// <summary>
+    /// The only prefixes an upload URL from <c>files.getUploadURLExternal</c> may have; <c>null</c> or empty means
+    /// Slack's own file host. A file is never sent anywhere else.
+    /// </summary>
+    public string[]? UploadUrlPrefixes { get; set; }
+
     public string Command { get; set; } = "/brigade";
 
     /// <summary>Bodies above this size are refused with 413.</summary>
@@ -33,7 +40,12 @@ public sealed class SlackOptions
     public bool IsSocketModeConfigured => !string.IsNullOrWhiteSpace(AppToken);
 
     public IReadOnlyList<string> EffectiveResponseUrlPrefixes =>
-        ResponseUrlPrefixes is { Length: > 0 } prefixes ? prefixes.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray() : DefaultResponseUrlPrefixes;
+        NonEmpty(ResponseUrlPrefixes) ?? DefaultResponseUrlPrefixes;
+
+    public IReadOnlyList<string> EffectiveUploadUrlPrefixes => NonEmpty(UploadUrlPrefixes) ?? DefaultUploadUrlPrefixes;
+
+    private static string[]? NonEmpty(string[]? prefixes) =>
+        prefixes?.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray() is { Length: > 0 } set ? set : null;
 }
 
 /// <summary>What the Slack layer says on the app's behalf when a handler fails; the app provides the words.</summary>
