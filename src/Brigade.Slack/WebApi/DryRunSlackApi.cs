@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using Brigade.Slack.Json;
 using Microsoft.Extensions.Logging;
@@ -11,8 +12,8 @@ public interface ISlackCallRecorder
 }
 
 /// <summary>
-/// Used while no bot token is configured: every call is logged (method and arguments, never a token)
-/// and answered with a plausible success, so the bot runs end to end without Slack.
+/// Used while no bot token is configured: every call is logged (method and size; at Debug the arguments, with texts,
+/// URLs and tokens hidden by <see cref="LoggedArguments"/>) and answered with a plausible success, so the bot runs end to end without Slack.
 /// </summary>
 public sealed class DryRunSlackApi(TimeProvider time, ILogger<DryRunSlackApi> log, IEnumerable<ISlackCallRecorder> recorders)
     : ISlackApi
@@ -23,7 +24,10 @@ public sealed class DryRunSlackApi(TimeProvider time, ILogger<DryRunSlackApi> lo
         SlackToken token = SlackToken.Bot)
     {
         var response = SimulatedSlackResponses.For(method, arguments, Interlocked.Increment(ref sequence), time.GetUtcNow());
-        log.LogInformation("Slack dry run: {Method} {Arguments}", method, arguments.ToJsonString(SlackJson.Options));
+        var json = arguments.ToJsonString(SlackJson.Options);
+        log.LogInformation("Slack dry run: {Method} ({Bytes} bytes)", method, Encoding.UTF8.GetByteCount(json));
+        if (log.IsEnabled(LogLevel.Debug))
+            log.LogDebug("Slack dry run: {Method} arguments {Arguments}", method, LoggedArguments.Redacted(arguments));
         foreach (var recorder in recorders) recorder.Record(method, (JsonObject)arguments.DeepClone(), (JsonObject)response.DeepClone());
         return Task.FromResult(response);
     }
