@@ -3,27 +3,34 @@ using System.Collections.Concurrent;
 namespace Brigade.Slack.Inbound;
 
 /// <summary>
-/// Remembers which Events API deliveries were already taken. The app provides a persistent one so that a
-/// redelivery after a restart is still recognised.
+/// Remembers which Events API deliveries were handled to the end. Completion, not receipt, is recorded: an event
+/// whose handling was cut short (a crash) is handled again when Slack redelivers it. The app provides a persistent
+/// one so that a redelivery after a restart is still recognised.
 /// </summary>
 public interface IEventDeduplicator
 {
-    /// <summary><c>true</c> the first time an id is seen, <c>false</c> for every redelivery.</summary>
-    Task<bool> TryMarkSeenAsync(string eventId, CancellationToken ct);
+    /// <summary><c>true</c> when the event's handlers already ran to their end.</summary>
+    Task<bool> WasHandledAsync(string eventId, CancellationToken ct);
+
+    /// <summary>Records that the event's handlers ran to their end.</summary>
+    Task MarkHandledAsync(string eventId, CancellationToken ct);
 }
 
 /// <summary>In-memory de-duplication for one process lifetime (the default until the app provides its own).</summary>
 public sealed class InMemoryEventDeduplicator(TimeProvider time) : IEventDeduplicator
 {
     private static readonly TimeSpan Keep = TimeSpan.FromHours(1);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> handled = new(StringComparer.Ordinal);
 
-    public Task<bool> TryMarkSeenAsync(string eventId, CancellationToken ct)
+    public Task<bool> WasHandledAsync(string eventId, CancellationToken ct) => Task.FromResult(handled.ContainsKey(eventId));
+
+    public Task MarkHandledAsync(string eventId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        if (seen.Count > 10_000)
-            foreach (var old in seen.Where(e => now - e.Value > Keep).Select(e => e.Key).ToArray())
-                seen.TryRemove(old, out _);
-        return Task.FromResult(seen.TryAdd(eventId, now));
+        if (handled.Count > 10_000)
+            foreach (var old in handled.Where(e => now - e.Value > Keep).Select(e => e.Key).ToArray())
+                handled.TryRemove(old, out _);
+        handled[eventId] = now;
+        return Task.CompletedTask;
     }
 }

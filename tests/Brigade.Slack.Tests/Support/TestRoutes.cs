@@ -31,5 +31,7 @@ public static class TestRoutes
         .Options<SuggestionOptions>(SuggestionAction)
         .Shortcut<RecordingShortcut>(Shortcut)
         .Event<RecordingEvent>("team_join")
-        .Event<RecordingEvent>("app_home_opened");
+        .Event<RecordingEvent>("app_home_opened")
+        .Event<SlowEvent>(SlowEvent.Type)
+        .Event<FailingOnceEvent>(FailingOnceEvent.Type);
 }
