@@ -4,6 +4,7 @@ using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Watch;
@@ -34,13 +35,14 @@ public static class WatchSetup
         services.AddSingleton<WatchPublisher>();
         services.AddSingleton<WatchDigest>();
         services.AddSingleton<FeedReader>();
+        services.TryAddSingleton<IFeedAddressPolicy, PublicAddressPolicy>();
         services.AddSingleton<WatchFeedIngestion>();
         services.AddHttpClient(FeedReader.HttpClientName, client =>
         {
             client.Timeout = FeedReader.Timeout + TimeSpan.FromSeconds(5); // the reader's own timeout, on the app clock, comes first
             client.MaxResponseContentBufferSize = FeedReader.MaxBytes;
             client.DefaultRequestHeaders.UserAgent.ParseAdd("BrigadeBot/1.0 (+veille)");
-        });
+        }).ConfigurePrimaryHttpMessageHandler(sp => FeedConnector.Handler(sp.GetRequiredService<IFeedAddressPolicy>()));
         services.AddTransient<WatchPostJob>();
         services.AddTransient<WatchDigestJob>();
         services.AddTransient<WatchFeedPollJob>();
