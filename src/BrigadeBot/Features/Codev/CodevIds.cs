@@ -4,6 +4,8 @@ namespace BrigadeBot.Features.Codev;
 public static class CodevIds
 {
     public const string ProposeCommand = "proposer";
+    /// <summary>The <c>Brigade:Limits</c> entry of proposals a member may make.</summary>
+    public const string ProposalsLimit = "proposals";
     public const string TopicsCommand = "sujets";
     public const string MeetingCommand = "codev";
     public const string ListArgument = "liste";

@@ -2,6 +2,7 @@ using Brigade.Slack.Routing;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Codev;
 
@@ -27,6 +28,7 @@ public static class CodevSetup
             .Validate(o => o.ProposalLifetimeDays is >= 1 and <= 3650,
                 "Brigade:Codev:ProposalLifetimeDays must be a number of days between 1 and 3650.")
             .ValidateOnStart();
+        services.AddMemberLimit(CodevIds.ProposalsLimit, permits: 5, TimeSpan.FromHours(1));
         services.AddStore<ProposalStore>().AddStore<MeetingStore>()
             .AddPersonalData<ProposalStore>().AddPersonalData<MeetingStore>();
         services.AddSingleton<CodevRefresher>()

@@ -1,5 +1,6 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Storage;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Privacy;
 
@@ -23,6 +24,7 @@ public static class PrivacySetup
             .Validate(o => new[] { o.Retention.BookingsMonths, o.Retention.ProposalsMonths, o.Retention.AuditMonths }.All(m => m is >= 1 and <= 120),
                 "Privacy:Retention:BookingsMonths, ProposalsMonths and AuditMonths must be numbers of months between 1 and 120.")
             .ValidateOnStart();
+        services.AddMemberLimit(PrivacyIds.ExportLimit, permits: 3, TimeSpan.FromHours(1));
         services.AddStore<AuditStore>().AddStore<SessionFactStore>()
             .AddPersonalData<AuditStore>().AddPersonalData<SessionFactStore>();
         services.AddSingleton<Consents>().AddSingleton<MemberData>().AddSingleton<ExportDelivery>().AddSingleton<SubjectResolver>()

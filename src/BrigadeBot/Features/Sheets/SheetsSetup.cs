@@ -3,6 +3,7 @@ using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Sheets;
 
@@ -20,6 +21,8 @@ public static class SheetsSetup
              .View<SheetSubmission>(SheetsIds.EditModal)
              .Action<OpenSheetSearchAction>(SheetsIds.HomeSearch)
              .View<SheetSearchSubmission>(SheetsIds.SearchModal);
+        slack.Services.AddMemberLimit(SheetsIds.PublishLimit, permits: 10, TimeSpan.FromHours(1))
+            .AddMemberLimit(SheetsIds.ShareLimit, permits: 10, TimeSpan.FromHours(1));
         slack.Services.AddStore<SheetStore>().AddPersonalData<SheetStore>()
             .AddSingleton<SheetSearch>()
             .AddScoped<SheetCatalog>()

@@ -6,6 +6,7 @@ using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Watch;
 
@@ -26,6 +27,7 @@ public static class WatchSetup
         var services = slack.Services;
         services.AddOptions<WatchOptions>().BindConfiguration(WatchOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WatchOptions>, WatchOptionsValidator>();
+        services.AddMemberLimit(WatchIds.ScheduleLimit, permits: 20, TimeSpan.FromHours(1));
         services.AddStore<WatchStore>().AddPersonalData<WatchStore>();
         services.AddStore<FeedEntryStore>().AddPersonalData<FeedEntryStore>();
         services.AddStore<WatchDigestLog>();
