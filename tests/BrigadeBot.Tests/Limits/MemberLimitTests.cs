@@ -1,8 +1,11 @@
 using System.Net;
 using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Sheets;
 using BrigadeBot.Features.Watch;
 using BrigadeBot.Limits;
+using BrigadeBot.Tests.Features.Booking;
+using BrigadeBot.Tests.Features.Codev;
 using BrigadeBot.Tests.Features.Sheets;
 using BrigadeBot.Tests.Features.Watch;
 using BrigadeBot.Hosting;
@@ -89,6 +92,39 @@ public sealed class MemberLimitTests
     }
 
     [Fact]
+    public async Task A_meeting_past_the_limit_gets_the_message_under_its_topic_and_is_not_scheduled()
+    {
+        await using var host = await BrigadeHost.StartAsync(new() { ["Brigade:Limits:meetings:Permits"] = "1" });
+        await host.ScheduleAsync(await host.ProposeAsync("Premier problème à discuter ensemble"));
+        var second = await host.ProposeAsync("Second problème à discuter ensemble");
+
+        await host.CommandAsync("codev", userId: BrigadeHost.Animator);
+        var response = await host.SubmitAsync(host.Slack.OpenedView(), BrigadeHost.Animator, CodevMeetings.Form(second.Id));
+
+        Assert.StartsWith("Vous avez atteint la limite", (await response.ReadObjectAsync())["errors"]![CodevIds.TopicBlock]!.ToString());
+        Assert.Single(host.Services.GetRequiredService<MeetingStore>().Scheduled());
+    }
+
+    [Fact]
+    public async Task A_second_full_report_within_the_window_is_refused_and_no_file_goes()
+    {
+        await using var host = await BrigadeHost.StartAsync(new() { ["Brigade:Limits:reports:Permits"] = "1" });
+        var summary = BookingFlow.Parse(await (await host.CommandAsync("bilan", BrigadeHost.Animator)).Content.ReadAsStringAsync());
+        var value = summary["blocks"]!.AsArray().Last()!["elements"]![0]!["value"]!.ToString();
+        var flow = new BookingFlow(host);
+
+        await flow.ClickAsync(BrigadeHost.Animator, ImpactIds.ReportFiles, value);
+        await host.IdleAsync();
+        var files = host.Slack.CallsTo("files.completeUploadExternal").Count;
+        await flow.ClickAsync(BrigadeHost.Animator, ImpactIds.ReportFiles, value);
+        await host.IdleAsync();
+
+        Assert.True(files > 0);
+        Assert.Equal(files, host.Slack.CallsTo("files.completeUploadExternal").Count);
+        Assert.Contains("Vous pourrez réessayer dans 1 heure.", host.Slack.CallsTo("(response_url)").Last().AllText);
+    }
+
+    [Fact]
     public async Task A_share_past_the_limit_is_not_posted_and_the_member_is_told()
     {
         await using var host = await BrigadeHost.StartAsync(new() { ["Brigade:Limits:shares:Permits"] = "1" });
@@ -127,7 +163,7 @@ public sealed class MemberLimitTests
         await using var host = await BrigadeHost.StartAsync();
 
         var declared = host.Services.GetServices<MemberLimit>().Select(l => l.Name).Order();
-        Assert.Equal(["exports", "proposals", "shares", "sheets", "watch"], declared);
+        Assert.Equal(["exports", "meetings", "proposals", "reports", "shares", "sheets", "watch"], declared);
         Assert.Equal(declared, host.Services.GetRequiredService<IOptions<MemberLimitsOptions>>().Value.Keys.Order());
     }
 

@@ -28,7 +28,8 @@ public static class CodevSetup
             .Validate(o => o.ProposalLifetimeDays is >= 1 and <= 3650,
                 "Brigade:Codev:ProposalLifetimeDays must be a number of days between 1 and 3650.")
             .ValidateOnStart();
-        services.AddMemberLimit(CodevIds.ProposalsLimit, permits: 5, TimeSpan.FromHours(1));
+        services.AddMemberLimit(CodevIds.ProposalsLimit, permits: 5, TimeSpan.FromHours(1))
+            .AddMemberLimit(CodevIds.MeetingsLimit, permits: 10, TimeSpan.FromHours(1));
         services.AddStore<ProposalStore>().AddStore<MeetingStore>()
             .AddPersonalData<ProposalStore>().AddPersonalData<MeetingStore>();
         services.AddSingleton<CodevRefresher>()

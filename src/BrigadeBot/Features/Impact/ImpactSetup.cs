@@ -3,6 +3,7 @@ using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Storage;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Impact;
 
@@ -23,6 +24,7 @@ public static class ImpactSetup
         services.AddOptions<ImpactOptions>().BindConfiguration(ImpactOptions.Section)
             .Validate(o => MonthDay.TryParse(o.YearStart, out _), "Brigade:Impact:YearStart must be a day of the year as MM-DD, e.g. 04-01.")
             .ValidateOnStart();
+        services.AddMemberLimit(ImpactIds.ReportFilesLimit, permits: 5, TimeSpan.FromHours(1));
         services.AddStore<SurveyStore>().AddPersonalData<SurveyStore>();
         services.AddSingleton<IImpactSource, StoredImpactSource>().AddSingleton<ReportPeriods>();
         services.AddScoped<ImpactReportBuilder>().AddScoped<ReportDelivery>();

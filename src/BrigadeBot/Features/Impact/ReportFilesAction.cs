@@ -5,22 +5,28 @@ using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Hosting;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>« Recevoir le rapport complet »: animators only; the files go by DM after the acknowledgement.</summary>
-public sealed class ReportFilesAction(Animators animators, SlackFollowUpQueue followUp, SlackMessenger messenger) : IBlockActionHandler
+public sealed class ReportFilesAction(Animators animators, SlackFollowUpQueue followUp, SlackMessenger messenger, MemberLimits limits)
+    : IBlockActionHandler
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
         var user = payload.User.Id;
         var period = ReportPeriod.FromValue(action.Value);
-        var answer = !animators.Contains(user) ? CommonTexts.AnimatorsOnly
-            : period is null ? ImpactTexts.FilesBadPeriod
-            : ImpactTexts.FilesOnTheirWay;
-        if (animators.Contains(user) && period is not null)
+        string answer;
+        if (!animators.Contains(user)) answer = CommonTexts.AnimatorsOnly;
+        else if (period is null) answer = ImpactTexts.FilesBadPeriod;
+        else if (limits.TryTake(ImpactIds.ReportFilesLimit, user) is { } refusal) answer = refusal;
+        else
+        {
+            answer = ImpactTexts.FilesOnTheirWay;
             followUp.Enqueue("impact report files", (services, token) =>
                 services.GetRequiredService<ReportDelivery>().SendAsync(user, period, token));
+        }
         await messenger.ReplyToAsync(payload, new SlackMessage(answer), ct: ct);
     }
 }
