@@ -5,6 +5,7 @@ public sealed class SlackOptions
 {
     public const string Section = "Slack";
     public static readonly IReadOnlyList<string> DefaultResponseUrlPrefixes = ["https://hooks.slack.com/"];
+    public static readonly IReadOnlyList<string> DefaultUploadUrlPrefixes = ["https://files.slack.com/"];
 
     /// <summary>Verifies every HTTP request; while unset every Slack request is refused (401).</summary>
     public string? SigningSecret { get; set; }
@@ -20,6 +21,12 @@ public sealed class SlackOptions
     /// <summary>The only prefixes a response_url may have; <c>null</c> or empty means Slack's own host.</summary>
     public string[]? ResponseUrlPrefixes { get; set; }
 
+    /// <summary>
+    /// The only prefixes an upload URL from <c>files.getUploadURLExternal</c> may have; <c>null</c> or empty means
+    /// Slack's own file host. A file is never sent anywhere else.
+    /// </summary>
+    public string[]? UploadUrlPrefixes { get; set; }
+
     /// <summary>The app's slash command (<c>/name</c>), for the texts that name it; the app supplies its default.</summary>
     public string Command { get; set; } = "";
 
@@ -34,5 +41,10 @@ public sealed class SlackOptions
     public bool IsSocketModeConfigured => !string.IsNullOrWhiteSpace(AppToken);
 
     public IReadOnlyList<string> EffectiveResponseUrlPrefixes =>
-        ResponseUrlPrefixes is { Length: > 0 } prefixes ? prefixes.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray() : DefaultResponseUrlPrefixes;
+        NonEmpty(ResponseUrlPrefixes) ?? DefaultResponseUrlPrefixes;
+
+    public IReadOnlyList<string> EffectiveUploadUrlPrefixes => NonEmpty(UploadUrlPrefixes) ?? DefaultUploadUrlPrefixes;
+
+    private static string[]? NonEmpty(string[]? prefixes) =>
+        prefixes?.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray() is { Length: > 0 } set ? set : null;
 }

@@ -20,6 +20,9 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         foreach (var prefix in options.ResponseUrlPrefixes ?? [])
             if (!string.IsNullOrWhiteSpace(prefix) && !IsHttpUrl(prefix))
                 errors.Add($"Slack:ResponseUrlPrefixes: '{prefix}' is not an absolute http(s) URL.");
+        foreach (var prefix in options.UploadUrlPrefixes ?? [])
+            if (!string.IsNullOrWhiteSpace(prefix) && !IsHttpUrl(prefix))
+                errors.Add($"Slack:UploadUrlPrefixes: '{prefix}' is not an absolute http(s) URL.");
         if (options.Command.Length > 0 && (!options.Command.StartsWith('/') || options.Command.Length is < 2 or > 32))
             errors.Add($"Slack:Command: '{options.Command}' must start with / and have 2 to 32 characters.");
         if (options.MaxBodyBytes < 1024) errors.Add("Slack:MaxBodyBytes must be at least 1024.");

@@ -37,6 +37,8 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>Give this prefix to Slack:ResponseUrlPrefixes; <see cref="ResponseUrl"/> makes URLs under it.</summary>
     public string ResponseUrlPrefix => BaseUrl + "/hooks/";
     public string ResponseUrl(string id = "1") => ResponseUrlPrefix + "commands/T0TEAM/" + id;
+    /// <summary>Give this prefix to Slack:UploadUrlPrefixes: files.getUploadURLExternal answers URLs under it.</summary>
+    public string UploadUrlPrefix => BaseUrl + "/upload/";
 
     public IReadOnlyList<SlackCall> Calls => calls.ToArray();
     public IReadOnlyList<SlackCall> CallsTo(string method) => calls.Where(c => c.Method == method).ToArray();

@@ -1,11 +1,15 @@
 namespace Brigade.Slack.Inbound;
 
 /// <summary>
-/// Remembers which Events API deliveries were already taken. The app provides a persistent one so that a
-/// redelivery after a restart is still recognised.
+/// Remembers which Events API deliveries were handled to the end. Completion, not receipt, is recorded: an event
+/// whose handling was cut short (a crash) is handled again when Slack redelivers it. The app provides a persistent
+/// one so that a redelivery after a restart is still recognised.
 /// </summary>
 public interface IEventDeduplicator
 {
-    /// <summary><c>true</c> the first time an id is seen, <c>false</c> for every redelivery.</summary>
-    Task<bool> TryMarkSeenAsync(string eventId, CancellationToken ct);
+    /// <summary><c>true</c> when the event's handlers already ran to their end.</summary>
+    Task<bool> WasHandledAsync(string eventId, CancellationToken ct);
+
+    /// <summary>Records that the event's handlers ran to their end.</summary>
+    Task MarkHandledAsync(string eventId, CancellationToken ct);
 }

@@ -6,14 +6,17 @@ namespace Brigade.Slack.Inbound;
 public sealed class InMemoryEventDeduplicator(TimeProvider time) : IEventDeduplicator
 {
     private static readonly TimeSpan Keep = TimeSpan.FromHours(1);
-    private readonly ConcurrentDictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> handled = new(StringComparer.Ordinal);
 
-    public Task<bool> TryMarkSeenAsync(string eventId, CancellationToken ct)
+    public Task<bool> WasHandledAsync(string eventId, CancellationToken ct) => Task.FromResult(handled.ContainsKey(eventId));
+
+    public Task MarkHandledAsync(string eventId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        if (seen.Count > 10_000)
-            foreach (var old in seen.Where(e => now - e.Value > Keep).Select(e => e.Key).ToArray())
-                seen.TryRemove(old, out _);
-        return Task.FromResult(seen.TryAdd(eventId, now));
+        if (handled.Count > 10_000)
+            foreach (var old in handled.Where(e => now - e.Value > Keep).Select(e => e.Key).ToArray())
+                handled.TryRemove(old, out _);
+        handled[eventId] = now;
+        return Task.CompletedTask;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.FollowUp;
@@ -27,6 +28,8 @@ public sealed class SlackDispatcher(
     TimeProvider time,
     ILogger<SlackDispatcher> log)
 {
+    private readonly ConcurrentDictionary<string, byte> eventsInProgress = new(StringComparer.Ordinal);
+
     public async Task<SlackAck> DispatchCommandAsync(SlashCommand command, CancellationToken ct)
     {
         var (subCommand, arguments) = SubCommandText.Split(command.Text);
@@ -81,7 +84,7 @@ public sealed class SlackDispatcher(
         }
     }
 
-    /// <summary>Dispatches an Events API body: answers url_verification, de-duplicates and queues event callbacks.</summary>
+    /// <summary>Dispatches an Events API body: answers url_verification, de-duplicates and handles event callbacks.</summary>
     public async Task<SlackAck> DispatchEventAsync(JsonElement body, CancellationToken ct)
     {
         var type = TypeOf(body);
@@ -101,7 +104,7 @@ public sealed class SlackDispatcher(
                     return SlackAck.BadRequest;
                 }
                 if (envelope.EventId.Length == 0 || envelope.EventType.Length == 0) return SlackAck.BadRequest;
-                await QueueEventAsync(envelope, ct);
+                await HandleEventAsync(envelope, ct);
                 return SlackAck.Empty;
             case null:
                 return SlackAck.BadRequest;
@@ -110,7 +113,12 @@ public sealed class SlackDispatcher(
         }
     }
 
-    private async Task QueueEventAsync(EventCallback envelope, CancellationToken ct)
+    /// <summary>
+    /// Runs the event's handlers and acknowledges once they are done (or at the ack deadline, the rest going on after):
+    /// a crash before the ack makes Slack redeliver, and since only completion is recorded, the redelivery is handled.
+    /// A redelivery that arrives while the first delivery is still being handled is acknowledged and dropped.
+    /// </summary>
+    private async Task HandleEventAsync(EventCallback envelope, CancellationToken ct)
     {
         var handlers = routes.FindEvents(envelope.EventType);
         if (handlers.Count == 0)
@@ -118,14 +126,55 @@ public sealed class SlackDispatcher(
             log.LogDebug("No handler for event {EventType}", envelope.EventType);
             return;
         }
-        if (!await deduplicator.TryMarkSeenAsync(envelope.EventId, ct))
+        if (!eventsInProgress.TryAdd(envelope.EventId, 0))
         {
-            log.LogInformation("Event {EventId} already received; redelivery ignored", envelope.EventId);
+            log.LogInformation("Event {EventId} is still being handled; redelivery ignored", envelope.EventId);
             return;
         }
-        foreach (var handlerType in handlers)
-            followUp.Enqueue($"event {envelope.EventType} ({handlerType.Name})", (services, token) =>
-                ((ISlackEventHandler)services.GetRequiredService(handlerType)).HandleAsync(envelope, token));
+        Task<Outcome<bool>> work;
+        try
+        {
+            if (await deduplicator.WasHandledAsync(envelope.EventId, ct))
+            {
+                log.LogInformation("Event {EventId} already handled; redelivery ignored", envelope.EventId);
+                eventsInProgress.TryRemove(envelope.EventId, out _);
+                return;
+            }
+            work = RunEventHandlersAsync(envelope, handlers);
+        }
+        catch
+        {
+            eventsInProgress.TryRemove(envelope.EventId, out _);
+            throw;
+        }
+        var (finished, _) = await WithinDeadlineAsync(work);
+        if (!finished) followUp.Enqueue($"event {envelope.EventType} after the ack", async (_, token) => await work.WaitAsync(token));
+    }
+
+    private async Task<Outcome<bool>> RunEventHandlersAsync(EventCallback envelope, IReadOnlyList<Type> handlers)
+    {
+        try
+        {
+            var outcomes = await Task.WhenAll(handlers.Select(handlerType =>
+                RunAsync(handlerType, $"event {envelope.EventType} ({handlerType.Name})", async (h, token) =>
+                {
+                    await ((ISlackEventHandler)h).HandleAsync(envelope, token);
+                    return true;
+                })));
+            // A failed handler leaves the event unrecorded: a redelivery gets another chance.
+            if (outcomes.Any(o => o.Failed)) return new Outcome<bool>(false, true);
+            await deduplicator.MarkHandledAsync(envelope.EventId, CancellationToken.None);
+            return new Outcome<bool>(true, false);
+        }
+        catch (Exception ex)
+        {
+            log.LogError(ex, "Event {EventId} was handled but could not be recorded as such", envelope.EventId);
+            return new Outcome<bool>(false, true);
+        }
+        finally
+        {
+            eventsInProgress.TryRemove(envelope.EventId, out _);
+        }
     }
 
     private async Task<SlackAck> BlockActionsAsync(BlockActionsPayload payload)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using Brigade.Slack.Json;
 using Microsoft.Extensions.Logging;
@@ -6,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Brigade.Slack.WebApi;
 
 /// <summary>
-/// Used while no bot token is configured: every call is logged (method and arguments, never a token)
-/// and answered with a plausible success, so the bot runs end to end without Slack.
+/// Used while no bot token is configured: every call is logged (method and size; at Debug the arguments, with texts,
+/// URLs and tokens hidden by <see cref="LoggedArguments"/>) and answered with a plausible success, so the bot runs end to end without Slack.
 /// </summary>
 public sealed class DryRunSlackApi(TimeProvider time, ILogger<DryRunSlackApi> log, IEnumerable<ISlackCallRecorder> recorders,
     IOptions<DryRunOptions> options) : ISlackApi
@@ -19,7 +20,10 @@ public sealed class DryRunSlackApi(TimeProvider time, ILogger<DryRunSlackApi> lo
     {
         var response = SimulatedSlackResponses.For(method, arguments, Interlocked.Increment(ref sequence), time.GetUtcNow(),
             options.Value.UserTimeZone);
-        log.LogInformation("Slack dry run: {Method} {Arguments}", method, arguments.ToJsonString(SlackJson.Options));
+        var json = arguments.ToJsonString(SlackJson.Options);
+        log.LogInformation("Slack dry run: {Method} ({Bytes} bytes)", method, Encoding.UTF8.GetByteCount(json));
+        if (log.IsEnabled(LogLevel.Debug))
+            log.LogDebug("Slack dry run: {Method} arguments {Arguments}", method, LoggedArguments.Redacted(arguments));
         foreach (var recorder in recorders) recorder.Record(method, (JsonObject)arguments.DeepClone(), (JsonObject)response.DeepClone());
         return Task.FromResult(response);
     }

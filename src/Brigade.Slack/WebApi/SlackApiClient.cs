@@ -52,6 +52,13 @@ public sealed class SlackApiClient(
 
     public async Task UploadAsync(string uploadUrl, ReadOnlyMemory<byte> content, string fileName, CancellationToken ct = default)
     {
+        if (!UrlPrefixes.Admit(options.CurrentValue.EffectiveUploadUrlPrefixes, uploadUrl))
+        {
+            // The URL itself is not logged: it is a capability, and it may be where an attacker wants the file.
+            log.LogWarning("files.getUploadURLExternal returned an upload URL outside Slack:UploadUrlPrefixes; {FileName} was not sent",
+                fileName);
+            throw new SlackApiException("files.getUploadURLExternal", "upload_url_not_allowed");
+        }
         await SendWithRetriesAsync("file upload", () =>
         {
             var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl)

@@ -29,27 +29,7 @@ public sealed class SlackMessenger(ISlackApi api, IOptionsMonitor<SlackOptions> 
     }
 
     /// <summary>Whether a response_url may be followed (<c>Slack:ResponseUrlPrefixes</c>).</summary>
-    public bool IsAllowedResponseUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && options.CurrentValue.EffectiveResponseUrlPrefixes.Any(prefix => IsUnder(uri, prefix));
-
-    /// <summary>
-    /// Compares as URLs, not as strings: a prefix written without its trailing slash
-    /// (<c>https://hooks.slack.com</c>) must not admit <c>https://hooks.slack.com.evil.example/</c>.
-    /// </summary>
-    private static bool IsUnder(Uri url, string prefix)
-    {
-        if (!Uri.TryCreate(prefix, UriKind.Absolute, out var allowed)) return false;
-        if (!string.Equals(url.Scheme, allowed.Scheme, StringComparison.OrdinalIgnoreCase)
-            || !string.Equals(url.IdnHost, allowed.IdnHost, StringComparison.OrdinalIgnoreCase)
-            || url.Port != allowed.Port
-            || url.UserInfo.Length > 0)
-            return false;
-        var path = allowed.AbsolutePath;
-        return path.EndsWith('/')
-            ? url.AbsolutePath.StartsWith(path, StringComparison.Ordinal)
-            : url.AbsolutePath == path || url.AbsolutePath.StartsWith(path + "/", StringComparison.Ordinal);
-    }
+    public bool IsAllowedResponseUrl(string? url) => UrlPrefixes.Admit(options.CurrentValue.EffectiveResponseUrlPrefixes, url);
 
     /// <summary>Answers the person who clicked, where they clicked (see <see cref="ReplyEphemeralAsync"/>).</summary>
     public Task ReplyToAsync(BlockActionsPayload payload, SlackMessage message, bool replaceOriginal = false,

@@ -43,7 +43,9 @@ public static class SandboxApi
         {
             if (sandbox.Current is not { } life) return Unavailable();
             var newcomer = await new SandboxSlackClient(life).JoinAsync(ct);
-            return Results.Json(SandboxState.For(life, newcomer));
+            return newcomer is null
+                ? Results.Json(SandboxState.For(life, life.Workspace.Directory.People[0]), statusCode: StatusCodes.Status409Conflict)
+                : Results.Json(SandboxState.For(life, newcomer));
         });
         api.MapPost("/clock", async (ClockRequest r, SandboxHost sandbox) =>
         {

@@ -5,10 +5,14 @@ namespace BrigadeBot.Sandbox;
 /// <summary>
 /// Every <c>/sandbox</c> route: 404 while the sandbox is off, and 403 unless the request comes straight from this
 /// machine — loopback peer, loopback host name (no DNS rebinding), no proxy in between (a local reverse proxy makes
-/// remote visitors look local).
+/// remote visitors look local). Every POST must also carry <see cref="RequestHeader"/>: a page of another site open in
+/// the same browser can submit a form to this machine, but it cannot add a custom header without a CORS preflight,
+/// which nothing here answers.
 /// </summary>
 public sealed class SandboxGuard(SandboxHost sandbox) : IEndpointFilter
 {
+    public const string RequestHeader = "X-Sandbox-Request";
+
     private static readonly string[] ProxyHeaders = ["X-Forwarded-For", "X-Forwarded-Host", "Forwarded", "X-Real-IP"];
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -17,6 +21,8 @@ public sealed class SandboxGuard(SandboxHost sandbox) : IEndpointFilter
         if (!sandbox.IsOn) return Results.NotFound();
         if (!IsFromThisMachine(http))
             return Results.Text(SandboxTexts.OffMachine, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+        if (HttpMethods.IsPost(http.Request.Method) && http.Request.Headers[RequestHeader] != "1")
+            return Results.Text(SandboxTexts.OtherSite, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.CacheControl = "no-store";
         return await next(context);

@@ -37,6 +37,7 @@ public static class SandboxTexts
     public const string ChooseOption = "Choisir une option";
     public const string Failed = "La requête a échoué. Réessayez.";
     public const string OffMachine = "Le bac à sable ne répond qu'aux requêtes faites depuis cette machine.";
+    public const string OtherSite = "Le bac à sable n'accepte que les actions faites depuis sa propre page.";
     public const string Unsupported = "élément non pris en charge par le bac à sable";
 
     public const string Required = "Ce champ est obligatoire.";

@@ -4,8 +4,9 @@ using LiteDB;
 namespace BrigadeBot.Storage;
 
 /// <summary>
-/// The Events API ids already taken, in <c>seen_events</c>: Slack redelivers an event it thinks we missed, possibly
-/// after we restarted, and this still recognises it. Entries older than <see cref="Keep"/> are pruned.
+/// The Events API ids handled to the end, in <c>seen_events</c>: Slack redelivers an event it thinks we missed, possibly
+/// after we restarted, and this still recognises it. An id is written once the handlers finished, never on receipt, so
+/// an event cut short by a crash is handled again. Entries older than <see cref="Keep"/> are pruned.
 /// </summary>
 public sealed class SeenEventStore(BrigadeDatabase database, TimeProvider time) : IEventDeduplicator, IStoreSetup
 {
@@ -16,21 +17,16 @@ public sealed class SeenEventStore(BrigadeDatabase database, TimeProvider time) 
 
     public void EnsureIndexes(ILiteDatabase db) => Events(db).EnsureIndex(e => e.ReceivedAt);
 
-    public Task<bool> TryMarkSeenAsync(string eventId, CancellationToken ct)
+    public Task<bool> WasHandledAsync(string eventId, CancellationToken ct) =>
+        Task.FromResult(database.Read(db => Events(db).FindById(eventId) is not null));
+
+    public Task MarkHandledAsync(string eventId, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        // Look before inserting: a duplicate-key error would make LiteDB roll the whole transaction back.
-        return database.WriteAsync(db =>
-        {
-            var events = Events(db);
-            if (events.FindById(eventId) is not null)
-                return false;
-            events.Insert(new SeenEvent { Id = eventId, ReceivedAt = now });
-            return true;
-        }, ct);
+        return database.WriteAsync(db => Events(db).Upsert(new SeenEvent { Id = eventId, ReceivedAt = now }), ct);
     }
 
-    /// <summary>Forgets ids received more than <see cref="Keep"/> ago; returns how many.</summary>
+    /// <summary>Forgets ids handled more than <see cref="Keep"/> ago; returns how many.</summary>
     public Task<int> PruneAsync(CancellationToken ct)
     {
         var cutoff = (time.GetUtcNow() - Keep).UtcDateTime;
@@ -40,12 +36,15 @@ public sealed class SeenEventStore(BrigadeDatabase database, TimeProvider time) 
     private static ILiteCollection<SeenEvent> Events(ILiteDatabase db) => db.GetCollection<SeenEvent>(Collection);
 }
 
-/// <summary>One Events API delivery already taken.</summary>
+/// <summary>One Events API delivery handled to the end.</summary>
 public sealed class SeenEvent
 {
     /// <summary>Slack's <c>event_id</c>, the document's <c>_id</c>.</summary>
     public string Id { get; set; } = "";
 
-    /// <summary>When it was first received, UTC.</summary>
+    /// <summary>
+    /// When its handling ended, UTC. The name stays from when ids were recorded on receipt: renaming it would change
+    /// the stored documents for nothing (both only serve the prune).
+    /// </summary>
     public DateTime ReceivedAt { get; set; }
 }

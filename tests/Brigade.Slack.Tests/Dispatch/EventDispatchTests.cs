@@ -112,4 +112,77 @@ public sealed class EventDispatchTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, (await host.EventAsync(body)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_redelivery_while_the_first_delivery_is_still_handled_is_acknowledged_and_dropped()
+    {
+        var body = Typed(SlowEvent.Type, "Ev0SLOW");
+        var first = host.EventAsync(body);
+        await host.Handled.SlowEventStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var retry = await host.SendAsync(Retry(body, 1));
+        host.Handled.SlowEventEnd.SetResult();
+
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await first).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.SendAsync(Retry(body, 2))).StatusCode);
+        await host.FollowUp.WhenIdleAsync();
+        Assert.Equal(["slow event Ev0SLOW"], host.Handled.Entries);
+    }
+
+    [Fact]
+    public async Task The_ack_waits_for_the_handler_so_that_a_crash_before_it_makes_Slack_redeliver()
+    {
+        var first = host.EventAsync(Typed(SlowEvent.Type, "Ev0WAIT"));
+        await host.Handled.SlowEventStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(first.IsCompleted);
+        host.Handled.SlowEventEnd.SetResult();
+        Assert.Equal(HttpStatusCode.OK, (await first).StatusCode);
+        Assert.Equal(["slow event Ev0WAIT"], host.Handled.Entries);
+    }
+
+    [Fact]
+    public async Task A_handler_slower_than_the_ack_deadline_is_acknowledged_in_time_and_goes_on()
+    {
+        var first = host.EventAsync(Typed(SlowEvent.Type, "Ev0LATE"));
+        await host.Handled.SlowEventStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        host.Time.Advance(await host.Time.NextTimerAsync());
+
+        Assert.Equal(HttpStatusCode.OK, (await first).StatusCode);
+        Assert.Empty(host.Handled.Entries);
+        host.Handled.SlowEventEnd.SetResult();
+        await host.FollowUp.WhenIdleAsync();
+        Assert.Equal(["slow event Ev0LATE"], host.Handled.Entries);
+    }
+
+    [Fact]
+    public async Task An_event_whose_handler_failed_is_not_recorded_so_a_redelivery_handles_it()
+    {
+        var body = Typed(FailingOnceEvent.Type, "Ev0FAIL");
+
+        Assert.Equal(HttpStatusCode.OK, (await host.EventAsync(body)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.SendAsync(Retry(body, 1))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.SendAsync(Retry(body, 2))).StatusCode);
+        await host.FollowUp.WhenIdleAsync();
+
+        Assert.Equal(2, host.Handled.FailingEventRuns);
+        Assert.Equal(["event channel_created Ev0FAIL"], host.Handled.Entries);
+    }
+
+    private static JsonObject Typed(string type, string eventId)
+    {
+        var body = SlackFixtures.Json("event_team_join.json");
+        body["event_id"] = eventId;
+        body["event"]!["type"] = type;
+        return body;
+    }
+
+    private HttpRequestMessage Retry(JsonObject body, int number)
+    {
+        var retry = host.Signer.Event(body);
+        retry.Headers.Add("X-Slack-Retry-Num", number.ToString());
+        retry.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+        return retry;
+    }
 }

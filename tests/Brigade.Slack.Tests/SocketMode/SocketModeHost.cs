@@ -46,6 +46,7 @@ internal sealed class SocketModeHost : IAsyncDisposable
             ["Slack:BotToken"] = FakeSlackServer.BotToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
             ["Slack:ResponseUrlPrefixes:0"] = slack.ResponseUrlPrefix,
+            ["Slack:UploadUrlPrefixes:0"] = slack.UploadUrlPrefix,
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug);

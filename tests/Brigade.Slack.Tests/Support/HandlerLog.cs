@@ -45,6 +45,13 @@ public sealed class HandlerLog
     /// <summary>Set when the slow command handler has started.</summary>
     public TaskCompletionSource SlowStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Set when the slow event handler has started; it ends when the test sets <see cref="SlowEventEnd"/>.</summary>
+    public TaskCompletionSource SlowEventStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource SlowEventEnd { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>How many times the failing-once event handler ran.</summary>
+    public int FailingEventRuns;
+
     /// <summary>What the slow command handler returns once the test completes it.</summary>
     public TaskCompletionSource<CommandReply?> SlowReply { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -79,6 +79,7 @@ public sealed class SlackTestHost : IAsyncDisposable
             ["Slack:BotToken"] = FakeSlackServer.BotToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
             ["Slack:ResponseUrlPrefixes:0"] = slack.ResponseUrlPrefix,
+            ["Slack:UploadUrlPrefixes:0"] = slack.UploadUrlPrefix,
         };
         change?.Invoke(config);
         return config;

@@ -87,3 +87,29 @@ public sealed class RecordingEvent(HandlerLog log) : ISlackEventHandler
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Runs until the test lets it end: a delivery still being handled when Slack redelivers it.</summary>
+public sealed class SlowEvent(HandlerLog log) : ISlackEventHandler
+{
+    public const string Type = "member_joined_channel";
+
+    public async Task HandleAsync(EventCallback envelope, CancellationToken ct)
+    {
+        log.SlowEventStarted.TrySetResult();
+        await log.SlowEventEnd.Task;
+        log.Add($"slow event {envelope.EventId}");
+    }
+}
+
+/// <summary>Fails the first time, then records.</summary>
+public sealed class FailingOnceEvent(HandlerLog log) : ISlackEventHandler
+{
+    public const string Type = "channel_created";
+
+    public Task HandleAsync(EventCallback envelope, CancellationToken ct)
+    {
+        if (Interlocked.Increment(ref log.FailingEventRuns) == 1) throw new InvalidOperationException("first run fails");
+        log.Add($"event {envelope.EventType} {envelope.EventId}");
+        return Task.CompletedTask;
+    }
+}

@@ -45,6 +45,8 @@ public static class TestRoutes
             .View<NullView>(NullView)
             .Shortcut<RecordingShortcut>(Shortcut)
             .Event<RecordingEvent>("team_join")
-            .Event<RecordingEvent>("app_home_opened");
+            .Event<RecordingEvent>("app_home_opened")
+            .Event<SlowEvent>(SlowEvent.Type)
+            .Event<FailingOnceEvent>(FailingOnceEvent.Type);
     }
 }

@@ -4,6 +4,7 @@ using Brigade.Slack.BlockKit;
 using Brigade.Slack.Tests.Support;
 using Brigade.Slack.WebApi;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Brigade.Slack.Tests.WebApi;
 
@@ -43,8 +44,8 @@ public sealed class DryRunSlackApiTests : IAsyncLifetime
         Assert.Empty(harness.Slack.Calls);
         Assert.Equal("C1", posted.Channel);
         Assert.Matches(@"^\d+\.\d{6}$", posted.Ts);
-        Assert.Contains(harness.Logs.Lines, l => l.Message.Contains("dry run") && l.Message.Contains("chat.postMessage")
-            && l.Message.Contains("Bonjour la brigade"));
+        Assert.Contains(harness.Logs.Lines, l => l.Level == LogLevel.Information && l.Message.Contains("dry run")
+            && l.Message.Contains("chat.postMessage"));
         var (method, arguments) = Assert.Single(recorder.Calls);
         Assert.Equal("chat.postMessage", method);
         Assert.Equal("C1", arguments["channel"]?.GetValue<string>());
@@ -75,6 +76,27 @@ public sealed class DryRunSlackApiTests : IAsyncLifetime
         Assert.StartsWith("F", fileId);
         Assert.Equal(["files.getUploadURLExternal", "(upload)", "files.completeUploadExternal"], recorder.Calls.Select(c => c.Method));
         Assert.Empty(harness.Slack.Calls);
+    }
+
+    [Fact]
+    public async Task Information_shows_the_method_and_size_and_debug_the_arguments_without_texts_urls_or_tokens()
+    {
+        const string memberText = "Mon voisin Jean Tremblay a un problème";
+        var responseUrl = harness.Slack.ResponseUrl("secret-hook");
+
+        await harness.Api.PostMessageAsync("C1", new SlackMessage(memberText, [SectionBlock.Markdown(memberText)]), threadTs: "1.000001");
+        await harness.Api.RespondAsync(responseUrl, new JsonObject { ["text"] = memberText });
+        await harness.Api.CallAsync("views.open", new JsonObject { ["trigger_id"] = "1.2.secret-trigger", ["token"] = "xoxb-leak" });
+
+        var information = harness.Logs.AtLeast(LogLevel.Information).ToArray();
+        Assert.Contains(information, l => l.Message.StartsWith("Slack dry run: chat.postMessage (") && l.Message.EndsWith(" bytes)"));
+        Assert.Contains(information, l => l.Message.StartsWith("Slack dry run: (response_url) ("));
+        var debug = Assert.Single(harness.Logs.Lines, l => l.Level == LogLevel.Debug && l.Message.Contains("chat.postMessage"));
+        Assert.Contains("\"channel\":\"C1\"", debug.Message);
+        Assert.Contains("\"thread_ts\":\"1.000001\"", debug.Message);
+        Assert.Contains("\"type\":\"section\"", debug.Message);
+        foreach (var secret in new[] { "Tremblay", "secret-hook", "secret-trigger", "xoxb-leak" })
+            Assert.DoesNotContain(secret, harness.Logs.AllText);
     }
 
     [Fact]

@@ -148,4 +148,28 @@ public sealed class SlackApiMethodsTests : IAsyncLifetime
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse($$"""[{"id":"{{fileId}}","title":"Bilan 2025"}]"""), complete.Arguments["files"]));
         Assert.Equal(("D1", "Voici le bilan"), (complete.Arg("channel_id"), complete.Arg("initial_comment")));
     }
+
+    [Fact]
+    public async Task An_upload_url_off_the_allowed_prefixes_gets_no_file()
+    {
+        // The default prefix is Slack's file host: the fake's own URL (http, loopback) is not under it.
+        await using var strict = await SlackApiHarness.StartAsync(c => c.Remove("Slack:UploadUrlPrefixes:0"));
+
+        var refused = await Assert.ThrowsAsync<SlackApiException>(() =>
+            strict.Api.UploadFileAsync("D1", "bilan.csv", [1, 2, 3], "Bilan"));
+
+        Assert.Equal("upload_url_not_allowed", refused.Error);
+        Assert.Equal(["files.getUploadURLExternal"], strict.Slack.Calls.Select(c => c.Method));
+        Assert.DoesNotContain(strict.Slack.UploadUrlPrefix, strict.Logs.AllText);
+    }
+
+    [Theory]
+    [InlineData("https://files.slack.com/upload/v1/abc", true)]
+    [InlineData("http://files.slack.com/upload/v1/abc", false)]
+    [InlineData("https://files.slack.com.evil.example/upload", false)]
+    [InlineData("https://user@files.slack.com/upload", false)]
+    [InlineData("https://169.254.169.254/latest/meta-data", false)]
+    [InlineData("not a url", false)]
+    public void Only_https_urls_on_slacks_file_host_are_admitted_by_default(string url, bool admitted) =>
+        Assert.Equal(admitted, UrlPrefixes.Admit(new SlackOptions().EffectiveUploadUrlPrefixes, url));
 }

@@ -45,6 +45,7 @@ public sealed class ConfigurationValidationTests
     [InlineData("Slack:AppToken", "xoxb-not-an-app-token", "Slack:AppToken")]
     [InlineData("Slack:ApiBaseUrl", "not a url", "Slack:ApiBaseUrl")]
     [InlineData("Slack:ResponseUrlPrefixes:0", "hooks", "Slack:ResponseUrlPrefixes")]
+    [InlineData("Slack:UploadUrlPrefixes:0", "files.slack.com", "Slack:UploadUrlPrefixes")]
     public void A_malformed_Slack_key_is_named(string key, string value, string named)
     {
         var error = Assert.Throws<OptionsValidationException>(() => Resolve<SlackOptions>(key, value));

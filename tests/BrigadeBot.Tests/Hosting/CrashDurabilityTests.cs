@@ -21,6 +21,7 @@ public sealed class CrashDurabilityTests
             ["Slack__BotToken"] = FakeSlackServer.BotToken,
             ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl,
             ["Slack__ResponseUrlPrefixes__0"] = slack.ResponseUrlPrefix,
+            ["Slack__UploadUrlPrefixes__0"] = slack.UploadUrlPrefix,
             ["Storage__DatabasePath"] = database,
             ["Brigade__Animators__0"] = BrigadeHost.Animator,
         });

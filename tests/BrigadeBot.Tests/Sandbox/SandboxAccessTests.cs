@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using BrigadeBot.Sandbox;
+using BrigadeBot.Sandbox.Workspace;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Sandbox;
@@ -102,6 +103,54 @@ public sealed class SandboxAccessTests
         request.Headers.Host = "attacker.example"; // DNS rebinding: a foreign name resolving to 127.0.0.1
 
         Assert.Equal(HttpStatusCode.Forbidden, (await site.Client.SendAsync(request)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("join")]
+    [InlineData("reset")]
+    [InlineData("clock")]
+    [InlineData("type")]
+    [InlineData("home")]
+    public async Task A_post_without_the_pages_own_header_is_refused(string path)
+    {
+        await using var site = await SandboxSite.StartAsync();
+        var people = site.Life.Workspace.Directory.People.Count;
+
+        // What a form or a no-cors fetch of another site, open in the same browser, can send.
+        var bare = await site.Client.PostAsync($"/sandbox/api/{path}", new StringContent("", System.Text.Encoding.UTF8, "text/plain"));
+        var json = await site.Client.PostAsJsonAsync($"/sandbox/api/{path}", new { person = SandboxSite.Member, hours = 1, channel = SandboxSite.General, text = "/brigade aide" });
+
+        Assert.Contains(bare.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.UnsupportedMediaType });
+        Assert.Equal(HttpStatusCode.Forbidden, json.StatusCode);
+        Assert.Equal(people, site.Life.Workspace.Directory.People.Count);
+        Assert.Equal(HttpStatusCode.OK, (await site.PostRawAsync(path, new { person = SandboxSite.Member, hours = 1, channel = SandboxSite.General, text = "/brigade aide" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Newcomers_stop_at_the_cap_on_people()
+    {
+        await using var site = await SandboxSite.StartAsync();
+        var room = SandboxDirectory.MaxPeople - site.Life.Workspace.Directory.People.Count;
+
+        for (var i = 0; i < room; i++) Assert.Equal(HttpStatusCode.OK, (await site.PostRawAsync("join", new { })).StatusCode);
+        var refused = await site.PostRawAsync("join", new { });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(SandboxDirectory.MaxPeople, site.Life.Workspace.Directory.People.Count);
+    }
+
+    [Fact]
+    public void Only_the_latest_messages_are_kept()
+    {
+        var directory = new SandboxDirectory(SandboxOptions.DemoPeople, [KeyValuePair.Create(SandboxSite.General, "général")]);
+        var workspace = new SandboxWorkspace(directory, TimeProvider.System);
+
+        for (var i = 1; i <= SandboxWorkspace.MaxMessages + 5; i++) workspace.AddFromPerson(SandboxSite.Member, SandboxSite.General, $"message {i}");
+
+        var kept = workspace.Read(SandboxSite.Member, reading => reading.Messages.Select(m => m.Text).ToArray());
+        Assert.Equal(SandboxWorkspace.MaxMessages, kept.Length);
+        Assert.Equal("message 6", kept[0]);
+        Assert.Equal($"message {SandboxWorkspace.MaxMessages + 5}", kept[^1]);
     }
 
     [Fact]

@@ -46,10 +46,15 @@ public sealed class SandboxSite : IAsyncDisposable
     public Task<JsonObject> TypeAsync(string text, string person = Member, string channel = General) =>
         PostAsync("type", new { person, channel, text });
 
-    public async Task<JsonObject> PostAsync(string path, object body) =>
-        await Read(await Client.PostAsJsonAsync($"/sandbox/api/{path}", body));
+    public async Task<JsonObject> PostAsync(string path, object body) => await Read(await PostRawAsync(path, body));
 
-    public Task<HttpResponseMessage> PostRawAsync(string path, object body) => Client.PostAsJsonAsync($"/sandbox/api/{path}", body);
+    /// <summary>Posts as the page does: JSON, with the header that only the sandbox's own page sends.</summary>
+    public Task<HttpResponseMessage> PostRawAsync(string path, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/sandbox/api/{path}") { Content = JsonContent.Create(body) };
+        request.Headers.Add(SandboxGuard.RequestHeader, "1");
+        return Client.SendAsync(request);
+    }
 
     public static string Pane(JsonObject state, string id) =>
         state["panes"]!.AsArray().First(p => p!["id"]!.GetValue<string>() == id)!["html"]!.GetValue<string>();

@@ -61,6 +61,7 @@ public sealed class BrigadeHost : IAsyncDisposable
             ["Slack:BotToken"] = FakeSlackServer.BotToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
             ["Slack:ResponseUrlPrefixes:0"] = slack.ResponseUrlPrefix,
+            ["Slack:UploadUrlPrefixes:0"] = slack.UploadUrlPrefix,
             ["Storage:DatabasePath"] = Path.Combine(dataFolder, "brigade.db"),
             ["Sandbox:DatabasePath"] = Path.Combine(dataFolder, "sandbox.db"),
             ["Brigade:Animators:0"] = Animator,

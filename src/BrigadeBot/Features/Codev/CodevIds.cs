@@ -4,6 +4,10 @@ namespace BrigadeBot.Features.Codev;
 public static class CodevIds
 {
     public const string ProposeCommand = "proposer";
+    /// <summary>The <c>Brigade:Limits</c> entry of proposals a member may make.</summary>
+    public const string ProposalsLimit = "proposals";
+    /// <summary>The <c>Brigade:Limits</c> entry of meetings an animator may schedule.</summary>
+    public const string MeetingsLimit = "meetings";
     public const string TopicsCommand = "sujets";
     public const string MeetingCommand = "codev";
     public const string ListArgument = "liste";

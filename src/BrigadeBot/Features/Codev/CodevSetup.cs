@@ -3,6 +3,7 @@ using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Codev;
 
@@ -30,6 +31,8 @@ public static class CodevSetup
                 "Brigade:Codev:ProposalLifetimeDays must be a number of days between 1 and 3650.")
             .ValidateOnStart();
         services.AddFeatureChannel<CodevChannelOptions>(CodevChannelOptions.Key, o => o.Channel);
+        services.AddMemberLimit(CodevIds.ProposalsLimit, permits: 5, TimeSpan.FromHours(1))
+            .AddMemberLimit(CodevIds.MeetingsLimit, permits: 10, TimeSpan.FromHours(1));
         services.AddStore<ProposalStore>().AddStore<MeetingStore>()
             .AddPersonalData<ProposalStore>(ProposalStore.Inventory).AddPersonalData<MeetingStore>(MeetingStore.Inventory)
             .AddPersonalDataCorrection<ProposalCorrection>();

@@ -5,12 +5,13 @@ using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Scheduling;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Codev;
 
 /// <summary>The meeting modal's submit: checks each field, schedules, then tells the author and announces after the ack.</summary>
 public sealed class MeetingSubmission(MeetingStore meetings, Animators animators, BrigadeTimeZone zone, TimeProvider time,
-    SlackFollowUpQueue followUp) : IViewSubmissionHandler
+    SlackFollowUpQueue followUp, MemberLimits limits) : IViewSubmissionHandler
 {
     public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
     {
@@ -23,6 +24,8 @@ public sealed class MeetingSubmission(MeetingStore meetings, Animators animators
         }
         var (draft, errors) = Check(MeetingModal.Read(payload.View));
         if (draft is null) return ViewSubmissionReply.WithErrors(errors);
+        if (limits.TryTake(CodevIds.MeetingsLimit, payload.User.Id) is { } refusal)
+            return ViewSubmissionReply.WithError(CodevIds.TopicBlock, refusal);
 
         var meeting = await meetings.ScheduleAsync(draft, payload.User.Id, ct);
         if (meeting is null) return ViewSubmissionReply.WithError(CodevIds.TopicBlock, MeetingTexts.TopicTaken);

@@ -3,6 +3,7 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common.Members;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Codev;
 
@@ -10,7 +11,8 @@ namespace BrigadeBot.Features.Codev;
 /// The proposal form's submit: checks, stores, then posts and confirms after the ack. The « Afficher mon nom » choice is
 /// also the member's <see cref="ConsentPurposes.CodevName"/> consent from now on (recorded only when it changes).
 /// </summary>
-public sealed class ProposalSubmission(ProposalService service, Consents consents, SlackFollowUpQueue followUp) : IViewSubmissionHandler
+public sealed class ProposalSubmission(ProposalService service, Consents consents, SlackFollowUpQueue followUp, MemberLimits limits)
+    : IViewSubmissionHandler
 {
     public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
     {
@@ -20,6 +22,8 @@ public sealed class ProposalSubmission(ProposalService service, Consents consent
         if (problem.Length is < CodevTexts.ProblemMin or > CodevTexts.ProblemMax) errors[CodevIds.ProblemBlock] = CodevTexts.ProblemLength;
         if (form.Context?.Length > CodevTexts.ContextMax) errors[CodevIds.ContextBlock] = CodevTexts.ContextLength;
         if (errors.Count > 0) return ViewSubmissionReply.WithErrors(errors);
+        if (limits.TryTake(CodevIds.ProposalsLimit, payload.User.Id) is { } refusal)
+            return ViewSubmissionReply.WithError(CodevIds.ProblemBlock, refusal);
 
         var proposal = await service.AddAsync(problem, form.Context, payload.User.Id, form.ShowName, ct);
         await consents.RecordAsync(payload.User.Id, ConsentPurposes.CodevName, form.ShowName, ct);

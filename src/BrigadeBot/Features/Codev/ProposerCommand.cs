@@ -4,6 +4,7 @@ using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common.Members;
 using Microsoft.Extensions.Options;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Codev;
 
@@ -11,7 +12,8 @@ namespace BrigadeBot.Features.Codev;
 /// <c>/brigade proposer [problématique]</c>: with text, records and posts the proposal at once; without, opens the
 /// form (problem, context, name shown). Anonymous unless the member consented to <see cref="ConsentPurposes.CodevName"/>.
 /// </summary>
-public sealed class ProposerCommand(ProposalService service, Consents consents, ISlackApi slack, IOptions<SlackOptions> options)
+public sealed class ProposerCommand(ProposalService service, Consents consents, ISlackApi slack, IOptions<SlackOptions> options,
+    MemberLimits limits)
     : ISlashCommandHandler
 {
     public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
@@ -25,6 +27,7 @@ public sealed class ProposerCommand(ProposalService service, Consents consents, 
         }
         var (problem, error) = ProposalService.Validate(command.Arguments, options.Value.Command);
         if (problem is null) return CommandReply.Ephemeral(error!);
+        if (limits.TryTake(CodevIds.ProposalsLimit, command.UserId) is { } refusal) return CommandReply.Ephemeral(refusal);
         var showAuthor = consents.IsGranted(command.UserId, ConsentPurposes.CodevName);
         var proposal = await service.AddAsync(problem, null, command.UserId, showAuthor, ct);
         return CommandReply.Ephemeral(await service.PublishAsync(proposal, ct));

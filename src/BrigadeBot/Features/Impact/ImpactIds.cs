@@ -4,6 +4,8 @@ namespace BrigadeBot.Features.Impact;
 public static class ImpactIds
 {
     public const string ReportCommand = "bilan";
+    /// <summary>The <c>Brigade:Limits</c> entry of full reports (files by DM) an animator may ask for.</summary>
+    public const string ReportFilesLimit = "reports";
 
     public const string SurveyOpen = "impact.survey.open";
     public const string SurveyModal = "impact.survey";

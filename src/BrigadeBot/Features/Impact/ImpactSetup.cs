@@ -4,6 +4,7 @@ using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Impact;
 
@@ -27,6 +28,7 @@ public static class ImpactSetup
         services.AddOptions<StatisticsOptions>().BindConfiguration(StatisticsOptions.Section)
             .Validate(o => o.StatsMinCell is >= 1 and <= 100, "Privacy:StatsMinCell must be between 1 and 100.")
             .ValidateOnStart();
+        services.AddMemberLimit(ImpactIds.ReportFilesLimit, permits: 5, TimeSpan.FromHours(1));
         services.AddStore<SurveyStore>().AddPersonalData<SurveyStore>(SurveyStore.AnswerInventory, SurveyStore.MarkerInventory);
         services.AddSingleton<IImpactSource, StoredImpactSource>().AddSingleton<ReportPeriods>();
         services.AddScoped<ImpactReportBuilder>().AddScoped<ReportDelivery>().AddScoped<IHomeSection, YearFiguresSection>();

@@ -4,6 +4,7 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Privacy;
 
@@ -12,7 +13,8 @@ namespace BrigadeBot.Features.Privacy;
 /// An animator may name another member (a request received by mail): the export goes to the animator's DM and the
 /// access is written in the audit.
 /// </summary>
-public sealed class MesDonneesCommand(MemberData data, SubjectResolver subjects, AuditStore audit, SlackFollowUpQueue followUp)
+public sealed class MesDonneesCommand(MemberData data, SubjectResolver subjects, AuditStore audit, SlackFollowUpQueue followUp,
+    MemberLimits limits)
     : ISlashCommandHandler
 {
     public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
@@ -20,6 +22,7 @@ public sealed class MesDonneesCommand(MemberData data, SubjectResolver subjects,
         var (subject, refusal) = subjects.Resolve(command);
         if (subject is null) return CommandReply.Ephemeral(refusal!);
         var requester = command.UserId;
+        if (limits.TryTake(PrivacyIds.ExportLimit, requester) is { } wait) return CommandReply.Ephemeral(wait);
         var export = data.Export(subject);
         if (subject != requester) await audit.RecordAsync(requester, AuditActions.Export, [subject], ct);
         followUp.Enqueue("privacy export", async (services, token) =>

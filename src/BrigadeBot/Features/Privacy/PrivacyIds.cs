@@ -6,6 +6,8 @@ public static class PrivacyIds
     public const string Confidentialite = "confidentialite";
     public const string Consentements = "consentements";
     public const string MesDonnees = "mes-donnees";
+    /// <summary>The <c>Brigade:Limits</c> entry of data exports.</summary>
+    public const string ExportLimit = "exports";
     public const string Corriger = "corriger";
     public const string Oublier = "oublier";
 

@@ -2,6 +2,7 @@ using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Storage;
 using Microsoft.Extensions.Options;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Privacy;
 
@@ -22,6 +23,7 @@ public static class PrivacySetup
         var services = slack.Services;
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PrivacyOptions>, RetentionSettingsValidator>();
+        services.AddMemberLimit(PrivacyIds.ExportLimit, permits: 3, TimeSpan.FromHours(1));
         services.AddStore<AuditStore>().AddPersonalData<AuditStore>(AuditStore.Inventory)
             .AddSingleton<IAccessAudit>(sp => sp.GetRequiredService<AuditStore>())
             .AddPersonalData(SeenEventsInventory.Collection);

@@ -1,6 +1,7 @@
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Sheets;
 
@@ -10,7 +11,7 @@ namespace BrigadeBot.Features.Sheets;
 /// for the report, without who shared it (sending a sheet to oneself by DM is not a share).
 /// </summary>
 public sealed class ShareSheetAction(SheetCatalog catalog, SheetShareStore shares, ISlackApi slack, SlackMessenger messenger,
-    TimeProvider time, ILogger<ShareSheetAction> log)
+    MemberLimits limits, TimeProvider time, ILogger<ShareSheetAction> log)
     : IBlockActionHandler
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
@@ -21,6 +22,11 @@ public sealed class ShareSheetAction(SheetCatalog catalog, SheetShareStore share
         if (string.IsNullOrEmpty(channel))
         {
             await messenger.ReplyToAsync(payload, SheetsTexts.ShareFailed, ct);
+            return;
+        }
+        if (limits.TryTake(SheetsIds.ShareLimit, payload.User.Id) is { } refusal)
+        {
+            await messenger.ReplyToAsync(payload, refusal, ct);
             return;
         }
         try

@@ -2,6 +2,7 @@ using System.Globalization;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Sheets;
 
@@ -9,7 +10,8 @@ namespace BrigadeBot.Features.Sheets;
 /// The publishing modal (stores the sheet, announced after the ack) and the edit modal (replaces the content of the
 /// sheet named in private_metadata). Both are for animators only, checked again here.
 /// </summary>
-public sealed class SheetSubmission(SheetCatalog catalog, ThemeCatalog themes, Animators animators) : IViewSubmissionHandler
+public sealed class SheetSubmission(SheetCatalog catalog, ThemeCatalog themes, Animators animators, MemberLimits limits)
+    : IViewSubmissionHandler
 {
     public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
     {
@@ -20,6 +22,8 @@ public sealed class SheetSubmission(SheetCatalog catalog, ThemeCatalog themes, A
 
         if (payload.View.CallbackId == SheetsIds.CreateModal)
         {
+            if (limits.TryTake(SheetsIds.PublishLimit, payload.User.Id) is { } refusal)
+                return ViewSubmissionReply.WithError(SheetsIds.TitleBlock, refusal);
             await catalog.PublishAsync(draft, payload.User.Id, ct);
             return ViewSubmissionReply.Close();
         }

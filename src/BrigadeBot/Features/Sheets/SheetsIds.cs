@@ -4,6 +4,9 @@ namespace BrigadeBot.Features.Sheets;
 public static class SheetsIds
 {
     public const string SubCommand = "fiche";
+    /// <summary>The <c>Brigade:Limits</c> entries of sheets published and sheets shared in a channel.</summary>
+    public const string PublishLimit = "sheets";
+    public const string ShareLimit = "shares";
     public const string AddWord = "ajouter";
 
     // Buttons on a search result

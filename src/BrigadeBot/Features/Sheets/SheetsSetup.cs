@@ -4,6 +4,7 @@ using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Sheets;
 
@@ -22,6 +23,8 @@ public static class SheetsSetup
              .Action<OpenSheetSearchAction>(SheetsIds.HomeSearch)
              .View<SheetSearchSubmission>(SheetsIds.SearchModal);
         slack.Services.AddFeatureChannel<SheetsChannelOptions>(SheetsChannelOptions.Key, o => o.Channel);
+        slack.Services.AddMemberLimit(SheetsIds.PublishLimit, permits: 10, TimeSpan.FromHours(1))
+            .AddMemberLimit(SheetsIds.ShareLimit, permits: 10, TimeSpan.FromHours(1));
         slack.Services.AddStore<SheetStore>().AddPersonalData<SheetStore>(SheetStore.Inventory)
             .AddSingleton<SheetSearch>()
             .AddScoped<SheetCatalog>()

@@ -10,19 +10,21 @@ namespace BrigadeBot.Features.Watch;
 
 /// <summary>
 /// Reads an RSS or Atom feed with System.ServiceModel.Syndication: at most <see cref="MaxBytes"/>, within
-/// <see cref="Timeout"/> on the app's clock, no DTD processing. Throws on any failure; the caller skips the feed.
+/// <see cref="Timeout"/> on the app's clock, no DTD processing, following at most <see cref="MaxRedirects"/> redirects
+/// (each new connection checked by <see cref="FeedConnector"/>). Throws on any failure; the caller skips the feed.
 /// </summary>
 public sealed partial class FeedReader(IHttpClientFactory http, TimeProvider time)
 {
     public const string HttpClientName = "watch-feeds";
     public const int MaxBytes = 2 * 1024 * 1024;
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    public const int MaxRedirects = 3;
 
     public async Task<FeedContent> ReadAsync(string url, CancellationToken ct)
     {
         using var timeout = new CancellationTokenSource(Timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
-        using var response = await http.CreateClient(HttpClientName).GetAsync(url, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+        using var response = await GetFollowingRedirectsAsync(new Uri(url), linked.Token);
         response.EnsureSuccessStatusCode();
         if (response.Content.Headers.ContentLength > MaxBytes) throw new InvalidDataException($"The feed is larger than {MaxBytes} bytes.");
         await using var stream = await response.Content.ReadAsStreamAsync(linked.Token);
@@ -36,6 +38,32 @@ public sealed partial class FeedReader(IHttpClientFactory http, TimeProvider tim
         }
         buffer.Position = 0;
         return Parse(buffer, new Uri(url));
+    }
+
+    private async Task<HttpResponseMessage> GetFollowingRedirectsAsync(Uri url, CancellationToken ct)
+    {
+        var client = http.CreateClient(HttpClientName);
+        for (var redirects = 0; ; redirects++)
+        {
+            HttpResponseMessage response;
+            try
+            {
+                response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, ct);
+            }
+            catch (HttpRequestException ex) when (ex.InnerException is FeedAddressRefusedException refused)
+            {
+                throw refused;
+            }
+            if ((int)response.StatusCode is not (301 or 302 or 303 or 307 or 308)) return response;
+            var location = response.Headers.Location;
+            response.Dispose();
+            if (location is null) throw new InvalidDataException("A redirect without a Location.");
+            if (redirects == MaxRedirects) throw new InvalidDataException($"More than {MaxRedirects} redirects.");
+            var next = location.IsAbsoluteUri ? location : new Uri(url, location);
+            if (next.Scheme != Uri.UriSchemeHttps && (next.Scheme != Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+                throw new InvalidDataException($"A redirect to {next.Scheme}: refused.");
+            url = next;
+        }
     }
 
     public static FeedContent Parse(Stream xml, Uri feedUri)

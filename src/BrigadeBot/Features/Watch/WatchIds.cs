@@ -4,6 +4,8 @@ namespace BrigadeBot.Features.Watch;
 public static class WatchIds
 {
     public const string Command = "veille";
+    /// <summary>The <c>Brigade:Limits</c> entry of watch items scheduled.</summary>
+    public const string ScheduleLimit = "watch";
 
     public const string ScheduleModal = "watch.schedule";
     public const string TitleBlock = "watch.title";

@@ -5,7 +5,9 @@ using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Watch;
 
@@ -27,6 +29,7 @@ public static class WatchSetup
         services.AddOptions<WatchOptions>().BindConfiguration(WatchOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WatchOptions>, WatchOptionsValidator>();
         services.AddFeatureChannel<WatchChannelOptions>(WatchChannelOptions.Key, o => o.Channel);
+        services.AddMemberLimit(WatchIds.ScheduleLimit, permits: 20, TimeSpan.FromHours(1));
         services.AddStore<WatchStore>().AddPersonalData<WatchStore>(WatchStore.Inventory);
         services.AddStore<FeedEntryStore>().AddPersonalData<FeedEntryStore>(FeedEntryStore.Inventory);
         services.AddStore<WatchDigestLog>().AddPersonalData(WatchDigestLog.Inventory);
@@ -36,13 +39,14 @@ public static class WatchSetup
         services.AddSingleton<WatchPublisher>();
         services.AddSingleton<WatchDigest>();
         services.AddSingleton<FeedReader>();
+        services.TryAddSingleton<IFeedAddressPolicy, PublicAddressPolicy>();
         services.AddSingleton<WatchFeedIngestion>();
         services.AddHttpClient(FeedReader.HttpClientName, client =>
         {
             client.Timeout = FeedReader.Timeout + TimeSpan.FromSeconds(5); // the reader's own timeout, on the app clock, comes first
             client.MaxResponseContentBufferSize = FeedReader.MaxBytes;
             client.DefaultRequestHeaders.UserAgent.ParseAdd("BrigadeBot/1.0 (+veille)");
-        });
+        }).ConfigurePrimaryHttpMessageHandler(sp => FeedConnector.Handler(sp.GetRequiredService<IFeedAddressPolicy>()));
         services.AddTransient<WatchPostJob>();
         services.AddTransient<WatchDigestJob>();
         services.AddTransient<WatchFeedPollJob>();

@@ -4,12 +4,14 @@ using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
+using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Watch;
 
 /// <summary>The scheduling modal was submitted: check it, store and schedule the item, confirm by DM.</summary>
 public sealed class WatchSubmission(Animators animators, ThemeCatalog themes, BrigadeTimeZone zone, WatchPlanner planner,
-    FeedEntryStore feedEntries, SlackFollowUpQueue followUp, IOptionsMonitor<WatchChannelOptions> channel) : IViewSubmissionHandler
+    FeedEntryStore feedEntries, SlackFollowUpQueue followUp, IOptionsMonitor<WatchChannelOptions> channel, MemberLimits limits)
+    : IViewSubmissionHandler
 {
     public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
     {
@@ -21,6 +23,8 @@ public sealed class WatchSubmission(Animators animators, ThemeCatalog themes, Br
         var origin = WatchModalOrigin.Parse(payload.View.PrivateMetadata);
         if (origin.FeedEntryId is { } entryId && feedEntries.Get(entryId) is { State: FeedEntryState.Planned })
             return ViewSubmissionReply.WithError(WatchIds.TitleBlock, WatchTexts.AlreadyPlannedPlain);
+        if (origin.ItemId is null && limits.TryTake(WatchIds.ScheduleLimit, userId) is { } refusal)
+            return ViewSubmissionReply.WithError(WatchIds.TitleBlock, refusal);
 
         var item = await planner.SaveAsync(draft, origin, userId, ct);
         if (item is null) return ViewSubmissionReply.WithError(WatchIds.TitleBlock, WatchTexts.NotEditable);

@@ -8,7 +8,7 @@ namespace BrigadeBot.Features.Welcome;
 
 /// <summary>
 /// <c>team_join</c>: greets a new member by DM. Redeliveries are already filtered by event_id; the welcome
-/// record also keeps a member from being welcomed twice by two different events.
+/// record, written once the DM is sent, also keeps a member from being welcomed twice by two different events.
 /// </summary>
 public sealed class WelcomeOnTeamJoin(WelcomeStore welcomed, SlackMessenger messenger, IOptions<SlackOptions> slack,
     ILogger<WelcomeOnTeamJoin> log) : ISlackEventHandler
@@ -17,7 +17,7 @@ public sealed class WelcomeOnTeamJoin(WelcomeStore welcomed, SlackMessenger mess
     {
         var user = envelope.EventAs<TeamJoinEvent>().User;
         if (user.Id.Length == 0 || user.IsBot || user.IsAppUser || user.Deleted) return;
-        if (!await welcomed.TryClaimAsync(user.Id, ct))
+        if (!welcomed.TryClaim(user.Id))
         {
             log.LogInformation("Member already welcomed; no second welcome");
             return;
@@ -28,9 +28,16 @@ public sealed class WelcomeOnTeamJoin(WelcomeStore welcomed, SlackMessenger mess
         }
         catch (SlackApiException ex)
         {
-            // Free the claim so that a later team_join (or a manual retry) can still welcome this member.
-            await welcomed.ReleaseAsync(user.Id, ct);
+            // The claim ends with no record, so that a later team_join (or a manual retry) can still welcome this member.
+            welcomed.Release(user.Id);
             log.LogError("Welcome DM failed ({Error})", ex.Error);
+            return;
         }
+        catch
+        {
+            welcomed.Release(user.Id);
+            throw;
+        }
+        await welcomed.CompleteAsync(user.Id, ct);
     }
 }

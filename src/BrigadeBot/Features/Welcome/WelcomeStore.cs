@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Storage;
@@ -9,6 +10,8 @@ namespace BrigadeBot.Features.Welcome;
 /// <summary>Which members were welcomed (Slack user id and when), so that nobody is welcomed twice.</summary>
 public sealed class WelcomeStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup, IPersonalDataStore
 {
+    private readonly ConcurrentDictionary<string, byte> welcoming = new(StringComparer.Ordinal);
+
     public const string Collection = "welcomed_members";
 
     public static readonly PersonalDataCollection Inventory = new(Collection, typeof(WelcomedMember), "Ne souhaiter la bienvenue qu'une fois.",
@@ -24,18 +27,38 @@ public sealed class WelcomeStore(BrigadeDatabase database, TimeProvider time) : 
     public void EnsureIndexes(ILiteDatabase db) =>
         db.GetCollection<WelcomedMember>(Collection).EnsureIndex(m => m.WelcomedAtUtc);
 
-    /// <summary><c>true</c> when this call is the first to claim the member's welcome.</summary>
-    public Task<bool> TryClaimAsync(string userId, CancellationToken ct) =>
-        database.WriteAsync(db =>
-        {
-            var members = db.GetCollection<WelcomedMember>(Collection);
-            if (members.FindById(userId) is not null) return false;
-            members.Insert(new WelcomedMember { UserId = userId, WelcomedAtUtc = time.GetUtcNow().UtcDateTime });
-            return true;
-        }, ct);
+    /// <summary>
+    /// <c>true</c> when the member was never welcomed and no other delivery is welcoming them right now. The claim
+    /// lives in memory only: a welcome cut short by a crash is not remembered, so the redelivery welcomes.
+    /// </summary>
+    public bool TryClaim(string userId)
+    {
+        if (IsWelcomed(userId) || !welcoming.TryAdd(userId, 0)) return false;
+        // Another delivery may have finished its welcome between the look and the claim.
+        if (!IsWelcomed(userId)) return true;
+        Release(userId);
+        return false;
+    }
 
-    public Task ReleaseAsync(string userId, CancellationToken ct) =>
-        database.WriteAsync(db => db.GetCollection<WelcomedMember>(Collection).Delete(userId), ct);
+    /// <summary>Records the welcome once the DM is sent, and ends the claim.</summary>
+    public async Task CompleteAsync(string userId, CancellationToken ct)
+    {
+        try
+        {
+            await database.WriteAsync(db => db.GetCollection<WelcomedMember>(Collection)
+                .Upsert(new WelcomedMember { UserId = userId, WelcomedAtUtc = time.GetUtcNow().UtcDateTime }), ct);
+        }
+        finally
+        {
+            Release(userId);
+        }
+    }
+
+    /// <summary>Ends a claim without a welcome, so that a later team_join can still welcome this member.</summary>
+    public void Release(string userId) => welcoming.TryRemove(userId, out _);
+
+    private bool IsWelcomed(string userId) =>
+        database.Read(db => db.GetCollection<WelcomedMember>(Collection).FindById(userId)) is not null;
 
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
     {

@@ -54,9 +54,9 @@ public sealed partial class SandboxSlackClient(SandboxInstance life)
     }
 
     /// <summary>A person joins the workspace: Slack sends <c>team_join</c>.</summary>
-    public async Task<SandboxPerson> JoinAsync(CancellationToken ct)
+    public async Task<SandboxPerson?> JoinAsync(CancellationToken ct)
     {
-        var person = Workspace.Directory.AddNewcomer(SandboxTexts.Newcomer);
+        if (Workspace.Directory.AddNewcomer(SandboxTexts.Newcomer) is not { } person) return null;
         await DispatchEventAsync(SandboxPayloads.TeamJoin(person, TimeZone, Now), ct);
         return person;
     }

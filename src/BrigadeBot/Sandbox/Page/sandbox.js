@@ -25,7 +25,12 @@
     try {
       const options = body === undefined
         ? {}
-        : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+        : {
+          method: 'POST',
+          // The server refuses a POST without this header: another site's page cannot send it.
+          headers: { 'Content-Type': 'application/json', 'X-Sandbox-Request': '1' },
+          body: JSON.stringify(body),
+        };
       const url = '/sandbox/api/' + path + (body === undefined ? '?person=' + encodeURIComponent(page.person) : '');
       const response = await fetch(url, options);
       if (response.ok || response.status === 409) {

@@ -3,6 +3,9 @@ namespace BrigadeBot.Sandbox.Workspace;
 /// <summary>Who is in the pretend workspace and which channels it has, with the names the page shows.</summary>
 public sealed class SandboxDirectory
 {
+    /// <summary>Past this many people, « Simuler l'arrivée d'un membre » adds nobody: memory stays bounded.</summary>
+    public const int MaxPeople = 100;
+
     private readonly Lock gate = new();
     private readonly List<SandboxPerson> people;
     private readonly Dictionary<string, string> channels = new(StringComparer.Ordinal);
@@ -48,11 +51,12 @@ public sealed class SandboxDirectory
         lock (gate) return people.FirstOrDefault(p => SandboxIdentity.DirectChannelOf(p.Id) == channelId)?.Id;
     }
 
-    /// <summary>A newcomer, as if they had just joined the workspace.</summary>
-    public SandboxPerson AddNewcomer(string namePrefix)
+    /// <summary>A newcomer, as if they had just joined the workspace; <c>null</c> once <see cref="MaxPeople"/> are there.</summary>
+    public SandboxPerson? AddNewcomer(string namePrefix)
     {
         lock (gate)
         {
+            if (people.Count >= MaxPeople) return null;
             var n = people.Count(p => p.Id.StartsWith("U0SBNEW", StringComparison.Ordinal)) + 1;
             var person = new SandboxPerson { Id = $"U0SBNEW{n:D3}", Name = $"{namePrefix} {n}" };
             people.Add(person);

@@ -11,6 +11,9 @@ public sealed partial class SandboxWorkspace(SandboxDirectory directory, TimePro
 {
     public const int JournalLength = 300;
 
+    /// <summary>The oldest messages go past this many: memory stays bounded however long the page is used.</summary>
+    public const int MaxMessages = 1000;
+
     private readonly Lock gate = new();
     private readonly List<SandboxMessage> messages = [];
     private readonly Dictionary<string, List<SandboxView>> modals = new(StringComparer.Ordinal);
@@ -111,6 +114,7 @@ public sealed partial class SandboxWorkspace(SandboxDirectory directory, TimePro
             Caption = caption, Text = text, Blocks = blocks,
         };
         messages.Add(message);
+        if (messages.Count > MaxMessages) messages.RemoveRange(0, messages.Count - MaxMessages);
         if (!channel.StartsWith('D')) directory.NoteChannel(channel);
         version++;
         return message;

@@ -64,7 +64,10 @@ public sealed class HomeTests
     [Fact]
     public async Task A_member_with_many_bookings_gets_a_Home_within_Slack_limits()
     {
-        await using var host = await BrigadeHost.StartAsync(new() { ["Brigade:Booking:MaxUpcomingPerMember"] = "80" });
+        await using var host = await BrigadeHost.StartAsync(new()
+        {
+            ["Brigade:Booking:MaxUpcomingPerMember"] = "80", ["Brigade:Limits:proposals:Permits"] = "40",
+        });
         var flow = new BookingFlow(host);
         await flow.PublishAsync("2026-12-02", "14:00", repeat: 25);
         await flow.PublishAsync("2026-12-03", "10:00", repeat: 25);

@@ -24,7 +24,7 @@ public sealed class ErasureTests
         foreach (var booking in flow.Booking.Bookings()) await flow.HoldAsync(booking);
         await flow.Booking.PublishAsync("2026-12-09", "14:00");
         Assert.Equal("", await flow.Booking.BookAsync("cybersecurite", "mercredi 9 décembre"));
-        await host.Services.GetRequiredService<WelcomeStore>().TryClaimAsync(Member, default);
+        await host.Services.GetRequiredService<WelcomeStore>().CompleteAsync(Member, default);
         await host.CommandAsync($"mes-donnees <@{Member}>", BrigadeHost.Animator);
         await host.IdleAsync();
         return (host, flow);

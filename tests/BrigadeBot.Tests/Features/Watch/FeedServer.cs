@@ -17,6 +17,7 @@ public sealed class FeedServer : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
     public string Url(string path) => BaseUrl + path;
+    public int Port => new Uri(BaseUrl).Port;
 
     public static async Task<FeedServer> StartAsync()
     {
@@ -43,6 +44,13 @@ public sealed class FeedServer : IAsyncDisposable
     public void Fail(string path, HttpStatusCode status) => routes[path] = http =>
     {
         http.Response.StatusCode = (int)status;
+        return Task.CompletedTask;
+    };
+
+    public void Redirect(string path, string location, HttpStatusCode status = HttpStatusCode.Found) => routes[path] = http =>
+    {
+        http.Response.StatusCode = (int)status;
+        http.Response.Headers.Location = location;
         return Task.CompletedTask;
     };
 

@@ -1,6 +1,8 @@
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Watch;
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BrigadeBot.Tests.Features.Watch;
 
@@ -18,7 +20,15 @@ public abstract class FeedTests : IAsyncLifetime
     protected Task<BrigadeHost> StartWithAsync(Dictionary<string, string?> settings, params string[] paths)
     {
         for (var i = 0; i < paths.Length; i++) settings[$"Brigade:Watch:Feeds:{i}"] = feeds.Url(paths[i]);
-        return BrigadeHost.StartAsync(settings);
+        return BrigadeHost.StartAsync(settings, services: s =>
+            s.Replace(ServiceDescriptor.Singleton<IFeedAddressPolicy>(new FeedServerOnly(feeds.Port))));
+    }
+
+    /// <summary>The public-only policy, plus this test's feed server (on a loopback port), and nothing else.</summary>
+    private sealed class FeedServerOnly(int port) : IFeedAddressPolicy
+    {
+        public bool Allows(IPAddress address, int connectPort) =>
+            PublicAddressPolicy.IsPublic(address) || (IPAddress.IsLoopback(address) && connectPort == port);
     }
 
     protected static Task<int> PollAsync(BrigadeHost host) => host.Services.GetRequiredService<WatchFeedIngestion>().PollAsync(default);
