@@ -4,7 +4,7 @@ namespace BrigadeBot.Features.Booking;
 public static class BookingIds
 {
     public const string Reserver = "reserver";
-    public const string MyBookings = "mes-reservations";
+    public const string MesReservations = "mes-reservations";
     public const string Dispo = "dispo";
     public const string Agenda = "agenda";
 

@@ -12,7 +12,7 @@ public static class BookingSetup
     public static SlackAppBuilder AddBooking(this SlackAppBuilder slack)
     {
         slack.Command<ReserverCommand>(BookingIds.Reserver, BookingTexts.HelpReserver)
-             .Command<MesReservationsCommand>(BookingIds.MyBookings, BookingTexts.HelpMyBookings)
+             .Command<MesReservationsCommand>(BookingIds.MesReservations, BookingTexts.HelpMyBookings)
              .Command<DispoCommand>(BookingIds.Dispo, BookingTexts.HelpDispo, Animators.Audience)
              .Command<AgendaCommand>(BookingIds.Agenda, BookingTexts.HelpAgenda, Animators.Audience)
              .View<SlotSubmission>(BookingIds.SlotModal)

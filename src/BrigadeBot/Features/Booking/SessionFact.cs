@@ -19,11 +19,3 @@ public sealed class SessionFact
     /// <summary>A random pseudonym for « distinct people »: its link to a Slack id is deleted at erasure or retention.</summary>
     public string Participant { get; set; } = "";
 }
-
-/// <summary>The only link from a Slack id to its pseudonym; deleted by erasure and after the bookings' retention.</summary>
-public sealed class MemberPseudonym
-{
-    [BsonId] public string MemberId { get; set; } = "";
-    public string Pseudonym { get; set; } = "";
-    public DateTime LastUsedUtc { get; set; }
-}

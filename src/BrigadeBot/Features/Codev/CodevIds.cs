@@ -3,13 +3,13 @@ namespace BrigadeBot.Features.Codev;
 /// <summary>Slack ids of the codevelopment feature, shared by the view builders and the routes.</summary>
 public static class CodevIds
 {
-    public const string ProposeCommand = "proposer";
+    public const string Proposer = "proposer";
     /// <summary>The <c>Brigade:Limits</c> entry of proposals a member may make.</summary>
     public const string ProposalsLimit = "proposals";
     /// <summary>The <c>Brigade:Limits</c> entry of meetings an animator may schedule.</summary>
     public const string MeetingsLimit = "meetings";
-    public const string TopicsCommand = "sujets";
-    public const string MeetingCommand = "codev";
+    public const string Sujets = "sujets";
+    public const string Codev = "codev";
     public const string ListArgument = "liste";
 
     public const string ProposalModal = "codev.propose";

@@ -12,9 +12,9 @@ public static class CodevSetup
     /// <summary>Codevelopment: proposals and votes, meetings with registration, reminder, closing and sheet.</summary>
     public static SlackAppBuilder AddCodev(this SlackAppBuilder slack)
     {
-        slack.Command<ProposerCommand>(CodevIds.ProposeCommand, CodevTexts.ProposeHelp)
-             .Command<SujetsCommand>(CodevIds.TopicsCommand, CodevTexts.TopicsHelp)
-             .Command<CodevCommand>(CodevIds.MeetingCommand, CodevTexts.MeetingHelp, Animators.Audience)
+        slack.Command<ProposerCommand>(CodevIds.Proposer, CodevTexts.ProposeHelp)
+             .Command<SujetsCommand>(CodevIds.Sujets, CodevTexts.TopicsHelp)
+             .Command<CodevCommand>(CodevIds.Codev, CodevTexts.MeetingHelp, Animators.Audience)
              .View<ProposalSubmission>(CodevIds.ProposalModal)
              .View<MeetingSubmission>(CodevIds.MeetingModal)
              .View<MeetingSheetSubmission>(CodevIds.SheetModal)

@@ -16,7 +16,7 @@ public sealed class HelpCommand(SlackRoutes routes, IOptions<SlackOptions> slack
     {
         var name = slack.Value.Command;
         var blocks = new List<Block>();
-        var unknown = command.SubCommand.Length > 0 && command.SubCommand != HelpIds.Command && routes.FindCommand(command.SubCommand) is null;
+        var unknown = command.SubCommand.Length > 0 && command.SubCommand != HelpIds.Aide && routes.FindCommand(command.SubCommand) is null;
         if (unknown)
         {
             var typed = command.Text.Trim().Split(' ', 2)[0];

@@ -3,5 +3,5 @@ namespace BrigadeBot.Features.Help;
 /// <summary>Slack ids of the help.</summary>
 public static class HelpIds
 {
-    public const string Command = "aide";
+    public const string Aide = "aide";
 }

@@ -6,6 +6,6 @@ public static class HelpSetup
 {
     /// <summary>The help answers <c>/brigade</c>, <c>/brigade aide</c> and unknown sub-commands.</summary>
     public static SlackAppBuilder AddHelp(this SlackAppBuilder slack) =>
-        slack.Command<HelpCommand>(HelpIds.Command, HelpTexts.HelpLine)
+        slack.Command<HelpCommand>(HelpIds.Aide, HelpTexts.HelpLine)
              .FallbackCommand<HelpCommand>();
 }

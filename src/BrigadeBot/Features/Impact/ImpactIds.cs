@@ -3,7 +3,7 @@ namespace BrigadeBot.Features.Impact;
 /// <summary>Slack ids of the impact feature (surveys, report), shared by view builders and routes.</summary>
 public static class ImpactIds
 {
-    public const string ReportCommand = "bilan";
+    public const string Bilan = "bilan";
     /// <summary>The <c>Brigade:Limits</c> entry of full reports (files by DM) an animator may ask for.</summary>
     public const string ReportFilesLimit = "reports";
 

@@ -13,7 +13,7 @@ public static class ImpactSetup
     /// <summary>Impact: post-session surveys and the program's report.</summary>
     public static SlackAppBuilder AddImpact(this SlackAppBuilder slack)
     {
-        slack.Command<BilanCommand>(ImpactIds.ReportCommand, ReportTexts.HelpBilan, Animators.Audience)
+        slack.Command<BilanCommand>(ImpactIds.Bilan, ReportTexts.HelpBilan, Animators.Audience)
              .Action<SurveyOpenAction>(ImpactIds.SurveyOpen)
              .View<SurveySubmission>(ImpactIds.SurveyModal)
              .Action<ReportFilesAction>(ImpactIds.ReportFiles);

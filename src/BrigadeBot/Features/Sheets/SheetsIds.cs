@@ -3,7 +3,7 @@ namespace BrigadeBot.Features.Sheets;
 /// <summary>Slack ids of the sheets feature, shared by the views that carry them and the routes that answer them.</summary>
 public static class SheetsIds
 {
-    public const string SubCommand = "fiche";
+    public const string Fiche = "fiche";
     /// <summary>The <c>Brigade:Limits</c> entries of sheets published and sheets shared in a channel.</summary>
     public const string PublishLimit = "sheets";
     public const string ShareLimit = "shares";

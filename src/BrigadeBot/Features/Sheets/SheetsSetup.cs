@@ -13,7 +13,7 @@ public static class SheetsSetup
     /// <summary>Knowledge sheets: <c>/brigade fiche</c>, its buttons and modals, the store, the index and the seeding.</summary>
     public static SlackAppBuilder AddSheets(this SlackAppBuilder slack)
     {
-        slack.Command<FicheCommand>(SheetsIds.SubCommand, SheetsTexts.HelpLine)
+        slack.Command<FicheCommand>(SheetsIds.Fiche, SheetsTexts.HelpLine)
              .Action<ShareSheetAction>(SheetsIds.Share)
              .Action<SendSheetByDmAction>(SheetsIds.SendByDm)
              .Action<EditSheetAction>(SheetsIds.Edit)

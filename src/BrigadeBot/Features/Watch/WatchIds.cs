@@ -3,7 +3,7 @@ namespace BrigadeBot.Features.Watch;
 /// <summary>The Slack ids of the watch feature, shared by the view builders and the routes.</summary>
 public static class WatchIds
 {
-    public const string Command = "veille";
+    public const string Veille = "veille";
     /// <summary>The <c>Brigade:Limits</c> entry of watch items scheduled.</summary>
     public const string ScheduleLimit = "watch";
 

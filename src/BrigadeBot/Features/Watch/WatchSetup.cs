@@ -16,7 +16,7 @@ public static class WatchSetup
     /// <summary>The tech watch: scheduled posts, the list, the weekly digest and feed suggestions.</summary>
     public static SlackAppBuilder AddWatch(this SlackAppBuilder slack)
     {
-        slack.Command<VeilleCommand>(WatchIds.Command, WatchTexts.HelpLine, Animators.Audience)
+        slack.Command<VeilleCommand>(WatchIds.Veille, WatchTexts.HelpLine, Animators.Audience)
              .View<WatchSubmission>(WatchIds.ScheduleModal)
              .Action<EditWatchAction>(WatchIds.Edit)
              .Action<CancelWatchAction>(WatchIds.Cancel)

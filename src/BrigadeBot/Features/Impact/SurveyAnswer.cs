@@ -19,12 +19,3 @@ public sealed class SurveyAnswer
     public int Transfer { get; set; }
     public string? Comment { get; set; }
 }
-
-public enum SurveyProgress { Yes, ALittle, No }
-
-/// <summary>« This booking's survey has been answered »: keeps answers to one per booking; deleted when the survey closes.</summary>
-public sealed class SurveyMarker
-{
-    [BsonId] public string BookingId { get; set; } = "";
-    public DateTime ClosesAtUtc { get; set; }
-}

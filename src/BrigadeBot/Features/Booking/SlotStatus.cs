@@ -1,0 +1,5 @@
+using LiteDB;
+
+namespace BrigadeBot.Features.Booking;
+
+public enum SlotStatus { Open, Cancelled }

@@ -1,0 +1,5 @@
+using LiteDB;
+
+namespace BrigadeBot.Features.Impact;
+
+public enum SurveyProgress { Yes, ALittle, No }
