@@ -148,4 +148,15 @@ public sealed class SlackApiMethodsTests : IAsyncLifetime
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse($$"""[{"id":"{{fileId}}","title":"Bilan 2025"}]"""), complete.Arguments["files"]));
         Assert.Equal(("D1", "Voici le bilan"), (complete.Arg("channel_id"), complete.Arg("initial_comment")));
     }
+
+    [Fact]
+    public async Task UploadFile_sends_the_alternative_text_of_an_image_and_refuses_one_over_1000_characters()
+    {
+        await Api.UploadFileAsync("D1", "graphique.png", [0x89], "Graphique", altText: "Barres : 20 accompagnements");
+
+        Assert.Equal("Barres : 20 accompagnements", Only("files.getUploadURLExternal").Arg("alt_txt"));
+        await Assert.ThrowsAsync<SlackLimitException>(() =>
+            Api.UploadFileAsync("D1", "graphique.png", [0x89], "Graphique", altText: new string('a', 1001)));
+        Assert.Single(harness.Slack.CallsTo("files.getUploadURLExternal"));
+    }
 }
