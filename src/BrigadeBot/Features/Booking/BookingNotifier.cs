@@ -18,11 +18,11 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
         if (Load(bookingId) is not var (booking, slot)) return;
         var (theme, when, link) = Describe(booking, slot);
         await DirectAsync(booking.MemberId, BookingTexts.ConfirmedFallback,
-            BookingTexts.MemberConfirmed(theme, when, Mrkdwn.User(booking.AnimatorId), link, booking.Note), ct);
+            BookingTexts.MemberConfirmed(theme, when, display.ZoneName, Mrkdwn.User(booking.AnimatorId), link, booking.Note), ct);
         await CalendarFileAsync(booking.MemberId, calendar.Invitation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
             BookingTexts.IcsComment, booking, ct);
         await DirectAsync(booking.AnimatorId, BookingTexts.ConfirmedFallback,
-            BookingTexts.AnimatorBooked(Mrkdwn.User(booking.MemberId), theme, when, link, booking.Note), ct);
+            BookingTexts.AnimatorBooked(Mrkdwn.User(booking.MemberId), theme, when, display.ZoneName, link, booking.Note), ct);
     }
 
     public async Task CancelledByMemberAsync(string bookingId, CancellationToken ct)
@@ -58,8 +58,8 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
         var slot = slots.Find(booking.SlotId);
         var (theme, when, link) = Describe(booking, slot);
         string Text(string other) => kind == ReminderKind.DayBefore
-            ? BookingTexts.ReminderDay(theme, when, other, link)
-            : BookingTexts.ReminderHour(theme, when, other, link);
+            ? BookingTexts.ReminderDay(theme, when, display.ZoneName, other, link)
+            : BookingTexts.ReminderHour(theme, when, display.ZoneName, other, link);
         await DirectAsync(booking.MemberId, BookingTexts.ReminderFallback, Text(Mrkdwn.User(booking.AnimatorId)), ct);
         if (tellAnimator)
             await DirectAsync(booking.AnimatorId, BookingTexts.ReminderFallback, Text(Participants(booking, slot)), ct);

@@ -22,10 +22,11 @@ public sealed class MyBookingsMessage(BookingStore bookings, SlotStore slots, Se
             BookingTexts.NoKeep, danger: true);
         foreach (var booking in upcoming.Take(MaxShown))
         {
-            var line = BookingTexts.MyBookingLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking),
+            var line = BookingTexts.MyBookingLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), display.ZoneName,
                 Brigade.Slack.BlockKit.Mrkdwn.User(booking.AnimatorId), SessionDisplay.Link(slots.Find(booking.SlotId)?.VideoLink));
             blocks.Add(SectionBlock.Markdown(line,
-                new Button(BookingIds.CancelBooking, BookingTexts.CancelButton, booking.Id, ButtonStyle.Danger, confirm: confirm),
+                new Button(BookingIds.CancelBooking, BookingTexts.CancelButton, booking.Id, ButtonStyle.Danger, confirm: confirm,
+                    accessibilityLabel: BookingTexts.CancelBookingLabel(display.StartsAt(booking.StartUtc))),
                 blockId: "booking." + booking.Id));
         }
         return new SlackMessage(BookingTexts.MyBookingsHeader, blocks);

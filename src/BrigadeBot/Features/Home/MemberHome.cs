@@ -26,8 +26,9 @@ public sealed class MemberHome(BookingStore bookings, ProposalStore proposals, S
         var confirm = new ConfirmDialog(HomeTexts.CancelTitle, HomeTexts.CancelText, HomeTexts.YesCancel, HomeTexts.NoKeep, danger: true);
         foreach (var booking in upcoming.Take(MaxSessions))
             blocks.Add(SectionBlock.Markdown(
-                HomeTexts.SessionLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), Mrkdwn.User(booking.AnimatorId)),
-                new Button(HomeIds.CancelBooking, HomeTexts.Cancel, booking.Id, ButtonStyle.Danger, confirm: confirm),
+                HomeTexts.SessionLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), display.ZoneName, Mrkdwn.User(booking.AnimatorId)),
+                new Button(HomeIds.CancelBooking, HomeTexts.Cancel, booking.Id, ButtonStyle.Danger, confirm: confirm,
+                    accessibilityLabel: HomeTexts.CancelLabel(display.StartsAt(booking.StartUtc))),
                 blockId: "home.booking." + booking.Id));
         if (upcoming.Count > MaxSessions) blocks.Add(ContextBlock.Markdown(HomeTexts.MoreSessions(upcoming.Count - MaxSessions)));
 
@@ -37,7 +38,8 @@ public sealed class MemberHome(BookingStore bookings, ProposalStore proposals, S
         if (open.Count == 0) blocks.Add(SectionBlock.Markdown(HomeTexts.NoTopics));
         foreach (var proposal in open.Take(MaxTopics))
             blocks.Add(SectionBlock.Markdown(HomeTexts.TopicLine(proposal.Id, proposal.Votes, MemberText.ForMrkdwn(proposal.Problem, 400)),
-                new Button(HomeIds.Vote, HomeTexts.VoteButton, proposal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Button(HomeIds.Vote, HomeTexts.VoteButton, proposal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    accessibilityLabel: HomeTexts.VoteLabel(proposal.Id)),
                 blockId: "home.topic." + proposal.Id));
         if (open.Count > MaxTopics) blocks.Add(ContextBlock.Markdown(HomeTexts.MoreTopics(open.Count - MaxTopics)));
 

@@ -17,7 +17,7 @@ public sealed class CorrigerCommand(MemberProfileStore profiles, BookingStore bo
         var coming = bookings.UpcomingOf(member, time.GetUtcNow().UtcDateTime)
             .Select(b => new CorrectionChoice(b.Id, $"{display.ThemeName(b.ThemeSlug)} · {display.When(b)}")).ToList();
         var open = proposals.OpenBy(member)
-            .Select(p => new CorrectionChoice(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"n° {p.Id} : {p.Problem}"))
+            .Select(p => new CorrectionChoice(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), PrivacyModalTexts.ProposalChoice(p.Id, p.Problem)))
             .ToList();
         await slack.OpenViewAsync(command.TriggerId ?? "", CorrectionModal.Build(profiles.Find(member)?.Category, coming, open), ct);
         return null;
