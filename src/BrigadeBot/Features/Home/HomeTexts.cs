@@ -13,7 +13,6 @@ public static class HomeTexts
     public static string SessionLine(string theme, string when, string zone, string animator) =>
         $"*{theme}*\n{when} ({zone}), avec {animator}";
     public const string Cancel = "Annuler";
-    public static string CancelLabel(string startsAt) => MemberText.OneLine($"Annuler l'accompagnement du {startsAt}", 75);
     public static readonly string CancelTitle = FrenchTypography.Apply("Annuler cet accompagnement ?");
     public const string CancelText = "Votre place sera libérée et la personne animatrice en sera avertie.";
     public const string YesCancel = "Oui, annuler";
@@ -25,7 +24,6 @@ public static class HomeTexts
     public static readonly string NoTopics = FrenchTypography.Apply("Aucun sujet ouvert. Proposez le vôtre : `/brigade proposer`.");
     public static string TopicLine(int id, int votes, string problem) => $"*no {id}* · {votes} vote(s)\n{problem}";
     public const string VoteButton = "👍 Voter";
-    public static string VoteLabel(int id) => $"Voter pour la proposition no {id}";
     public static string MoreTopics(int count) => FrenchTypography.Format($"… et {count} autre(s) sujet(s) : `/brigade sujets`.");
     public static string Voted(int id, bool added) => added
         ? $":thumbsup: Votre vote pour le sujet no {id} est compté."

@@ -28,7 +28,7 @@ public sealed class MemberHome(BookingStore bookings, ProposalStore proposals, S
             blocks.Add(SectionBlock.Markdown(
                 HomeTexts.SessionLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), display.ZoneName, Mrkdwn.User(booking.AnimatorId)),
                 new Button(HomeIds.CancelBooking, HomeTexts.Cancel, booking.Id, ButtonStyle.Danger, confirm: confirm,
-                    accessibilityLabel: HomeTexts.CancelLabel(display.StartsAt(booking.StartUtc))),
+                    accessibilityLabel: BookingTexts.CancelBookingLabel(display.StartsAt(booking.StartUtc))),
                 blockId: "home.booking." + booking.Id));
         if (upcoming.Count > MaxSessions) blocks.Add(ContextBlock.Markdown(HomeTexts.MoreSessions(upcoming.Count - MaxSessions)));
 
@@ -39,7 +39,7 @@ public sealed class MemberHome(BookingStore bookings, ProposalStore proposals, S
         foreach (var proposal in open.Take(MaxTopics))
             blocks.Add(SectionBlock.Markdown(HomeTexts.TopicLine(proposal.Id, proposal.Votes, MemberText.ForMrkdwn(proposal.Problem, 400)),
                 new Button(HomeIds.Vote, HomeTexts.VoteButton, proposal.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    accessibilityLabel: HomeTexts.VoteLabel(proposal.Id)),
+                    accessibilityLabel: CodevTexts.VoteLabel(proposal.Id)),
                 blockId: "home.topic." + proposal.Id));
         if (open.Count > MaxTopics) blocks.Add(ContextBlock.Markdown(HomeTexts.MoreTopics(open.Count - MaxTopics)));
 
