@@ -10,7 +10,10 @@ public sealed record SlackCall(string Method, JsonObject Arguments, string? Auth
     public string? Arg(string name) => Arguments[name] is JsonValue v ? v.ToString() : Arguments[name]?.ToJsonString();
 
     /// <summary>Every text the call carries (top-level text and every text field of its blocks or view), for scans.</summary>
-    public string AllText => Arguments.ToJsonString(Readable);
+    public string AllText => Unescaped(Arguments.ToJsonString(Readable));
+
+    /// <summary>JSON text with the no-break spaces of French typography shown as they are (the encoder escapes them).</summary>
+    public static string Unescaped(string json) => json.Replace("\\u00A0", "\u00A0").Replace("\\u202F", "\u202F");
 
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

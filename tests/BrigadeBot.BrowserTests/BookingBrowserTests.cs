@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Globalization;
 using static Microsoft.Playwright.Assertions;
 
@@ -36,7 +37,7 @@ public sealed class BookingBrowserTests(SandboxSession session) : IClassFixture<
         await sandbox.TypeAsync("/brigade reserver");
         await Expect(sandbox.Modal).ToContainTextAsync("Réserver une séance");
         await sandbox.ChooseAsync("Thème", "Cybersécurité");
-        await sandbox.ChooseContainingAsync("Créneau", start.ToString("H 'h' 00", CultureInfo.InvariantCulture));
+        await sandbox.ChooseContainingAsync("Créneau", $"{start.Hour} h –");
         await sandbox.PickAsync("Étudiant·e");
         await sandbox.SubmitAsync("Réserver");
         await Expect(sandbox.Modal).ToBeHiddenAsync();
@@ -53,7 +54,8 @@ public sealed class BookingBrowserTests(SandboxSession session) : IClassFixture<
         await Expect(sandbox.Pane).ToContainTextAsync("Rappel : accompagnement Cybersécurité demain");
 
         await sandbox.TypeAsync("/brigade mes-reservations");
-        await sandbox.ClickInPaneAsync("Annuler", confirm: "Oui, annuler");
+        // The button reads « Annuler »; its accessible name says which accompaniment.
+        await sandbox.ClickInPaneAsync($"Annuler l'accompagnement du {FrenchDates.DayAndTime(start.AddMinutes(-start.Minute), start)}", confirm: "Oui, annuler");
         await Expect(sandbox.Pane).ToContainTextAsync("Votre accompagnement est annulé.");
         await sandbox.BeAsync("Camille");
         await sandbox.OpenMessagesAsync();

@@ -103,13 +103,15 @@ public static class SlackApiMethods
     /// <summary>
     /// Uploads a file with <see href="https://docs.slack.dev/reference/methods/files.getUploadURLExternal">files.getUploadURLExternal</see>,
     /// the bytes, then <see href="https://docs.slack.dev/reference/methods/files.completeUploadExternal">files.completeUploadExternal</see>
-    /// shared in <paramref name="channelId"/> (a DM channel for private delivery).
+    /// shared in <paramref name="channelId"/> (a DM channel for private delivery). Give an image its
+    /// <paramref name="altText"/> (<c>alt_txt</c>, at most 1000 characters), read by screen readers.
     /// </summary>
     public static async Task<string> UploadFileAsync(this ISlackApi api, string channelId, string fileName, byte[] content,
-        string title, string? initialComment = null, CancellationToken ct = default)
+        string title, string? initialComment = null, CancellationToken ct = default, string? altText = null)
     {
-        var ticketResponse = await api.CallAsync("files.getUploadURLExternal",
-            new JsonObject { ["filename"] = fileName, ["length"] = content.Length }, ct);
+        var ticketArguments = new JsonObject { ["filename"] = fileName, ["length"] = content.Length };
+        if (Limit.OptionalText(altText, 1000, "alt_txt") is { } alt) ticketArguments["alt_txt"] = alt;
+        var ticketResponse = await api.CallAsync("files.getUploadURLExternal", ticketArguments, ct);
         var ticket = new UploadTicket(ticketResponse["file_id"]?.ToString() ?? "", ticketResponse["upload_url"]?.ToString() ?? "");
         if (ticket.FileId.Length == 0 || ticket.UploadUrl.Length == 0)
             throw new SlackApiException("files.getUploadURLExternal", "invalid_response");

@@ -1,10 +1,12 @@
+using BrigadeBot.Features.Common;
+
 namespace BrigadeBot.Limits;
 
 /// <summary>What a member reads when a limit stops them.</summary>
 public static class LimitTexts
 {
     public static string TryAgainIn(TimeSpan wait) =>
-        $"Vous avez atteint la limite pour cette action. Vous pourrez réessayer dans {Duration(wait)}.";
+        FrenchTypography.Format($"Vous avez atteint la limite pour cette action. Vous pourrez réessayer dans {Duration(wait)}.");
 
     /// <summary>Rounded up to the minute: « 1 minute », « 3 minutes », « 1 heure », « 2 heures et 5 minutes ».</summary>
     public static string Duration(TimeSpan wait)

@@ -25,7 +25,7 @@ public static class SandboxPage
           <p class="sb-intro">{{E(Intro)}}</p>
           <div class="sb-controls">
             <span class="sb-control"><label for="sb-person">{{E(WhoAmI)}}</label> <select id="sb-person"></select></span>
-            <span class="sb-control sb-clock">{{E(Clock)}} : <strong id="sb-clock"></strong></span>
+            <span class="sb-control sb-clock">{{E(Clock)}}&nbsp;: <strong id="sb-clock"></strong></span>
             <span class="sb-control">
               <button type="button" class="sb-btn" id="sb-advance-hour" data-hours="1">{{E(AdvanceHour)}}</button>
               <button type="button" class="sb-btn" id="sb-advance-day" data-hours="24">{{E(AdvanceDay)}}</button>
@@ -46,13 +46,13 @@ public static class SandboxPage
           </nav>
           <main class="sb-main" id="sb-main">
             <h2 id="sb-pane-title" class="sb-pane-title"></h2>
-            <div id="sb-pane" class="sb-pane" role="log" aria-live="polite" aria-labelledby="sb-pane-title"></div>
+            <div id="sb-pane" class="sb-pane" tabindex="0" role="log" aria-live="polite" aria-labelledby="sb-pane-title"></div>
             <form id="sb-composer" class="sb-composer" autocomplete="off">
               <label for="sb-composer-input" class="sb-visually-hidden">{{E(Composer)}}</label>
               <input id="sb-composer-input" list="sb-commands" placeholder="{{E(ComposerPlaceholder)}}" aria-describedby="sb-suggestions-label">
               <datalist id="sb-commands"></datalist>
               <button type="submit" class="sb-btn sb-btn-primary">{{E(Send)}}</button>
-              <div class="sb-suggestions"><span id="sb-suggestions-label">{{E(Suggestions)}} :</span> <span id="sb-suggestions"></span></div>
+              <div class="sb-suggestions"><span id="sb-suggestions-label">{{E(Suggestions)}}&nbsp;:</span> <span id="sb-suggestions"></span></div>
             </form>
           </main>
         </div>

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Globalization;
 
 namespace BrigadeBot.Sandbox;
@@ -6,7 +7,7 @@ namespace BrigadeBot.Sandbox;
 public static class SandboxTexts
 {
     public const string PageTitle = "BrigadeBot — bac à sable";
-    public const string Intro = "Essayez le bot comme dans Slack, sans espace de travail Slack : rien de ce que vous faites ici ne touche les vraies données.";
+    public static readonly string Intro = FrenchTypography.Apply("Essayez le bot comme dans Slack, sans espace de travail Slack : rien de ce que vous faites ici ne touche les vraies données.");
     public const string WhoAmI = "Vous êtes";
     public const string AnimatorTag = "personne animatrice";
     public const string Clock = "Horloge du bac à sable";
@@ -14,7 +15,7 @@ public static class SandboxTexts
     public const string AdvanceDay = "Avancer d'1 jour";
     public const string SimulateJoin = "Simuler l'arrivée d'un membre";
     public const string Reset = "Remettre à zéro";
-    public const string ResetConfirm = "Tout effacer (messages, données du bac à sable, horloge) et recommencer ?";
+    public static readonly string ResetConfirm = FrenchTypography.Apply("Tout effacer (messages, données du bac à sable, horloge) et recommencer ?");
     public const string Channels = "Canaux";
     public const string DirectMessages = "Messages";
     public const string Home = "Accueil";
@@ -57,7 +58,7 @@ public static class SandboxTexts
         _ => NotANumber,
     };
 
-    public static string NotACommand(string typed) => $"« {typed} » n'est pas une commande connue ici. Essayez /brigade.";
+    public static string NotACommand(string typed) => FrenchTypography.Format($"« {typed} » n'est pas une commande connue ici. Essayez /brigade.");
     public static string CommandFailed(int status) => $"La commande n'a pas abouti (HTTP {status}).";
 
     /// <summary>The names the page gives to the <c>Brigade:Channels</c> keys.</summary>
@@ -69,12 +70,11 @@ public static class SandboxTexts
         var other => other,
     };
 
-    /// <summary>« mardi 1 décembre, 14 h 00 ».</summary>
-    public static string DateTime(DateTimeOffset local) =>
-        local.ToString("dddd d MMMM, H 'h' mm", French);
+    /// <summary>« mardi 1er décembre à 14 h »: the sandbox clock.</summary>
+    public static string DateTime(DateTimeOffset local) => FrenchDates.DayAndTime(local, local);
 
     /// <summary>« 14 h 05 ».</summary>
-    public static string Time(DateTimeOffset local) => local.ToString("H 'h' mm", French);
+    public static string Time(DateTimeOffset local) => FrenchDates.Time(local);
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
 

@@ -79,4 +79,35 @@ public sealed class SurfaceSerializationTests
         Assert.Equal(100, reply["option_groups"]!.AsArray().Count);
         Assert.Null(reply["options"]);
     }
+
+    // Notifications and screen readers read the fallback text: it never starts with an emoji code.
+    [Fact]
+    public void A_text_alone_starting_with_emoji_keeps_it_in_a_section_and_the_fallback_goes_without()
+    {
+        AssertJson("""
+            {"text":"C'est fait.","blocks":[{"type":"section","text":{"type":"mrkdwn","text":":white_check_mark: :tada: C'est fait."}}]}
+            """, new SlackMessage(":white_check_mark: :tada: C'est fait."));
+    }
+
+    [Fact]
+    public void With_blocks_only_the_fallback_changes()
+    {
+        var message = new SlackMessage(":warning: Attention", [new DividerBlock()]);
+
+        Assert.Equal("Attention", message.Text);
+        Assert.IsType<DividerBlock>(Assert.Single(message.Blocks!));
+    }
+
+    [Theory]
+    [InlineData("Bonjour :wave:")]
+    [InlineData("10:30 demain")]
+    [InlineData(":pas un emoji: texte")]
+    [InlineData(":tada:")]
+    public void Other_texts_are_left_as_they_are(string text)
+    {
+        var message = new SlackMessage(text);
+
+        Assert.Equal(text, message.Text);
+        Assert.Null(message.Blocks);
+    }
 }

@@ -172,4 +172,15 @@ public sealed class SlackApiMethodsTests : IAsyncLifetime
     [InlineData("not a url", false)]
     public void Only_https_urls_on_slacks_file_host_are_admitted_by_default(string url, bool admitted) =>
         Assert.Equal(admitted, UrlPrefixes.Admit(new SlackOptions().EffectiveUploadUrlPrefixes, url));
+
+    [Fact]
+    public async Task UploadFile_sends_the_alternative_text_of_an_image_and_refuses_one_over_1000_characters()
+    {
+        await Api.UploadFileAsync("D1", "graphique.png", [0x89], "Graphique", altText: "Barres : 20 accompagnements");
+
+        Assert.Equal("Barres : 20 accompagnements", Only("files.getUploadURLExternal").Arg("alt_txt"));
+        await Assert.ThrowsAsync<SlackLimitException>(() =>
+            Api.UploadFileAsync("D1", "graphique.png", [0x89], "Graphique", altText: new string('a', 1001)));
+        Assert.Single(harness.Slack.CallsTo("files.getUploadURLExternal"));
+    }
 }

@@ -43,7 +43,7 @@ public sealed class BlockKitHtmlTests
         Assert.Contains("<h3 class=\"sb-header\">Vos réservations</h3>", html);
         Assert.Contains("<div class=\"sb-context\"><span><em>Fuseau : Toronto</em></span></div>", html);
         Assert.Contains("<hr class=\"sb-divider\">", html);
-        Assert.Contains("[image : Logo de la Brigade]", html); // offline: no image is fetched
+        Assert.Contains("[image&nbsp;: Logo de la Brigade]", html); // offline: no image is fetched
         Assert.DoesNotContain("<img", html);
     }
 
@@ -188,8 +188,8 @@ public sealed class BlockKitHtmlTests
 
         var html = BlockKitHtml.Blocks(blocks, Context);
 
-        Assert.Contains("[rich_text : élément non pris en charge par le bac à sable]", html);
-        Assert.Contains("[workflow_button : élément non pris en charge", html);
+        Assert.Contains("[rich_text&nbsp;: élément non pris en charge par le bac à sable]", html);
+        Assert.Contains("[workflow_button&nbsp;: élément non pris en charge", html);
     }
 
     [Fact]

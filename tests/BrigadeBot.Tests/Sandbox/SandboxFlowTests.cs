@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,7 +40,7 @@ public sealed class SandboxFlowTests
 
         var state = await site.TypeAsync("/giphy chat");
 
-        Assert.Contains("« /giphy » n'est pas une commande connue ici", SandboxSite.Pane(state, SandboxSite.General));
+        Assert.Contains(FrenchTypography.Apply("« /giphy » n'est pas une commande connue ici"), SandboxSite.Pane(state, SandboxSite.General));
     }
 
     [Fact]

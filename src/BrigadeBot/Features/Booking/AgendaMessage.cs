@@ -35,7 +35,8 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
         {
             var participants = taken.Where(b => b.SlotId == slot.Id).OrderBy(b => b.CreatedAtUtc).ToList();
             blocks.Add(SectionBlock.Markdown(Describe(slot, participants),
-                new Button(BookingIds.CancelSlot, BookingTexts.CancelSlotButton, slot.Id, ButtonStyle.Danger, confirm: confirm),
+                new Button(BookingIds.CancelSlot, BookingTexts.CancelSlotButton, slot.Id, ButtonStyle.Danger, confirm: confirm,
+                    accessibilityLabel: BookingTexts.CancelSlotLabel(display.StartsAt(slot.StartUtc))),
                 blockId: BookingIds.SlotBlock(slot.Id)));
         }
         if (upcoming.Count > shown.Count) blocks.Add(ContextBlock.Markdown(BookingTexts.AgendaMore(upcoming.Count - shown.Count)));
@@ -63,7 +64,7 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
             {
                 if (blocks.Count + 2 > MaxAttendanceBlocks) break;
                 blocks.Add(SectionBlock.Markdown(
-                    $"{Mrkdwn.User(booking.MemberId)} ({Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug))}) : *{Mark(booking)}*",
+                    FrenchTypography.Format($"{Mrkdwn.User(booking.MemberId)} ({Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug))}) : *{Mark(booking)}*"),
                     blockId: BookingIds.AttendanceBlock(booking.Id)));
                 blocks.Add(new ActionsBlock(
                 [
@@ -94,7 +95,7 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
         if (participants.Count == 0) return $"{head}\n_{BookingTexts.NobodyYet}_";
         var lines = participants.Select(b =>
             $"• {Mrkdwn.User(b.MemberId)} ({Mrkdwn.Escape(display.ThemeName(b.ThemeSlug))})"
-            + (string.IsNullOrWhiteSpace(b.Note) ? "" : $" : {Mrkdwn.Escape(MemberText.Cut(b.Note.ReplaceLineEndings(" "), 200))}"));
+            + (string.IsNullOrWhiteSpace(b.Note) ? "" : FrenchTypography.Format($" : {Mrkdwn.Escape(MemberText.Cut(b.Note.ReplaceLineEndings(" "), 200))}")));
         return MemberText.Cut($"{head}\n{string.Join('\n', lines)}", 2900);
     }
 }

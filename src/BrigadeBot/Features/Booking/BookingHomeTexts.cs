@@ -1,3 +1,5 @@
+using BrigadeBot.Features.Common;
+
 namespace BrigadeBot.Features.Booking;
 
 /// <summary>Every French word of the booking's App Home sections.</summary>
@@ -5,10 +7,11 @@ public static class BookingHomeTexts
 {
     public const string MySessions = "Vos prochains accompagnements";
     public const string NoSessions = "Aucun accompagnement à venir. Tapez `/brigade reserver` pour en réserver un.";
-    public static string MoreSessions(int count) => $"… et {count} autre(s) : `/brigade mes-reservations`.";
-    public static string SessionLine(string theme, string when, string animator) => $"*{theme}*\n{when} (heure de l'Est), avec {animator}";
+    public static string MoreSessions(int count) => FrenchTypography.Format($"… et {count} autre(s) : `/brigade mes-reservations`.");
+    public static string SessionLine(string theme, string when, string zone, string animator) =>
+        $"*{theme}*\n{when} ({zone}), avec {animator}";
     public const string Cancel = "Annuler";
-    public const string CancelTitle = "Annuler cet accompagnement ?";
+    public static readonly string CancelTitle = FrenchTypography.Apply("Annuler cet accompagnement ?");
     public const string CancelText = "Votre place sera libérée et la personne animatrice en sera avertie.";
     public const string YesCancel = "Oui, annuler";
     public const string NoKeep = "Non, le garder";
@@ -21,5 +24,5 @@ public static class BookingHomeTexts
     public const string NoSessionThisWeek = "Aucune autre séance dans les 7 prochains jours.";
     public static string SlotLine(string when, string animator, int taken, int capacity) =>
         $"{when} · {animator} · {taken}/{capacity} place(s) prise(s)";
-    public static string MoreSlots(int count) => $"… et {count} autre(s) séance(s) : `/brigade agenda`.";
+    public static string MoreSlots(int count) => FrenchTypography.Format($"… et {count} autre(s) séance(s) : `/brigade agenda`.");
 }

@@ -15,7 +15,7 @@ public static class BookingModal
     private sealed record Metadata(string Slot, string? Notice);
 
     public static ModalView Build(IReadOnlyList<ThemeOptions> themes, ThemeOptions? theme, IReadOnlyList<SlotChoice> slots,
-        bool showNotice)
+        bool showNotice, string zoneName)
     {
         var id = BookingIds.Value;
         var themeOptions = themes.Take(100).Select(t => new Option(MemberText.Cut(t.Name, 75), t.Slug)).ToList();
@@ -31,7 +31,7 @@ public static class BookingModal
             var options = slots.Take(100)
                 .Select(s => new Option(MemberText.Cut(BookingTexts.SlotOption(s.When, s.Free, s.Capacity), 75), s.SlotId));
             blocks.Add(new InputBlock(slotBlock, BookingTexts.SlotLabel, new StaticSelect(id, options, placeholder: BookingTexts.SlotPlaceholder),
-                BookingTexts.SlotHint));
+                BookingTexts.SlotHint(zoneName)));
         }
         else
         {

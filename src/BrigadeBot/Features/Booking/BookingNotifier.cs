@@ -17,11 +17,11 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
         if (Load(bookingId) is not var (booking, slot)) return;
         var (theme, when, link) = Describe(booking, slot);
         await DirectAsync(booking.MemberId, BookingMessageTexts.ConfirmedFallback,
-            BookingMessageTexts.MemberConfirmed(theme, when, Mrkdwn.User(booking.AnimatorId), link, booking.Note), ct);
+            BookingMessageTexts.MemberConfirmed(theme, when, display.ZoneName, Mrkdwn.User(booking.AnimatorId), link, booking.Note), ct);
         await CalendarFileAsync(booking.MemberId, calendar.Invitation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
             BookingMessageTexts.IcsComment, booking, ct);
         await DirectAsync(booking.AnimatorId, BookingMessageTexts.ConfirmedFallback,
-            BookingMessageTexts.AnimatorBooked(Mrkdwn.User(booking.MemberId), theme, when, link, booking.Note), ct);
+            BookingMessageTexts.AnimatorBooked(Mrkdwn.User(booking.MemberId), theme, when, display.ZoneName, link, booking.Note), ct);
     }
 
     public async Task CancelledByMemberAsync(string bookingId, CancellationToken ct)
@@ -57,8 +57,8 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
         var slot = slots.Find(booking.SlotId);
         var (theme, when, link) = Describe(booking, slot);
         string Text(string other) => kind == ReminderKind.DayBefore
-            ? BookingMessageTexts.ReminderDay(theme, when, other, link)
-            : BookingMessageTexts.ReminderHour(theme, when, other, link);
+            ? BookingMessageTexts.ReminderDay(theme, when, display.ZoneName, other, link)
+            : BookingMessageTexts.ReminderHour(theme, when, display.ZoneName, other, link);
         await DirectAsync(booking.MemberId, BookingMessageTexts.ReminderFallback, Text(Mrkdwn.User(booking.AnimatorId)), ct);
         if (tellAnimator)
             await DirectAsync(booking.AnimatorId, BookingMessageTexts.ReminderFallback, Text(Participants(booking, slot)), ct);

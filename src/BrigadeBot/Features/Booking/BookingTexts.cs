@@ -1,9 +1,10 @@
+using BrigadeBot.Features.Common;
 namespace BrigadeBot.Features.Booking;
 
 /// <summary>Every French word of the booking commands and modals (messages: <see cref="BookingMessageTexts"/>).</summary>
 public static class BookingTexts
 {
-    public const string HelpReserver = "réserver un accompagnement d'une heure en visioconférence (ex. : `reserver cybersécurité`)";
+    public static readonly string HelpReserver = FrenchTypography.Apply("réserver une séance d'accompagnement d'une heure en visioconférence (ex. : `reserver cybersécurité`)");
     public const string HelpMyBookings = "voir et annuler vos accompagnements à venir";
     public const string HelpDispo = "publier des créneaux d'accompagnement";
     public const string HelpAgenda = "vos prochains créneaux, qui les a réservés, et les annuler";
@@ -13,9 +14,9 @@ public static class BookingTexts
     public const string Publish = "Publier";
     public const string DateLabel = "Date";
     public const string StartLabel = "Heure de début";
-    public const string StartHint = "À l'heure de l'Est (Montréal, Toronto).";
+    public static string StartHint(string zone) => $"À l'{zone}.";
     public const string DurationLabel = "Durée (minutes)";
-    public const string RepeatLabel = "Répéter chaque semaine pendant combien de semaines (0 = une seule fois)";
+    public const string RepeatLabel = "Nombre de semaines de répétition (0 = une seule fois)";
     public const string CapacityLabel = "Nombre de places (1 = individuel, plus = séance de groupe)";
     public const string LinkLabel = "Lien de visioconférence";
     public const string ThemesLabel = "Thèmes offerts";
@@ -28,30 +29,30 @@ public static class BookingTexts
     public const string BadCapacity = "Indiquez un nombre de places entre 1 et 50.";
     public const string BadLink = "Indiquez un lien Web complet, qui commence par https://.";
     public static string BadRepeat(int max) => $"Indiquez un nombre de semaines entre 0 et {max}.";
-    public static string SlotOverlap(string when) => $"Ce créneau chevauche un de vos créneaux : {when}.";
+    public static string SlotOverlap(string when) => FrenchTypography.Format($"Ce créneau chevauche un de vos créneaux : {when}.");
 
     // Agenda
     public const string AgendaHeader = "Vos prochains créneaux";
     public const string AgendaEmpty = "Vous n'avez aucun créneau à venir. Publiez-en avec `/brigade dispo`.";
     public const string NobodyYet = "personne pour l'instant";
     public const string CancelSlotButton = "Annuler ce créneau";
-    public const string CancelSlotTitle = "Annuler ce créneau ?";
+    public static readonly string CancelSlotTitle = FrenchTypography.Apply("Annuler ce créneau ?");
     public const string CancelSlotText = "Les personnes inscrites seront averties par message privé, avec nos excuses.";
     public const string YesCancel = "Oui, annuler";
     public const string No = "Non";
     public const string NotYourSlot = "Ce créneau n'existe plus, n'est pas le vôtre ou est déjà annulé.";
     public const string AttendanceHeader = "Présences à marquer";
-    public const string AttendanceIntro =
-        "Marquez chaque participant·e : les personnes présentes reçoivent tout de suite le message de suivi ; les absences ne comptent pas comme accompagnements tenus.";
+    public static readonly string AttendanceIntro =
+        FrenchTypography.Apply("Marquez chaque participant·e : les personnes présentes reçoivent tout de suite le message de suivi ; les absences ne comptent pas comme accompagnements tenus.");
     public const string PresentButton = "Présent·e";
     public const string AbsentButton = "Absent·e";
     public const string NotMarked = "à marquer";
     public const string MarkedPresent = "présent·e";
     public const string MarkedAbsent = "absent·e";
     public const string AttendanceRefused = "Cette réservation n'est pas dans une de vos séances commencées.";
-    public static string AttendanceMore(int count) => $"… et {count} autre(s) participant·e(s) : marquez d'abord ceux-ci.";
+    public static string AttendanceMore(int count) => FrenchTypography.Format($"… et {count} autre(s) participant·e(s) : marquez d'abord ceux-ci.");
     public static string AttendanceSaved(string member, bool present) =>
-        $":white_check_mark: {member} : {(present ? "présent·e, le message de suivi est envoyé" : "absent·e")}.";
+        FrenchTypography.Format($":white_check_mark: {member} : {(present ? "présent·e, le message de suivi est envoyé" : "absent·e")}.");
     public static string AgendaMore(int count) => $"… et {count} autre(s) créneau(x).";
     public static string Places(int taken, int capacity) => capacity == 1
         ? (taken == 0 ? "individuel, libre" : "individuel, réservé")
@@ -59,35 +60,37 @@ public static class BookingTexts
     public static string SlotCancelled(string when, int told) =>
         $"Le créneau du {when} est annulé." + (told > 0 ? $" {told} personne(s) inscrite(s) en sont averties." : "");
 
+    public static string CancelSlotLabel(string startsAt) => MemberText.OneLine($"Annuler le créneau du {startsAt}", 75);
+
     // Booking modal
     public const string BookingModalTitle = "Réserver une séance";
     public const string Book = "Réserver";
     public const string ThemeLabel = "Thème";
     public const string ThemePlaceholder = "Choisissez un thème";
     public const string SlotLabel = "Créneau";
-    public const string SlotHint = "À l'heure de l'Est (Montréal, Toronto). Seuls les créneaux qui ont encore de la place sont proposés.";
+    public static string SlotHint(string zone) => $"À l'{zone}. Seuls les créneaux qui ont encore de la place sont proposés.";
     public const string SlotPlaceholder = "Choisissez un créneau";
     public const string NoteLabel = "Ce que j'aimerais aborder";
-    public const string NotePlaceholder = "Facultatif : votre projet, vos questions, ce que vous avez déjà essayé…";
+    public static readonly string NotePlaceholder = FrenchTypography.Apply("Facultatif : votre projet, vos questions, ce que vous avez déjà essayé…");
     public const string NoteHint = "N'y écrivez pas de renseignements sensibles (santé, finances, mots de passe…).";
     public const string CategoryLabel = "Votre catégorie de profil";
     public const string ConsentLabel = "Statistiques anonymes du programme";
     public const string ConsentOption = "Ma catégorie peut compter dans les statistiques anonymes";
-    public const string ConsentDescription = "Facultatif : refuser n'empêche pas de réserver.";
+    public static readonly string ConsentDescription = FrenchTypography.Apply("Facultatif : refuser n'empêche pas de réserver.");
     public const string ChooseTheme = "Choisissez un thème.";
     public const string ChooseSlot = "Choisissez un thème qui a des créneaux ouverts, puis un créneau.";
     public static string NoSlotForThemeInModal(string theme) =>
-        $"Aucun créneau n'est ouvert pour le thème *{theme}* en ce moment : choisissez un autre thème, ou demandez une alerte.";
+        FrenchTypography.Format($"Aucun créneau n'est ouvert pour le thème *{theme}* en ce moment : choisissez un autre thème, ou demandez une alerte.");
     public static string SlotOption(string when, int free, int capacity) =>
         capacity == 1 ? when : $"{when} · groupe, {free} place(s)";
 
     public static string Refusal(BookingRefusal refusal, int limit) => refusal switch
     {
-        BookingRefusal.SlotGone => "Ce créneau n'existe plus : choisissez-en un autre.",
-        BookingRefusal.ThemeNotOffered => "Ce créneau n'est pas offert pour ce thème : choisissez-en un autre.",
-        BookingRefusal.SlotStarted => "Ce créneau est déjà commencé ou passé : choisissez-en un autre.",
-        BookingRefusal.SlotFull => "Désolé, ce créneau vient d'être complété : choisissez-en un autre.",
-        BookingRefusal.Overlap => "Vous avez déjà un accompagnement à ce moment-là : choisissez un autre créneau.",
+        BookingRefusal.SlotGone => FrenchTypography.Apply("Ce créneau n'existe plus : choisissez-en un autre."),
+        BookingRefusal.ThemeNotOffered => FrenchTypography.Apply("Ce créneau n'est pas offert pour ce thème : choisissez-en un autre."),
+        BookingRefusal.SlotStarted => FrenchTypography.Apply("Ce créneau est déjà commencé ou passé : choisissez-en un autre."),
+        BookingRefusal.SlotFull => FrenchTypography.Apply("Désolé, ce créneau est maintenant complet : choisissez-en un autre."),
+        BookingRefusal.Overlap => FrenchTypography.Apply("Vous avez déjà un accompagnement à ce moment-là : choisissez un autre créneau."),
         _ => TooMany(limit),
     };
 
@@ -103,17 +106,17 @@ public static class BookingTexts
     /// <summary>Bump <see cref="NoticeVersion"/> whenever <see cref="Notice"/> changes: consents are stored with it.</summary>
     public const string NoticeVersion = "2026-12";
 
-    public const string Notice =
-        "*Avant votre première réservation : vos renseignements personnels*\n"
-        + "• *Ce que nous conservons* : votre identifiant Slack, vos réservations (thème, date, ce que vous aimeriez aborder) "
+    public static readonly string Notice =
+        FrenchTypography.Apply("*Avant votre première réservation : vos renseignements personnels*\n")
+        + FrenchTypography.Apply("• *Ce que nous conservons* : votre identifiant Slack, vos réservations (thème, date, ce que vous aimeriez aborder) ")
         + "et, si vous l'indiquez, votre catégorie de profil.\n"
-        + "• *Pourquoi* : organiser vos accompagnements, vous envoyer les rappels et la fiche synthèse, et rendre compte "
+        + FrenchTypography.Apply("• *Pourquoi* : organiser vos accompagnements, vous envoyer les rappels et la fiche synthèse, et rendre compte ")
         + "du programme à ses bailleurs de fonds par des chiffres anonymes.\n"
-        + "• *Qui les voit* : les personnes animatrices de la Brigade. Les bailleurs de fonds ne voient que des totaux anonymes, "
+        + FrenchTypography.Apply("• *Qui les voit* : les personnes animatrices de la Brigade. Les bailleurs de fonds ne voient que des totaux anonymes, ")
         + "et votre catégorie n'y compte que si vous cochez la case ci-dessous.\n"
-        + "• *Combien de temps* : 12 mois après chaque accompagnement par défaut (durée exacte : `/brigade confidentialite`), "
-        + "puis ils sont effacés ; seuls des totaux anonymes restent.\n"
-        + "• *Vos droits* : consultez et exportez vos renseignements (`/brigade mes-donnees`), corrigez-les (`/brigade corriger`), "
+        + FrenchTypography.Apply("• *Combien de temps* : 12 mois après chaque accompagnement par défaut (durée exacte : `/brigade confidentialite`), ")
+        + FrenchTypography.Apply("puis ils sont effacés ; seuls des totaux anonymes restent.\n")
+        + FrenchTypography.Apply("• *Vos droits* : consultez et exportez vos renseignements (`/brigade mes-donnees`), corrigez-les (`/brigade corriger`), ")
         + "faites-les effacer (`/brigade oublier`) ou retirez un consentement (`/brigade consentements`), en tout temps. "
-        + "Une question ? `/brigade confidentialite` indique la personne responsable de la protection des renseignements personnels.";
+        + FrenchTypography.Apply("Une question ? `/brigade confidentialite` indique la personne responsable de la protection des renseignements personnels.");
 }

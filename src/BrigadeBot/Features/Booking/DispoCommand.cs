@@ -14,7 +14,7 @@ public sealed class DispoCommand(ISlackApi slack, Animators animators, ThemeCata
     protected override async Task<CommandReply?> HandleForAnimatorAsync(SlashCommand command, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(command.TriggerId)) return CommandReply.Ephemeral(CommonTexts.Apology);
-        await slack.OpenViewAsync(command.TriggerId, SlotModal.Build(themes.All, zone.Today, options.CurrentValue.MaxRepeatWeeks), ct);
+        await slack.OpenViewAsync(command.TriggerId, SlotModal.Build(themes.All, zone.Today, FrenchDates.ZoneName(zone.Zone), options.CurrentValue.MaxRepeatWeeks), ct);
         return null;
     }
 }

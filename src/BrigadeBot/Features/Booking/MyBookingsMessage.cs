@@ -22,10 +22,11 @@ public sealed class MyBookingsMessage(BookingStore bookings, SlotStore slots, Se
             BookingMessageTexts.NoKeep, danger: true);
         foreach (var booking in upcoming.Take(MaxShown))
         {
-            var line = BookingMessageTexts.MyBookingLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking),
+            var line = BookingMessageTexts.MyBookingLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), display.ZoneName,
                 Brigade.Slack.BlockKit.Mrkdwn.User(booking.AnimatorId), SessionDisplay.Link(slots.Find(booking.SlotId)?.VideoLink));
             blocks.Add(SectionBlock.Markdown(line,
-                new Button(BookingIds.CancelBooking, BookingMessageTexts.CancelButton, booking.Id, ButtonStyle.Danger, confirm: confirm),
+                new Button(BookingIds.CancelBooking, BookingMessageTexts.CancelButton, booking.Id, ButtonStyle.Danger, confirm: confirm,
+                    accessibilityLabel: BookingMessageTexts.CancelBookingLabel(display.StartsAt(booking.StartUtc))),
                 blockId: BookingIds.BookingBlock(booking.Id)));
         }
         return new SlackMessage(BookingMessageTexts.MyBookingsHeader, blocks);

@@ -21,8 +21,10 @@ public sealed class MySessionsSection(BookingStore bookings, SessionDisplay disp
             BookingHomeTexts.NoKeep, danger: true);
         foreach (var booking in upcoming.Take(MaxSessions))
             blocks.Add(SectionBlock.Markdown(
-                BookingHomeTexts.SessionLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), Mrkdwn.User(booking.AnimatorId)),
-                new Button(BookingIds.HomeCancel, BookingHomeTexts.Cancel, booking.Id, ButtonStyle.Danger, confirm: confirm),
+                BookingHomeTexts.SessionLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), display.ZoneName,
+                    Mrkdwn.User(booking.AnimatorId)),
+                new Button(BookingIds.HomeCancel, BookingHomeTexts.Cancel, booking.Id, ButtonStyle.Danger, confirm: confirm,
+                    accessibilityLabel: BookingMessageTexts.CancelBookingLabel(display.StartsAt(booking.StartUtc))),
                 blockId: BookingIds.HomeBookingBlock(booking.Id)));
         if (upcoming.Count > MaxSessions) blocks.Add(ContextBlock.Markdown(BookingHomeTexts.MoreSessions(upcoming.Count - MaxSessions)));
         return Task.FromResult<IReadOnlyList<Block>>(blocks);

@@ -8,7 +8,13 @@ namespace BrigadeBot.Features.Booking;
 public sealed class SessionDisplay(BrigadeTimeZone zone, ThemeCatalog themes)
 {
     public string When(DateTime startUtc, DateTime endUtc) =>
-        FrenchDates.Span(zone.ToLocal(AsUtc(startUtc)), zone.ToLocal(AsUtc(endUtc)));
+        FrenchDates.Span(zone.ToLocal(AsUtc(startUtc)), zone.ToLocal(AsUtc(endUtc)), zone.Now);
+
+    /// <summary>« heure de l'Est », or the name of the configured zone.</summary>
+    public string ZoneName => FrenchDates.ZoneName(zone.Zone);
+
+    /// <summary>« lundi 7 décembre à 14 h »: when a session starts, to name it.</summary>
+    public string StartsAt(DateTime startUtc) => FrenchDates.DayAndTime(zone.ToLocal(AsUtc(startUtc)), zone.Now);
 
     public string When(Slot slot) => When(slot.StartUtc, slot.EndUtc);
     public string When(Booking booking) => When(booking.StartUtc, booking.EndUtc);

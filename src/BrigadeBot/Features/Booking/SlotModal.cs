@@ -8,13 +8,13 @@ namespace BrigadeBot.Features.Booking;
 /// <summary><c>/brigade dispo</c>'s modal: date, start, duration, weekly repetition, places, video link, themes.</summary>
 public static class SlotModal
 {
-    public static ModalView Build(IReadOnlyList<ThemeOptions> themes, DateOnly today, int maxRepeatWeeks)
+    public static ModalView Build(IReadOnlyList<ThemeOptions> themes, DateOnly today, string zoneName, int maxRepeatWeeks)
     {
         var id = BookingIds.Value;
         var blocks = new List<Block>
         {
             new InputBlock(BookingIds.SlotDate, BookingTexts.DateLabel, new DatePicker(id, today)),
-            new InputBlock(BookingIds.SlotStart, BookingTexts.StartLabel, new TimePicker(id, new TimeOnly(10, 0)), BookingTexts.StartHint),
+            new InputBlock(BookingIds.SlotStart, BookingTexts.StartLabel, new TimePicker(id, new TimeOnly(10, 0)), BookingTexts.StartHint(zoneName)),
             new InputBlock(BookingIds.SlotDuration, BookingTexts.DurationLabel, new NumberInput(id, initialValue: 60, minValue: 15, maxValue: 480)),
             new InputBlock(BookingIds.SlotRepeat, BookingTexts.RepeatLabel, new NumberInput(id, initialValue: 0, minValue: 0, maxValue: maxRepeatWeeks)),
             new InputBlock(BookingIds.SlotCapacity, BookingTexts.CapacityLabel, new NumberInput(id, initialValue: 1, minValue: 1, maxValue: 50)),

@@ -5,7 +5,7 @@ namespace BrigadeBot.Features.Codev;
 /// <summary>A member's real professional problem, offered as the topic of a codevelopment meeting.</summary>
 public sealed class CodevProposal
 {
-    /// <summary>Auto-increment: short enough to travel in a button value and to be read aloud (« n° 12 »).</summary>
+    /// <summary>Auto-increment: short enough to travel in a button value and to be read aloud (« no 12 »).</summary>
     public int Id { get; set; }
     public string Problem { get; set; } = "";
     public string? Context { get; set; }

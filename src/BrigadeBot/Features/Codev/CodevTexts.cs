@@ -13,24 +13,24 @@ public static class CodevTexts
 
     public const string ProposeHelp = "proposer une problématique pour une rencontre de codéveloppement";
     public const string TopicsHelp = "voir les sujets de codéveloppement proposés et voter";
-    public const string MeetingHelp = "planifier une rencontre de codéveloppement (`codev liste` : rencontres et inscriptions)";
+    public static readonly string MeetingHelp = FrenchTypography.Apply("planifier une rencontre de codéveloppement (`codev liste` : rencontres et inscriptions)");
 
     public static string ProblemTooShort(string command) =>
-        $"Votre problématique est un peu courte : décrivez-la en au moins {ProblemMin} caractères, par exemple "
-        + $"`{command} proposer Comment faire connaître mon exposition sans budget publicitaire ?`. "
+        FrenchTypography.Format($"Votre problématique est un peu courte : décrivez-la en au moins {ProblemMin} caractères, par exemple ")
+        + FrenchTypography.Format($"`{command} proposer Comment faire connaître mon exposition sans budget publicitaire ?`. ")
         + $"Tapez `{command} proposer` seul pour ouvrir un formulaire.";
 
     public static string ProblemTooLong(int length) =>
-        $"Votre problématique compte {length} caractères ; la limite est de {ProblemMax}. Résumez-la, puis "
-        + "donnez les détails pendant la rencontre (ou dans le champ « Contexte » du formulaire).";
+        FrenchTypography.Format($"Votre problématique compte {length} caractères ; la limite est de {ProblemMax}. Résumez-la, puis ")
+        + FrenchTypography.Apply("donnez les détails pendant la rencontre (ou dans le champ « Contexte » du formulaire).");
 
     public const string ModalTitle = "Proposer un sujet";
     public const string ModalSubmit = "Proposer";
-    public const string ModalIntro =
-        "Décrivez un *défi professionnel réel* sur lequel le groupe pourrait vous aider. Les membres votent ; "
+    public static readonly string ModalIntro =
+        FrenchTypography.Apply("Décrivez un *défi professionnel réel* sur lequel le groupe pourrait vous aider. Les membres votent ; ")
         + "les sujets les plus populaires sont traités lors de rencontres de codéveloppement de 90 minutes.";
     public const string ProblemLabel = "Problématique";
-    public const string ProblemPlaceholder = "Ex. : Comment faire connaître mon exposition sans budget publicitaire ?";
+    public static readonly string ProblemPlaceholder = FrenchTypography.Apply("Ex. : Comment faire connaître mon exposition sans budget publicitaire ?");
     public const string ContextLabel = "Contexte (facultatif)";
     public const string ContextHint =
         "Ce que vous avez déjà essayé, vos contraintes, votre milieu… Pas de renseignements sensibles ni de noms de tiers.";
@@ -48,51 +48,53 @@ public static class CodevTexts
 
     public static string Votes(int count) => count switch { 0 => "aucun vote", 1 => "1 vote", _ => $"{count} votes" };
     public const string VoteButton = "👍 Voter";
-    public static string ProposalTitle(int id) => $"*Proposition de codéveloppement n° {id}*";
+    public static string VoteLabel(int id) => $"Voter pour la proposition no {id}";
+    public static string ProposalTitle(int id) => $"*Proposition de codéveloppement no {id}*";
     public const string ContextTitle = "*Contexte*";
-    public static string ProposalFallback(string problem) => $"Proposition de codéveloppement : {MemberText.ForMrkdwn(problem, 150)}";
+    public static string ProposalFallback(string problem) => FrenchTypography.Format($"Proposition de codéveloppement : {MemberText.ForMrkdwn(problem, 150)}");
     public const string SelectedTag = "Retenue pour une rencontre :tada:";
     public const string ArchivedTag = "Archivée";
 
     public static string Published(int id, string channelId, string? permalink, bool anonymous) =>
-        $"Merci ! Votre proposition n° {id} est publiée dans {Mrkdwn.Channel(channelId)}"
-        + (permalink is not null && Mrkdwn.IsSafeLinkUrl(permalink) ? $" : {Mrkdwn.Link(permalink, "voir la proposition")}" : "")
+        FrenchTypography.Format($"Merci ! Votre proposition no {id} est publiée dans {Mrkdwn.Channel(channelId)}")
+        + (permalink is not null && Mrkdwn.IsSafeLinkUrl(permalink) ? FrenchTypography.Format($" : {Mrkdwn.Link(permalink, "voir la proposition")}") : "")
         + ". Les membres peuvent maintenant voter."
-        + (anonymous ? " Votre nom n'y paraît pas : seules les personnes animatrices le connaissent." : "");
+        + (anonymous ? FrenchTypography.Apply(" Votre nom n'y paraît pas : seules les personnes animatrices le connaissent.") : "");
 
     public static string SavedNotPublished(int id, string command) =>
-        $"Merci ! Votre proposition n° {id} est enregistrée, mais je n'ai pas pu la publier dans le canal de "
+        FrenchTypography.Format($"Merci ! Votre proposition no {id} est enregistrée, mais je n'ai pas pu la publier dans le canal de ")
         + $"codéveloppement. Elle figure tout de même dans `{command} sujets`, où les membres peuvent voter.";
 
     public static string VoteAdded(int id, int votes) =>
-        $"Votre vote pour la proposition n° {id} est enregistré ({Votes(votes)}). Cliquez de nouveau sur « Voter » pour le retirer.";
+        FrenchTypography.Format($"Votre vote pour la proposition no {id} est enregistré ({Votes(votes)}). Cliquez de nouveau sur « Voter » pour le retirer.");
     public static string VoteRemoved(int id, int votes) =>
-        $"Votre vote pour la proposition n° {id} est retiré ({Votes(votes)}).";
-    public const string VoteClosed = "Cette proposition n'est plus ouverte au vote : elle a été retenue ou archivée.";
+        $"Votre vote pour la proposition no {id} est retiré ({Votes(votes)}).";
+    public static readonly string VoteClosed = FrenchTypography.Apply("Cette proposition n'est plus ouverte au vote : elle a été retenue ou archivée.");
     public const string ProposalNotFound = "Je ne trouve plus cette proposition.";
 
     public const string TopicsHeader = "Sujets de codéveloppement proposés";
     public const string TopicsFallback = "Sujets de codéveloppement proposés";
     public static string TopicsIntro(string command) =>
-        $"Du plus populaire au plus récent. Un vote par personne et par sujet ; vous pouvez appuyer plusieurs sujets. "
+        FrenchTypography.Format($"Du plus populaire au plus récent. Un vote par personne et par sujet ; vous pouvez appuyer plusieurs sujets. ")
         + $"Proposez le vôtre avec `{command} proposer`.";
     public static string NoTopics(string command) =>
-        $"Aucune proposition ouverte pour l'instant. Proposez la première avec `{command} proposer` !";
-    public static string TopicLine(int rank, int id, int votes) => $"*{rank}. Proposition n° {id}* · 👍 {Votes(votes)}";
+        FrenchTypography.Format($"Aucune proposition ouverte pour l'instant. Proposez la première avec `{command} proposer` !");
+    public static string TopicLine(int rank, int id, int votes) => $"*{rank}. Proposition no {id}* · 👍 {Votes(votes)}";
     public static string Voters(IEnumerable<string> userIds)
     {
         var ids = userIds.ToList();
-        return ids.Count == 0 ? "Votes : aucun" : "Votes : " + string.Join(", ", ids.Select(Mrkdwn.User));
+        return ids.Count == 0 ? FrenchTypography.Apply("Votes : aucun") : FrenchTypography.Apply("Votes : ") + string.Join(", ", ids.Select(Mrkdwn.User));
     }
     public static string MoreTopics(int count) => count == 1 ? "… et 1 autre proposition." : $"… et {count} autres propositions.";
     public static string AnimatorFooter(string command) =>
-        $"Personnes animatrices : `{command} codev` pour planifier une rencontre, `{command} codev liste` pour les inscriptions et la clôture.";
+        FrenchTypography.Format($"Personnes animatrices : `{command} codev` pour planifier une rencontre, `{command} codev liste` pour les inscriptions et la clôture.");
 
     // In /brigade corriger's modal
     public const string CorrectionLabel = "Retirer ces propositions de codéveloppement";
     public const string CorrectionHint = "Elles seront effacées et retirées du canal.";
     public const string CorrectionNothing = "Vous n'avez aucune proposition de codéveloppement ouverte.";
     public static string Corrected(int withdrawn) => $"{withdrawn} proposition(s) retirée(s).";
+    public static string ProposalChoice(int id, string problem) => FrenchTypography.Format($"no {id} : {problem}");
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
 

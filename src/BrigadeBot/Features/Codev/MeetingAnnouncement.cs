@@ -20,21 +20,22 @@ public static class MeetingAnnouncement
             SectionBlock.Markdown(details),
             ContextBlock.Markdown(open ? MeetingTexts.PlacesLeft(meeting.PlacesLeft, meeting.Capacity) : MeetingTexts.ClosedNote),
         };
-        if (open) blocks.Add(new ActionsBlock(Buttons(meeting.Id)));
+        if (open) blocks.Add(new ActionsBlock(Buttons(meeting.Id, when)));
         return new SlackMessage(MeetingTexts.AnnouncementFallback(when), blocks);
     }
 
-    public static IReadOnlyList<Button> Buttons(int meetingId)
+    public static IReadOnlyList<Button> Buttons(int meetingId, string when)
     {
         var value = meetingId.ToString(CultureInfo.InvariantCulture);
         return
         [
-            new Button(CodevIds.Register, MeetingTexts.RegisterButton, value, ButtonStyle.Primary),
-            new Button(CodevIds.Unregister, MeetingTexts.UnregisterButton, value),
+            new Button(CodevIds.Register, MeetingTexts.RegisterButton, value, ButtonStyle.Primary,
+                accessibilityLabel: MeetingTexts.RegisterLabel(when)),
+            new Button(CodevIds.Unregister, MeetingTexts.UnregisterButton, value, accessibilityLabel: MeetingTexts.UnregisterLabel(when)),
         ];
     }
 
-    /// <summary>« mardi 8 décembre, 13 h 30 » in the Brigade zone.</summary>
+    /// <summary>« mardi 8 décembre à 13 h 30 » in the Brigade zone.</summary>
     public static string When(CodevMeeting meeting, BrigadeTimeZone zone) =>
-        FrenchDates.DayAndTime(zone.ToLocal(new DateTimeOffset(meeting.StartsAtUtc, TimeSpan.Zero)));
+        FrenchDates.DayAndTime(zone.ToLocal(new DateTimeOffset(meeting.StartsAtUtc, TimeSpan.Zero)), zone.Now);
 }

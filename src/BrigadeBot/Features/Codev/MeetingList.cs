@@ -30,9 +30,10 @@ public static class MeetingList
             blocks.Add(open
                 ? SectionBlock.Markdown(
                     $"{MeetingTexts.ListItem(when, meeting.Place, topic)}\n{MeetingTexts.Registrants(meeting.RegisteredIds, meeting.Capacity)}",
-                    new Button(CodevIds.Close, MeetingTexts.CloseButton, value, ButtonStyle.Danger, confirm: CloseConfirm))
+                    new Button(CodevIds.Close, MeetingTexts.CloseButton, value, ButtonStyle.Danger, confirm: CloseConfirm,
+                        accessibilityLabel: MeetingTexts.CloseLabel(when)))
                 : SectionBlock.Markdown(MeetingTexts.WaitingForSheet(when, topic),
-                    new Button(CodevIds.OpenSheet, MeetingTexts.SheetButton, value)));
+                    new Button(CodevIds.OpenSheet, MeetingTexts.SheetButton, value, accessibilityLabel: MeetingTexts.SheetLabelFor(when))));
         }
         if (items.Count > MaxItems) blocks.Add(ContextBlock.Markdown(MeetingTexts.MoreMeetings(items.Count - MaxItems)));
         return new SlackMessage(MeetingTexts.ListHeader, blocks);

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Globalization;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
@@ -49,7 +50,7 @@ public sealed class MeetingReminders(MeetingStore meetings, ProposalStore propos
 
     private SlackMessage Build(CodevMeeting meeting, CodevProposal? proposal) => new(MeetingTexts.ReminderFallback,
     [
-        SectionBlock.Markdown(MeetingTexts.Reminder(MeetingAnnouncement.When(meeting, zone), meeting.Place, proposal?.Problem ?? "")),
-        new ActionsBlock([MeetingAnnouncement.Buttons(meeting.Id)[1]]),
+        SectionBlock.Markdown(MeetingTexts.Reminder(MeetingAnnouncement.When(meeting, zone), FrenchDates.ZoneName(zone.Zone), meeting.Place, proposal?.Problem ?? "")),
+        new ActionsBlock([MeetingAnnouncement.Buttons(meeting.Id, MeetingAnnouncement.When(meeting, zone))[1]]),
     ]);
 }

@@ -11,7 +11,7 @@ public static class MeetingTexts
     public const int PlaceMax = 200;
 
     public static string NoOpenProposal(string command) =>
-        $"Aucune proposition ouverte : il faut un sujet pour planifier une rencontre. Invitez les membres à en proposer avec `{command} proposer`.";
+        FrenchTypography.Format($"Aucune proposition ouverte : il faut un sujet pour planifier une rencontre. Invitez les membres à en proposer avec `{command} proposer`.");
 
     public const string ModalTitle = "Planifier un codév";
     public const string ModalSubmit = "Planifier";
@@ -27,67 +27,72 @@ public static class MeetingTexts
 
     public const string DateMissing = "Choisissez la date de la rencontre.";
     public const string StartMissing = "Choisissez l'heure de début.";
-    public const string DateInPast = "Ce moment est déjà passé : choisissez une date et une heure à venir.";
+    public static readonly string DateInPast = FrenchTypography.Apply("Ce moment est déjà passé : choisissez une date et une heure à venir.");
     public const string PlaceMissing = "Indiquez le lieu de la rencontre.";
     public static string PlaceTooLong => $"Le lieu est limité à {PlaceMax} caractères.";
     public const string DurationInvalid = "Indiquez une durée entre 15 et 480 minutes.";
     public const string CapacityInvalid = "Indiquez un nombre de places entre 1 et 100.";
     public const string TopicMissing = "Choisissez le sujet de la rencontre.";
-    public const string TopicTaken = "Ce sujet n'est plus ouvert (retenu ou archivé entre-temps) : choisissez-en un autre.";
+    public static readonly string TopicTaken = FrenchTypography.Apply("Ce sujet n'est plus ouvert (retenu ou archivé entre-temps) : choisissez-en un autre.");
 
     public static string AuthorDirect(int proposalId, string problem, string when, string place) =>
-        $":tada: Bonne nouvelle ! Votre proposition n° {proposalId} a été retenue pour la prochaine rencontre de codéveloppement, "
+        FrenchTypography.Format($":tada: Bonne nouvelle ! Votre proposition no {proposalId} a été retenue pour la prochaine rencontre de codéveloppement, ")
         + $"le *{when}* ({MemberText.ForMrkdwn(place, PlaceMax)}).\n>{MemberText.ForMrkdwn(OneLineProblem(problem), 500)}\n"
         + "Une personne animatrice vous contactera pour préparer la rencontre. L'annonce paraîtra dans le canal de codéveloppement.";
 
-    public const string AnnouncementHeader = "Codéveloppement : prochaine rencontre";
-    public const string ClosedHeader = "Codéveloppement : rencontre terminée";
+    public static readonly string AnnouncementHeader = FrenchTypography.Apply("Codéveloppement : prochaine rencontre");
+    public static readonly string ClosedHeader = FrenchTypography.Apply("Codéveloppement : rencontre terminée");
     public static string AnnouncementFallback(string when) => $"Rencontre de codéveloppement le {when}";
     public static string Details(string when, int duration, string place, string topic) =>
-        $"*Quand* : {when} ({duration} minutes)\n*Où* : {MemberText.ForMrkdwn(place, PlaceMax)}\n*Sujet* : {MemberText.ForMrkdwn(topic, 1800)}";
+        FrenchTypography.Format($"*Quand* : {when} ({duration} minutes)\n*Où* : {MemberText.ForMrkdwn(place, PlaceMax)}\n*Sujet* : {MemberText.ForMrkdwn(topic, 1800)}");
     public static string PlacesLeft(int left, int capacity) =>
-        left == 0 ? $"Complet : {capacity} personnes inscrites sur {capacity}." : $"Places restantes : {left} sur {capacity}.";
-    public const string ClosedNote = "Rencontre terminée. Merci à toutes les personnes participantes !";
+        left == 0 ? FrenchTypography.Format($"Complet : {capacity} personnes inscrites sur {capacity}.") : FrenchTypography.Format($"Places restantes : {left} sur {capacity}.");
+    public static readonly string ClosedNote = FrenchTypography.Apply("Rencontre terminée. Merci à toutes les personnes participantes !");
     public const string RegisterButton = "Je serai là";
     public const string UnregisterButton = "Je ne peux plus";
 
+    public static string RegisterLabel(string when) => MemberText.OneLine($"M'inscrire à la rencontre du {when}", 75);
+    public static string UnregisterLabel(string when) => MemberText.OneLine($"Me désinscrire de la rencontre du {when}", 75);
+    public static string CloseLabel(string when) => MemberText.OneLine($"Clore la rencontre du {when}", 75);
+    public static string SheetLabelFor(string when) => MemberText.OneLine($"Publier la fiche de la rencontre du {when}", 75);
+
     public static string Scheduled(string when, string? permalink, string command) =>
         $"Rencontre planifiée le {when}. La personne qui a proposé le sujet en est avisée"
-        + (permalink is not null && Mrkdwn.IsSafeLinkUrl(permalink) ? $" ; {Mrkdwn.Link(permalink, "voir l'annonce")}." : ".")
-        + $" Les inscriptions et le bouton pour clore la rencontre : `{command} codev liste`.";
+        + (permalink is not null && Mrkdwn.IsSafeLinkUrl(permalink) ? FrenchTypography.Format($" ; {Mrkdwn.Link(permalink, "voir l'annonce")}.") : ".")
+        + FrenchTypography.Format($" Les inscriptions et le bouton pour clore la rencontre : `{command} codev liste`.");
     public static string NotAnnounced(string when, string error) =>
         $":warning: Rencontre planifiée le {when}, mais je n'ai pas pu publier l'annonce dans le canal de codéveloppement "
         + $"({Mrkdwn.Escape(error)}). Vérifiez `Brigade:Channels:Codev` et que j'y suis invité.";
-    public const string AuthorNotTold = ":warning: Je n'ai pas pu écrire à la personne qui a proposé le sujet ; prévenez-la vous-même.";
+    public static readonly string AuthorNotTold = FrenchTypography.Apply(":warning: Je n'ai pas pu écrire à la personne qui a proposé le sujet ; prévenez-la vous-même.");
 
     public static string Registered(string when, int left) =>
-        $"C'est noté : vous êtes inscrit·e à la rencontre de codéveloppement du {when}. "
-        + (left == 0 ? "Vous avez eu la dernière place ! " : "")
+        FrenchTypography.Format($"C'est noté : vous êtes inscrit·e à la rencontre de codéveloppement du {when}. ")
+        + (left == 0 ? FrenchTypography.Apply("Vous avez eu la dernière place ! ") : "")
         + "Vous recevrez un rappel la veille.";
-    public const string AlreadyRegistered = "Vous êtes déjà inscrit·e à cette rencontre. Au plaisir de vous y voir !";
-    public const string Full = "Désolé, la rencontre est complète : toutes les places sont prises.";
-    public const string Unregistered = "C'est noté : votre inscription est annulée. Merci de l'avoir signalé !";
+    public static readonly string AlreadyRegistered = FrenchTypography.Apply("Vous êtes déjà inscrit·e à cette rencontre. Au plaisir de vous y voir !");
+    public static readonly string Full = FrenchTypography.Apply("Désolé, la rencontre est complète : toutes les places sont prises.");
+    public static readonly string Unregistered = FrenchTypography.Apply("C'est noté : votre inscription est annulée. Merci de l'avoir signalé !");
     public const string NotRegistered = "Vous n'étiez pas inscrit·e à cette rencontre.";
     public const string RegistrationClosed = "Les inscriptions à cette rencontre sont fermées.";
     public const string MeetingNotFound = "Je ne trouve plus cette rencontre.";
 
-    public static string Reminder(string when, string place, string topic) =>
-        $":alarm_clock: Rappel : la rencontre de codéveloppement a lieu *demain*, le {when}, "
-        + $"à {MemberText.ForMrkdwn(place, PlaceMax)}.\n*Sujet* : {MemberText.ForMrkdwn(topic, 1500)}\n"
+    public static string Reminder(string when, string zone, string place, string topic) =>
+        FrenchTypography.Format($":alarm_clock: Rappel : la rencontre de codéveloppement a lieu *demain*, le {when} ({zone}).\n")
+        + FrenchTypography.Format($"*Lieu* : {MemberText.ForMrkdwn(place, PlaceMax)}\n*Sujet* : {MemberText.ForMrkdwn(topic, 1500)}\n")
         + "Si vous ne pouvez plus venir, dites-le-nous pour libérer votre place.";
-    public const string ReminderFallback = "Rappel : rencontre de codéveloppement demain";
+    public static readonly string ReminderFallback = FrenchTypography.Apply("Rappel : rencontre de codéveloppement demain");
 
     public const string ListHeader = "Rencontres de codéveloppement";
     public static string NoMeetings(string command) => $"Aucune rencontre planifiée. Planifiez-en une avec `{command} codev`.";
     public static string ListItem(string when, string place, string topic) =>
-        $"*{when}* · {MemberText.ForMrkdwn(place, PlaceMax)}\n*Sujet* : {MemberText.ForMrkdwn(topic, 300)}";
+        FrenchTypography.Format($"*{when}* · {MemberText.ForMrkdwn(place, PlaceMax)}\n*Sujet* : {MemberText.ForMrkdwn(topic, 300)}");
     public static string Registrants(IReadOnlyList<string> ids, int capacity) =>
-        $"*Inscrit·e·s ({ids.Count} sur {capacity})* : "
+        FrenchTypography.Format($"*Inscrit·e·s ({ids.Count} sur {capacity})* : ")
         + (ids.Count == 0 ? "personne pour l'instant" : string.Join(", ", ids.Take(150).Select(Mrkdwn.User)));
     public static string WaitingForSheet(string when, string topic) =>
-        $"*{when}* · rencontre close, fiche à publier\n*Sujet* : {MemberText.ForMrkdwn(topic, 300)}";
+        FrenchTypography.Format($"*{when}* · rencontre close, fiche à publier\n*Sujet* : {MemberText.ForMrkdwn(topic, 300)}");
     public const string CloseButton = "Clore la rencontre";
-    public const string CloseConfirmTitle = "Clore la rencontre ?";
+    public static readonly string CloseConfirmTitle = FrenchTypography.Apply("Clore la rencontre ?");
     public const string CloseConfirmText = "Le sujet sera archivé et les inscriptions fermées. Vous pourrez ensuite publier la fiche de connaissances.";
     public const string CloseConfirm = "Clore";
     public const string SheetButton = "Publier la fiche";
@@ -96,8 +101,8 @@ public static class MeetingTexts
     public const string SheetTitle = "Fiche de connaissances";
     public const string SheetSubmit = "Publier";
     public static string SheetIntro(string when, string topic) =>
-        $"La rencontre du {when} est close ; son sujet est archivé.\n*Sujet* : {MemberText.ForMrkdwn(topic, 500)}\n"
-        + "Décrivez la fiche de connaissances qui en est issue : je l'ajoute aux fiches (`/brigade fiche`) "
+        FrenchTypography.Format($"La rencontre du {when} est close ; son sujet est archivé.\n*Sujet* : {MemberText.ForMrkdwn(topic, 500)}\n")
+        + FrenchTypography.Apply("Décrivez la fiche de connaissances qui en est issue : je l'ajoute aux fiches (`/brigade fiche`) ")
         + "et je la publie dans le canal de codéveloppement.";
     public const string SheetLabel = "Lien de la fiche";
     public const string SheetThemeLabel = "Thème";
@@ -110,9 +115,9 @@ public static class MeetingTexts
     public const string SheetInvalid = "Entrez une adresse Web complète, qui commence par https:// (sans espace).";
     public const string SheetAlreadyPublished = "La fiche de cette rencontre est déjà publiée.";
     public static string SheetAnnouncement(string when, string url, string topic) =>
-        $":page_facing_up: La fiche de connaissances issue de la rencontre de codéveloppement du {when} est disponible : "
-        + $"{Mrkdwn.Link(url, "lire la fiche")}\n*Sujet* : {MemberText.ForMrkdwn(topic, 500)}";
-    public static string SheetPublished(string when) => $"Merci ! La fiche de la rencontre du {when} est publiée.";
+        FrenchTypography.Format($":page_facing_up: La fiche de connaissances issue de la rencontre de codéveloppement du {when} est disponible : ")
+        + FrenchTypography.Format($"{Mrkdwn.Link(url, "lire la fiche")}\n*Sujet* : {MemberText.ForMrkdwn(topic, 500)}");
+    public static string SheetPublished(string when) => FrenchTypography.Format($"Merci ! La fiche de la rencontre du {when} est publiée.");
     public static string SheetSavedNotPublished(string when) =>
         $"La fiche de la rencontre du {when} est enregistrée, mais je n'ai pas pu la publier dans le canal de codéveloppement.";
     public static string ClosedSheetLater(string command) =>

@@ -19,7 +19,8 @@ public sealed class OpenTopicsSection(ProposalStore proposals) : IHomeSection
         if (open.Count == 0) blocks.Add(SectionBlock.Markdown(CodevHomeTexts.NoTopics));
         foreach (var proposal in open.Take(MaxTopics))
             blocks.Add(SectionBlock.Markdown(CodevHomeTexts.TopicLine(proposal.Id, proposal.Votes, MemberText.ForMrkdwn(proposal.Problem, 400)),
-                new Button(CodevIds.HomeVote, CodevHomeTexts.VoteButton, proposal.Id.ToString(CultureInfo.InvariantCulture)),
+                new Button(CodevIds.HomeVote, CodevHomeTexts.VoteButton, proposal.Id.ToString(CultureInfo.InvariantCulture),
+                    accessibilityLabel: CodevTexts.VoteLabel(proposal.Id)),
                 blockId: CodevIds.HomeTopicBlock(proposal.Id)));
         if (open.Count > MaxTopics) blocks.Add(ContextBlock.Markdown(CodevHomeTexts.MoreTopics(open.Count - MaxTopics)));
         return Task.FromResult<IReadOnlyList<Block>>(blocks);

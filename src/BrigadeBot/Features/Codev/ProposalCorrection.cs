@@ -16,7 +16,7 @@ public sealed class ProposalCorrection(ProposalStore proposals, SlackFollowUpQue
     public string Nothing => CodevTexts.CorrectionNothing;
 
     public IReadOnlyList<CorrectionChoice> Choices(string memberId) =>
-        proposals.OpenBy(memberId).Select(p => new CorrectionChoice(p.Id.ToString(CultureInfo.InvariantCulture), $"n° {p.Id} : {p.Problem}")).ToList();
+        proposals.OpenBy(memberId).Select(p => new CorrectionChoice(p.Id.ToString(CultureInfo.InvariantCulture), CodevTexts.ProposalChoice(p.Id, p.Problem))).ToList();
 
     public async Task<int> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct)
     {

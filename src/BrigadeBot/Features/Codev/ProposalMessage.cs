@@ -22,7 +22,7 @@ public static class ProposalMessage
 
     public static Button VoteButton(int proposalId) =>
         new(CodevIds.Vote, CodevTexts.VoteButton, proposalId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ButtonStyle.Primary);
+            ButtonStyle.Primary, accessibilityLabel: CodevTexts.VoteLabel(proposalId));
 
     /// <summary>What members may know of the author: the mention, or that the proposal is anonymous.</summary>
     public static string Author(CodevProposal proposal) =>

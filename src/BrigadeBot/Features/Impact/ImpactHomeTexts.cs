@@ -1,3 +1,5 @@
+using BrigadeBot.Features.Common;
+
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>Every French word of the year's figures on the animators' App Home.</summary>
@@ -5,7 +7,7 @@ public static class ImpactHomeTexts
 {
     public const string Figures = "Cette année de programme";
     public static string FiguresText(int held, int people, string satisfaction, string responseRate, int transfer) =>
-        $"*{held}* accompagnement(s) tenu(s) · *{people}* personne(s) rejointe(s)\n"
-        + $"Satisfaction : *{satisfaction}* · taux de réponse au sondage : {responseRate}\n"
-        + $"Passeurs de savoirs : {transfer} personne(s)\nLe bilan complet : `/brigade bilan`.";
+        $"*{held}* accompagnement(s) tenu(s) · *{people}* personne(s) accompagnée(s)\n"
+        + FrenchTypography.Format($"Satisfaction : *{satisfaction}* · taux de réponse au sondage : {responseRate}\n")
+        + FrenchTypography.Format($"Passeurs de savoirs : {transfer} personne(s)\nLe bilan complet : `/brigade bilan`.");
 }

@@ -23,7 +23,8 @@ public static class ReportChart
     });
     private static readonly Lock Rendering = new();
 
-    public static byte[] Render(IReadOnlyList<CountRow> rows, string title)
+    /// <summary>The chart: <paramref name="title"/> above, the count axis named and the <paramref name="source"/> line below.</summary>
+    public static byte[] Render(IReadOnlyList<CountRow> rows, string title, string axis, string source)
     {
         _ = FontReady.Value;
         lock (Rendering) // ScottPlot's font settings are process-wide
@@ -39,11 +40,25 @@ public static class ReportChart
             plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
                 bars.Select(b => b.Position).ToArray(), rows.Select(r => MemberText.Cut(r.Label, 40)).ToArray());
             plot.Axes.Left.MajorTickStyle.Length = 0;
-            plot.Axes.Margins(left: 0, right: 0.1);
+            var ticks = CountTicks(rows.Select(r => r.Count).DefaultIfEmpty(0).Max());
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+                ticks.Select(t => (double)t).ToArray(), ticks.Select(t => t.ToString(ReportTexts.French)).ToArray());
+            plot.Axes.SetLimitsX(0, Math.Max(1, ticks[^1]) * 1.1);
+            plot.XLabel(axis + "\n" + source);
             plot.Title(title);
             plot.Grid.YAxisStyle.IsVisible = false;
             return plot.GetImageBytes(1000, 120 + 45 * Math.Max(1, rows.Count), ImageFormat.Png);
         }
+    }
+
+    /// <summary>Whole-number ticks for counts, from 0 past the largest, at most about six of them (1, 2, 5, 10, 20, 50… apart).</summary>
+    public static IReadOnlyList<int> CountTicks(int max)
+    {
+        var step = 1;
+        for (var magnitude = 1; max / step > 6; magnitude *= 10)
+            step = new[] { 1, 2, 5 }.Select(m => m * magnitude).FirstOrDefault(s => max / s <= 6, 10 * magnitude);
+        var last = (max + step - 1) / step * step;
+        return Enumerable.Range(0, last / step + 1).Select(i => i * step).ToList();
     }
 
     private sealed class EmbeddedFont(byte[] font) : IFontResolver

@@ -6,13 +6,13 @@ namespace BrigadeBot.Features.Impact;
 /// <summary>The ephemeral summary of <c>/brigade bilan</c>: the headline figures and a button for the full report by DM.</summary>
 public static class ReportSummary
 {
-    public static SlackMessage Build(ImpactReport report)
+    public static SlackMessage Build(ImpactReport report, string zoneName)
     {
         var survey = report.Survey;
         Block[] blocks =
         [
             new HeaderBlock(ReportTexts.ReportHeader),
-            ContextBlock.Markdown(Mrkdwn.Escape(ReportTexts.ReportPeriodLine(report.Period.Label, report.MinCell))),
+            ContextBlock.Markdown(Mrkdwn.Escape(ReportTexts.ReportPeriodLine(report.Period.Label, zoneName, report.MinCell))),
             SectionBlock.Markdown(ReportTexts.HeldLine(report)),
             SectionBlock.Markdown(ReportTexts.PeopleLine(report)),
             SectionBlock.Markdown(Lines(ReportTexts.ByThemeTitle, report.AccompanimentsByTheme)),
@@ -29,7 +29,7 @@ public static class ReportSummary
     }
 
     private static string Lines(string title, IReadOnlyList<CountRow> rows) =>
-        MemberText.Cut(title + "\n" + string.Join('\n', rows.Select(r => $"• {Mrkdwn.Escape(r.Label)} : {r.Count}")), 3000);
+        MemberText.Cut(title + "\n" + string.Join('\n', rows.Select(r => "• " + ReportTexts.CountLine(Mrkdwn.Escape(r.Label), r.Count))), 3000);
 
-    private static string Inline(IReadOnlyList<CountRow> rows) => string.Join(" · ", rows.Select(r => $"{Mrkdwn.Escape(r.Label)} : {r.Count}"));
+    private static string Inline(IReadOnlyList<CountRow> rows) => string.Join(" · ", rows.Select(r => ReportTexts.CountLine(Mrkdwn.Escape(r.Label), r.Count)));
 }

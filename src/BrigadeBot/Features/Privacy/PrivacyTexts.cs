@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using BrigadeBot.Features.Common.Members;
 
@@ -14,11 +15,11 @@ public static partial class PrivacyTexts
 
     public const string Fallback = "Vos renseignements personnels";
     public const string Header = "Vos renseignements personnels";
-    public const string OfficerMissing =
-        "La personne responsable n'est pas encore désignée dans la configuration : écrivez à une personne animatrice de la Brigade.";
+    public static readonly string OfficerMissing =
+        FrenchTypography.Apply("La personne responsable n'est pas encore désignée dans la configuration : écrivez à une personne animatrice de la Brigade.");
 
     public static string Officer(string title, string contact) =>
-        $"*Personne responsable de la protection des renseignements personnels* : {Mrkdwn.Escape(title)}, {Contact(contact)}";
+        FrenchTypography.Format($"*Personne responsable de la protection des renseignements personnels* : {Mrkdwn.Escape(title)}, {Contact(contact)}");
 
     private static string Contact(string contact) =>
         Uri.TryCreate(contact, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "mailto" && Mrkdwn.IsSafeLinkUrl(contact)
@@ -26,29 +27,29 @@ public static partial class PrivacyTexts
             : Mrkdwn.Escape(contact);
 
     public static string Policy(string url) =>
-        Mrkdwn.IsSafeLinkUrl(url) ? $"*Politique de confidentialité* : {Mrkdwn.Link(url, "lire la politique")}" : "";
+        Mrkdwn.IsSafeLinkUrl(url) ? FrenchTypography.Format($"*Politique de confidentialité* : {Mrkdwn.Link(url, "lire la politique")}") : "";
 
     /// <summary>What is kept, with the months of each retention kind (by the name its feature declares).</summary>
     /// <param name="backupDays">How many days the nightly copies are kept; null when there are none.</param>
     public static string Kept(Func<string, int> months, int? backupDays) =>
         "*Ce que nous gardons, et combien de temps*\n"
         + "• Votre identifiant Slack (jamais votre nom, votre courriel ni votre photo).\n"
-        + $"• Vos réservations d'accompagnement (thème, date, ce que vous aimeriez aborder) : {Months(months("Bookings"))} après la séance.\n"
-        + $"• Votre catégorie de profil et l'historique de vos consentements : tant que vous avez des réservations, puis {Months(months("Bookings"))}.\n"
-        + $"• Vos propositions, votes et inscriptions de codéveloppement : {Months(months("Proposals"))} après la rencontre ou l'archivage.\n"
-        + $"• Le journal des consultations de vos données par les personnes animatrices : {Months(months("Audit"))}.\n"
-        + "• Les statistiques du programme ne contiennent aucun identifiant ; elles restent pour les rapports aux bailleurs de fonds.\n"
+        + FrenchTypography.Format($"• Vos réservations d'accompagnement (thème, date, ce que vous aimeriez aborder) : {Months(months("Bookings"))} après la séance.\n")
+        + FrenchTypography.Format($"• Votre catégorie de profil et l'historique de vos consentements : tant que vous avez des réservations, puis {Months(months("Bookings"))}.\n")
+        + FrenchTypography.Format($"• Vos propositions, votes et inscriptions de codéveloppement : {Months(months("Proposals"))} après la rencontre ou l'archivage.\n")
+        + FrenchTypography.Format($"• Le journal des consultations de vos données par les personnes animatrices : {Months(months("Audit"))}.\n")
+        + FrenchTypography.Apply("• Les statistiques du programme ne contiennent aucun identifiant ; elles restent pour les rapports aux bailleurs de fonds.\n")
         + (backupDays is { } days
-            ? $"• Les copies de sauvegarde de la base de données sont détruites après {days} jours : une donnée effacée ou arrivée au bout de sa durée de conservation en disparaît au plus tard {days} jours plus tard.\n"
+            ? FrenchTypography.Format($"• Les copies de sauvegarde de la base de données sont détruites après {days} jours : une donnée effacée ou arrivée au bout de sa durée de conservation en disparaît au plus tard {days} jours plus tard.\n")
             : "")
         + "Vos réservations, votre catégorie et vos réponses au sondage ne paraissent jamais dans un canal public.";
 
-    public const string Rights =
+    public static readonly string Rights =
         "*Vos droits, ici même dans Slack*\n"
-        + "• `/brigade mes-donnees` : un résumé et une copie complète de vos données, en privé.\n"
-        + "• `/brigade corriger` : changer votre catégorie, annuler une réservation, retirer une proposition.\n"
-        + "• `/brigade consentements` : accorder ou retirer chaque consentement, en tout temps.\n"
-        + "• `/brigade oublier` : effacer toutes vos données.";
+        + FrenchTypography.Apply("• `/brigade mes-donnees` : un résumé et une copie complète de vos données, en privé.\n")
+        + FrenchTypography.Apply("• `/brigade corriger` : changer votre catégorie, annuler une réservation, retirer une proposition.\n")
+        + FrenchTypography.Apply("• `/brigade consentements` : accorder ou retirer chaque consentement, en tout temps.\n")
+        + FrenchTypography.Apply("• `/brigade oublier` : effacer toutes vos données.");
 
     private static string Months(int months) => months == 1 ? "1 mois" : $"{months} mois";
 
@@ -64,17 +65,17 @@ public static partial class PrivacyTexts
 
     public static string Summary(IReadOnlyDictionary<string, int> counts, string? category, bool self) =>
         (self ? "*Ce que la Brigade garde sur vous*\n" : "*Ce que la Brigade garde sur ce membre*\n")
-        + $"• Réservations d'accompagnement : {counts.GetValueOrDefault("bookings")}\n"
-        + $"• Catégorie de profil : {CategoryText(category)}\n"
-        + $"• Choix de consentement enregistrés : {counts.GetValueOrDefault("consents")}\n"
-        + $"• Propositions de codéveloppement : {counts.GetValueOrDefault("proposals")}\n"
-        + $"• Votes : {counts.GetValueOrDefault("votes")}\n"
-        + $"• Inscriptions à des rencontres : {counts.GetValueOrDefault("registrations")}\n"
-        + $"• Réponses au sondage : {counts.GetValueOrDefault("survey_answers")}\n"
-        + (Authored(counts) is > 0 and var authored ? $"• Veilles, suggestions de flux et fiches (animation) : {authored}\n" : "")
+        + FrenchTypography.Format($"• Réservations d'accompagnement : {counts.GetValueOrDefault("bookings")}\n")
+        + FrenchTypography.Format($"• Catégorie de profil : {CategoryText(category)}\n")
+        + FrenchTypography.Format($"• Choix de consentement enregistrés : {counts.GetValueOrDefault("consents")}\n")
+        + FrenchTypography.Format($"• Propositions de codéveloppement : {counts.GetValueOrDefault("proposals")}\n")
+        + FrenchTypography.Format($"• Votes : {counts.GetValueOrDefault("votes")}\n")
+        + FrenchTypography.Format($"• Inscriptions à des rencontres : {counts.GetValueOrDefault("registrations")}\n")
+        + FrenchTypography.Format($"• Réponses au sondage : {counts.GetValueOrDefault("survey_answers")}\n")
+        + (Authored(counts) is > 0 and var authored ? FrenchTypography.Format($"• Publications de veille, suggestions de flux et fiches (animation) : {authored}\n") : "")
         + (self
-            ? $"La copie complète ({ExportFileName}) vous arrive en message privé. Pour corriger : `/brigade corriger`."
-            : "La copie complète vous arrive en message privé ; cette consultation est inscrite au journal.");
+            ? FrenchTypography.Format($"La copie complète ({ExportFileName}) vous arrive en message privé. Pour corriger : `/brigade corriger`.")
+            : FrenchTypography.Apply("La copie complète vous arrive en message privé ; cette consultation est inscrite au journal."));
 
     private static int Authored(IReadOnlyDictionary<string, int> counts) =>
         counts.GetValueOrDefault("watch_items") + counts.GetValueOrDefault("watch_feed_decisions") + counts.GetValueOrDefault("sheets");

@@ -47,13 +47,14 @@ public static class SheetSearchReply
     private static IEnumerable<BlockElement> Buttons(Sheet sheet, string channelId, bool isAnimator)
     {
         var id = sheet.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        yield return new Button(SheetsIds.Share, SheetsTexts.Share, SheetsIds.ShareValue(sheet.Id, channelId), ButtonStyle.Primary);
-        yield return new Button(SheetsIds.SendByDm, SheetsTexts.SendByDm, id);
+        yield return new Button(SheetsIds.Share, SheetsTexts.Share, SheetsIds.ShareValue(sheet.Id, channelId), ButtonStyle.Primary,
+            accessibilityLabel: SheetsTexts.ShareLabel(sheet.Title));
+        yield return new Button(SheetsIds.SendByDm, SheetsTexts.SendByDm, id, accessibilityLabel: SheetsTexts.SendByDmLabel(sheet.Title));
         if (!isAnimator) yield break;
-        yield return new Button(SheetsIds.Edit, SheetsTexts.Edit, id);
+        yield return new Button(SheetsIds.Edit, SheetsTexts.Edit, id, accessibilityLabel: SheetsTexts.EditLabel(sheet.Title));
         yield return new Button(SheetsIds.Retire, SheetsTexts.Retire, id, ButtonStyle.Danger,
             confirm: new ConfirmDialog(SheetsTexts.RetireConfirmTitle, SheetsTexts.RetireConfirmText, SheetsTexts.Retire,
-                Common.CommonTexts.Cancel, danger: true));
+                Common.CommonTexts.Cancel, danger: true), accessibilityLabel: SheetsTexts.RetireLabel(sheet.Title));
     }
 
     private static string Line(ThemeSheets entry)

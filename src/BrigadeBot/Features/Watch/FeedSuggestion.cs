@@ -17,8 +17,9 @@ public static class FeedSuggestion
             SectionBlock.Markdown(text),
             new ActionsBlock(
             [
-                new Button(WatchIds.PlanFeedEntry, WatchTexts.Plan, entry.Id, ButtonStyle.Primary),
-                new Button(WatchIds.IgnoreFeedEntry, WatchTexts.Ignore, entry.Id),
+                new Button(WatchIds.PlanFeedEntry, WatchTexts.Plan, entry.Id, ButtonStyle.Primary,
+                    accessibilityLabel: WatchTexts.PlanLabel(entry.Title)),
+                new Button(WatchIds.IgnoreFeedEntry, WatchTexts.Ignore, entry.Id, accessibilityLabel: WatchTexts.IgnoreLabel(entry.Title)),
             ]),
         ]);
     }

@@ -21,7 +21,7 @@ public sealed class LatestWatchSection(WatchStore store, BrigadeTimeZone zone) :
         var latest = store.LatestPublished(MaxItems);
         if (latest.Count == 0) return [new HeaderBlock(WatchTexts.LatestHeader), ContextBlock.Markdown(WatchTexts.NoLatest)];
         var lines = latest.Select(i => WatchTexts.LatestLine(WatchPost.TitleLink(i.Title, i.Url, 150),
-            FrenchDates.Day(zone.ToLocal(WatchPlanner.Utc(i.PublishedAtUtc ?? i.PublishAtUtc)))));
+            FrenchDates.Day(zone.ToLocal(WatchPlanner.Utc(i.PublishedAtUtc ?? i.PublishAtUtc)), zone.Now)));
         return [new HeaderBlock(WatchTexts.LatestHeader),
             SectionBlock.Markdown(WatchHomeLines.Join(lines), blockId: WatchIds.HomeLatestBlock)];
     }

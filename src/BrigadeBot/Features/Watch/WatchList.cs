@@ -21,7 +21,7 @@ public static class WatchList
         {
             blocks.Add(SectionBlock.Markdown(ItemText(item, zone), blockId: WatchIds.ItemBlock(item.Id)));
             if (item.State != WatchState.Publishing)
-                blocks.Add(new ActionsBlock(ItemButtons(item.Id), WatchIds.ItemActionsBlock(item.Id)));
+                blocks.Add(new ActionsBlock(ItemButtons(item.Id, item.Title), WatchIds.ItemActionsBlock(item.Id)));
         }
         if (coming.Count > MaxComing) blocks.Add(ContextBlock.Markdown(WatchTexts.More(coming.Count - MaxComing)));
 
@@ -38,16 +38,16 @@ public static class WatchList
     }
 
     /// <summary>« Modifier » and « Annuler » for one item, as in the list and the notices to its author.</summary>
-    public static IReadOnlyList<BlockElement> ItemButtons(int id) =>
+    public static IReadOnlyList<BlockElement> ItemButtons(int id, string title) =>
     [
-        new Button(WatchIds.Edit, WatchTexts.Edit, id.ToString(), ButtonStyle.Primary),
+        new Button(WatchIds.Edit, WatchTexts.Edit, id.ToString(), ButtonStyle.Primary, accessibilityLabel: WatchTexts.EditLabel(title)),
         new Button(WatchIds.Cancel, WatchTexts.CancelItem, id.ToString(), ButtonStyle.Danger,
             confirm: new ConfirmDialog(WatchTexts.CancelConfirmTitle, WatchTexts.CancelConfirmText, WatchTexts.CancelConfirmYes,
-                WatchTexts.CancelConfirmNo, danger: true)),
+                WatchTexts.CancelConfirmNo, danger: true), accessibilityLabel: WatchTexts.CancelLabel(title)),
     ];
 
     public static string When(DateTime utc, BrigadeTimeZone zone) =>
-        FrenchDates.DayAndTime(zone.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))));
+        FrenchDates.DayAndTime(zone.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))), zone.Now);
 
     private static string ItemText(WatchItem item, BrigadeTimeZone zone)
     {

@@ -32,7 +32,7 @@ public static partial class WatchModal
             new ConversationsSelect(WatchIds.ChannelInput, draft.ChannelId.Length > 0 ? draft.ChannelId : null, WatchTexts.ChannelPlaceholder)));
         blocks.Add(new InputBlock(WatchIds.DateBlock, WatchTexts.DateLabel, new DatePicker(WatchIds.DateInput, draft.Date)));
         blocks.Add(new InputBlock(WatchIds.TimeBlock, WatchTexts.TimeLabel,
-            new TimePicker(WatchIds.TimeInput, draft.Time, timezone: zone.Zone.Id), WatchTexts.TimeHint(zone.Zone.Id)));
+            new TimePicker(WatchIds.TimeInput, draft.Time, timezone: zone.Zone.Id), WatchTexts.TimeHint(FrenchDates.ZoneName(zone.Zone))));
 
         var editing = origin.ItemId is not null;
         return new ModalView(editing ? WatchTexts.EditModalTitle : WatchTexts.ModalTitle, blocks,

@@ -22,11 +22,11 @@ public sealed class WatchNotices(SlackMessenger messenger, BrigadeTimeZone zone,
 
     public Task FailedAsync(WatchItem item, string error, CancellationToken ct) =>
         SendWithButtonsAsync(item, WatchTexts.FailedNotice(Title(item), Mrkdwn.Channel(item.ChannelId), WatchTexts.FailureReason(error)),
-            WatchList.ItemButtons(item.Id), ct);
+            WatchList.ItemButtons(item.Id, item.Title), ct);
 
     public Task MissedAsync(WatchItem item, CancellationToken ct) =>
         SendWithButtonsAsync(item, WatchTexts.MissedNotice(Title(item), WatchList.When(item.PublishAtUtc, zone),
-            Mrkdwn.Channel(item.ChannelId), options.CurrentValue.MaxLateHours), WatchList.ItemButtons(item.Id), ct);
+            Mrkdwn.Channel(item.ChannelId), options.CurrentValue.MaxLateHours), WatchList.ItemButtons(item.Id, item.Title), ct);
 
     public Task UncertainAsync(WatchItem item, CancellationToken ct) =>
         SendWithButtonsAsync(item, WatchTexts.UncertainNotice(Title(item), Mrkdwn.Channel(item.ChannelId)),

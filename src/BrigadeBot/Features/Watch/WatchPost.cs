@@ -15,7 +15,7 @@ public static class WatchPost
         var blocks = new List<Block> { new HeaderBlock(MemberText.Cut(item.Title, WatchDraft.TitleMax)) };
         if (item.Summary.Length > 0)
             blocks.Add(SectionBlock.Markdown(Mrkdwn.Escape(MemberText.Cut(item.Summary, WatchDraft.SummaryMax))));
-        blocks.Add(new ActionsBlock([new Button(WatchIds.Read, WatchTexts.Read, url: item.Url)]));
+        blocks.Add(new ActionsBlock([new Button(WatchIds.Read, WatchTexts.Read, url: item.Url, accessibilityLabel: WatchTexts.ReadLabel(item.Title))]));
         blocks.Add(ContextBlock.Markdown(context));
         return new SlackMessage(WatchTexts.PostFallback(Mrkdwn.Escape(MemberText.Cut(item.Title, WatchDraft.TitleMax))), blocks);
     }

@@ -400,6 +400,28 @@
     }
   });
 
+  // A modal keeps the keyboard: Tab past its last control comes back to its first, Maj+Tab the other way round,
+  // instead of leaving the page for the browser's own controls.
+  function keepFocusIn(dialog) {
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab') return;
+      const controls = [...dialog.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+        .filter((control) => !control.disabled && control.type !== 'hidden' && control.getClientRects().length > 0);
+      if (controls.length === 0) return;
+      const first = controls[0];
+      const last = controls[controls.length - 1];
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    });
+  }
+  keepFocusIn($('sb-modal'));
+  keepFocusIn($('sb-confirm'));
+
   $('sb-modal').addEventListener('cancel', (event) => {
     event.preventDefault();
     const form = $('sb-modal').querySelector('form');

@@ -90,7 +90,7 @@ public static class BlockKitHtml
                 Image(html, block);
                 break;
             default:
-                html.Append($"<p class=\"sb-unsupported\">[{Html.Encode(SurfaceElements.Str(block, "type"))} : {SandboxTexts.Unsupported}]</p>");
+                html.Append($"<p class=\"sb-unsupported\">[{Html.Encode(SurfaceElements.Str(block, "type"))}&nbsp;: {SandboxTexts.Unsupported}]</p>");
                 break;
         }
     }
@@ -102,8 +102,8 @@ public static class BlockKitHtml
         var url = SurfaceElements.Str(block, "image_url");
         html.Append("<figure class=\"sb-image\">");
         html.Append(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? $"<a href=\"{Html.Encode(uri.AbsoluteUri)}\" target=\"_blank\" rel=\"noopener noreferrer\">[image : {alt}]</a>"
-            : $"[image : {alt}]");
+            ? $"<a href=\"{Html.Encode(uri.AbsoluteUri)}\" target=\"_blank\" rel=\"noopener noreferrer\">[image&nbsp;: {alt}]</a>"
+            : $"[image&nbsp;: {alt}]");
         if (block["title"] is not null) html.Append($"<figcaption>{PlainText(block["title"])}</figcaption>");
         html.Append("</figure>");
     }

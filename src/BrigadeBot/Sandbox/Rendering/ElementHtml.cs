@@ -67,7 +67,7 @@ internal static class ElementHtml
                 html.Append($"<input type=\"{kind}\"{mode} {field}{placeholder} value=\"{Html.Encode(value)}\">");
                 break;
             default:
-                html.Append($"<span class=\"sb-unsupported\">[{Html.Encode(type)} : {SandboxTexts.Unsupported}]</span>");
+                html.Append($"<span class=\"sb-unsupported\">[{Html.Encode(type)}&nbsp;: {SandboxTexts.Unsupported}]</span>");
                 break;
         }
     }

@@ -33,7 +33,7 @@ public sealed class BookingFlow(BrigadeHost host)
     {
         var form = (await OpenDispoAsync(animator))
             .Set("Date", date).Set("Heure de début", start).Set("Durée (minutes)", duration.ToString())
-            .Set("Répéter chaque semaine pendant combien de semaines (0 = une seule fois)", repeat.ToString())
+            .Set(BookingTexts.RepeatLabel, repeat.ToString())
             .Set("Nombre de places (1 = individuel, plus = séance de groupe)", capacity.ToString())
             .Set("Lien de visioconférence", link);
         if (themes is not null) form.Set("Thèmes offerts", themes);
@@ -105,8 +105,8 @@ public sealed class BookingFlow(BrigadeHost host)
 
     /// <summary>A JSON answer as readable text (accents not escaped), for Contains checks.</summary>
     public static string Readable(string body) =>
-        JsonNode.Parse(body)!.ToJsonString(new System.Text.Json.JsonSerializerOptions
+        SlackCall.Unescaped(JsonNode.Parse(body)!.ToJsonString(new System.Text.Json.JsonSerializerOptions
         {
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        }));
 }

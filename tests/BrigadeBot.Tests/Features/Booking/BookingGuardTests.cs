@@ -27,7 +27,7 @@ public sealed class BookingGuardTests
         Assert.Equal("", await flow.BookAsync("cybersecurite", Tuesday, Member2));
 
         var refused = BookingFlow.Parse(await flow.BookAsync("cybersecurite", Tuesday, Member3, form: third));
-        Assert.Contains("vient d'être complété", refused["errors"]![BookingIds.SlotChoicePrefix]!.ToString());
+        Assert.Contains("est maintenant complet", refused["errors"]![BookingIds.SlotChoicePrefix]!.ToString());
 
         var first = flow.Bookings().Single(b => b.MemberId == BrigadeHost.Member);
         await flow.ClickAsync(BrigadeHost.Member, BookingIds.CancelBooking, first.Id);

@@ -15,7 +15,7 @@ public sealed class BookingModalTests
         var form = await flow.OpenBookingAsync(text: "reserver cybersecurite");
 
         Assert.Equal("cybersecurite", form.Input("Thème")["element"]!["initial_option"]!["value"]!.ToString());
-        Assert.Equal(["mardi 1er décembre, 14 h 00 – 15 h 00"], form.Options("Créneau"));
+        Assert.Equal(["mardi 1er décembre, 14 h – 15 h"], form.Options("Créneau"));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class BookingModalTests
         var update = Assert.Single(host.Slack.CallsTo("views.update"));
         Assert.Equal(form.ViewId, update.Arg("view_id"));
         var updated = ModalForm.From(update);
-        Assert.Equal(["mardi 1er décembre, 16 h 00 – 17 h 00 · groupe, 4 place(s)"], updated.Options("Créneau"));
+        Assert.Equal(["mardi 1er décembre, 16 h – 17 h · groupe, 4 place(s)"], updated.Options("Créneau"));
         Assert.Equal("", await flow.BookAsync("wikimedia", "mardi", form: updated));
         Assert.Equal("wikimedia", Assert.Single(flow.Bookings()).ThemeSlug);
     }
@@ -68,7 +68,7 @@ public sealed class BookingModalTests
         var options = (await flow.OpenBookingAsync()).Options("Créneau");
 
         Assert.Equal(100, options.Count);
-        Assert.Equal("mardi 1er décembre, 8 h 00 – 9 h 00", options[0]);
+        Assert.Equal("mardi 1er décembre, 8 h – 9 h", options[0]);
         Assert.StartsWith("mardi 23 mars", options[^1]);
     }
 

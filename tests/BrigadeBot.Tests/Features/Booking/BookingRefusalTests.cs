@@ -5,7 +5,7 @@ namespace BrigadeBot.Tests.Features.Booking;
 public sealed class BookingRefusalTests
 {
     private const string Member2 = "U0MEMBER2";
-    private const string Tuesday = "mardi 1er décembre, 14 h 00";
+    private const string Tuesday = "mardi 1er décembre, 14 h";
 
     [Fact]
     public async Task A_slot_that_filled_up_meanwhile_gives_a_field_error_and_nothing_is_stored()
@@ -19,7 +19,7 @@ public sealed class BookingRefusalTests
         var refused = BookingFlow.Parse(await flow.BookAsync("cybersecurite", Tuesday, Member2, form: late));
 
         Assert.Equal("errors", refused["response_action"]!.ToString());
-        Assert.Contains("vient d'être complété", refused["errors"]![BookingIds.SlotChoicePrefix]!.ToString());
+        Assert.Contains("est maintenant complet", refused["errors"]![BookingIds.SlotChoicePrefix]!.ToString());
         Assert.Single(flow.Bookings());
         Assert.Null(flow.Profile(Member2));
     }

@@ -6,7 +6,7 @@ namespace BrigadeBot.Tests.Features.Booking;
 
 public sealed class BookingTests
 {
-    private const string Tuesday = "mardi 1er décembre, 14 h 00";
+    private const string Tuesday = "mardi 1er décembre, 14 h";
 
     [Fact]
     public async Task A_booking_is_stored_and_both_people_get_a_DM_and_the_member_an_ics_invitation()
@@ -22,7 +22,7 @@ public sealed class BookingTests
         Assert.Equal(new DateTime(2026, 12, 1, 19, 0, 0), booking.StartUtc);
         var member = Assert.Single(flow.DirectMessages(BrigadeHost.Member)).AllText;
         Assert.Contains("Cybersécurité", member);
-        Assert.Contains("mardi 1er décembre, 14 h 00 – 15 h 00", member);
+        Assert.Contains("mardi 1er décembre, 14 h – 15 h", member);
         Assert.Contains(BookingFlow.Link, member);
         Assert.Contains("/brigade mes-reservations", member);
         var animator = flow.DirectMessages(BrigadeHost.Animator).Last().AllText;

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,9 +27,9 @@ public sealed class CancellationTests
 
         var text = BookingFlow.Readable(await (await host.CommandAsync("mes-reservations")).Content.ReadAsStringAsync());
 
-        Assert.Contains("mercredi 2 décembre, 14 h 00 – 15 h 00", text);
+        Assert.Contains("mercredi 2 décembre, 14 h – 15 h", text);
         Assert.Contains(booking.Id, text);
-        Assert.Contains("Annuler cet accompagnement ?", text);
+        Assert.Contains(FrenchTypography.Apply("Annuler cet accompagnement ?"), text);
     }
 
     [Fact]
@@ -114,6 +115,6 @@ public sealed class CancellationTests
         await flow.ClickAsync(BrigadeHost.Member, BookingIds.Rebook, "cybersecurite");
         var rebook = ModalForm.From(host.Slack.CallsTo("views.open").Last());
         Assert.Equal("cybersecurite", rebook.Input("Thème")["element"]!["initial_option"]!["value"]!.ToString());
-        Assert.Equal(["jeudi 3 décembre, 14 h 00 – 15 h 00"], rebook.Options("Créneau"));
+        Assert.Equal(["jeudi 3 décembre, 14 h – 15 h"], rebook.Options("Créneau"));
     }
 }

@@ -32,7 +32,7 @@ public sealed class LastPlaceConcurrencyTests
         Assert.Single(answers, a => a == "");
         var refusals = answers.Where(a => a != "").Select(BookingFlow.Parse).ToList();
         Assert.Equal(49, refusals.Count);
-        Assert.All(refusals, r => Assert.Contains("vient d'être complété", r["errors"]![BookingIds.SlotChoicePrefix]!.ToString()));
+        Assert.All(refusals, r => Assert.Contains("est maintenant complet", r["errors"]![BookingIds.SlotChoicePrefix]!.ToString()));
         Assert.Equal(2, flow.Bookings().Count(b => b.Status == BookingStatus.Confirmed));
         Assert.Single(flow.Bookings(), b => b.MemberId.StartsWith("U0RACER"));
     }

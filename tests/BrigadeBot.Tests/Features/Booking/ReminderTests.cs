@@ -39,7 +39,7 @@ public sealed class ReminderTests
         await AdvanceToAsync(host, Start.AddHours(-24), "*Rappel*", 2);
         Assert.Single(Sent(host, "*Rappel*"), c => c.Arg("channel") == "D0MEMBER1");
         Assert.Single(Sent(host, "*Rappel*"), c => c.Arg("channel") == "D0ANIMATOR");
-        Assert.Contains("mercredi 2 décembre, 14 h 00 – 15 h 00", Sent(host, "*Rappel*")[0].AllText);
+        Assert.Contains("mercredi 2 décembre, 14 h – 15 h", Sent(host, "*Rappel*")[0].AllText);
 
         await AdvanceToAsync(host, Start.AddHours(-1), "*Dans une heure*", 2);
         await AdvanceToAsync(host, Start.AddMinutes(75), "*Merci*", 1);
@@ -113,7 +113,7 @@ public sealed class ReminderTests
         await using var host = await BrigadeHost.StartAsync(clock: clock);
         var flow = new BookingFlow(host);
         await flow.PublishAsync("2026-11-01", "10:00");
-        await flow.BookAsync("cybersecurite", "dimanche 1er novembre, 10 h 00 – 11 h 00");
+        await flow.BookAsync("cybersecurite", "dimanche 1er novembre, 10 h – 11 h");
         var booking = Assert.Single(flow.Bookings());
         var scheduler = host.Services.GetRequiredService<IBrigadeScheduler>();
 
@@ -121,7 +121,7 @@ public sealed class ReminderTests
         Assert.Equal(new DateTimeOffset(2026, 10, 31, 15, 0, 0, TimeSpan.Zero),
             await scheduler.NextFireTimeAsync(BookingReminders.Key(booking.Id, ReminderKind.DayBefore), default));
         await AdvanceToAsync(host, new DateTimeOffset(2026, 11, 1, 14, 0, 0, TimeSpan.Zero), "*Dans une heure*", 2);
-        Assert.Contains("dimanche 1er novembre, 10 h 00 – 11 h 00", Sent(host, "*Dans une heure*")[0].AllText);
+        Assert.Contains("dimanche 1er novembre, 10 h – 11 h", Sent(host, "*Dans une heure*")[0].AllText);
     }
 
     [Fact]

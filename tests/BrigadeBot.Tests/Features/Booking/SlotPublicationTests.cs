@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Booking;
 
 namespace BrigadeBot.Tests.Features.Booking;
@@ -9,11 +10,11 @@ public sealed class SlotPublicationTests
     {
         await using var host = await BrigadeHost.StartAsync();
 
-        var help = await (await host.CommandAsync("aide")).Content.ReadAsStringAsync();
+        var help = BookingFlow.Readable(await (await host.CommandAsync("aide")).Content.ReadAsStringAsync());
 
-        Assert.Contains("`/brigade reserver` : réserver", help);
+        Assert.Contains(FrenchTypography.Apply("`/brigade reserver` : réserver"), help);
         Assert.Contains("`/brigade mes-reservations`", help);
-        Assert.Contains("`/brigade dispo` : publier des créneaux d'accompagnement _(personnes animatrices)_", help);
+        Assert.Contains(FrenchTypography.Apply("`/brigade dispo` : publier des créneaux d'accompagnement _(personnes animatrices)_"), help);
         Assert.Contains("`/brigade agenda`", help);
     }
 
@@ -43,8 +44,8 @@ public sealed class SlotPublicationTests
         Assert.All(slots, s => Assert.Equal(["cybersecurite", "loi-25"], s.ThemeSlugs));
         Assert.Single(slots.Select(s => s.SeriesId).Distinct());
         var dm = Assert.Single(flow.DirectMessages(BrigadeHost.Animator));
-        Assert.Contains("mercredi 2 décembre, 14 h 00 – 15 h 00", dm.AllText);
-        Assert.Contains("mercredi 23 décembre, 14 h 00 – 15 h 00", dm.AllText);
+        Assert.Contains("mercredi 2 décembre, 14 h – 15 h", dm.AllText);
+        Assert.Contains("mercredi 23 décembre, 14 h – 15 h", dm.AllText);
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class SlotPublicationTests
 
         Assert.Equal("errors", refused["response_action"]!.ToString());
         Assert.Contains("chevauche", refused["errors"]![BookingIds.SlotStart]!.ToString());
-        Assert.Contains("mercredi 2 décembre, 14 h 00 – 15 h 30", refused["errors"]![BookingIds.SlotStart]!.ToString());
+        Assert.Contains("mercredi 2 décembre, 14 h – 15 h 30", refused["errors"]![BookingIds.SlotStart]!.ToString());
         Assert.Equal("", otherAnimator);
         Assert.Equal(2, flow.Slots().Count);
     }
@@ -106,7 +107,7 @@ public sealed class SlotPublicationTests
         Assert.Equal(new DateTime(2026, 10, 25, 14, 0, 0), slots[0].StartUtc); // EDT, UTC-4
         Assert.Equal(new DateTime(2026, 11, 1, 15, 0, 0), slots[1].StartUtc); // EST, UTC-5
         var dm = Assert.Single(flow.DirectMessages(BrigadeHost.Animator));
-        Assert.Contains("dimanche 25 octobre, 10 h 00 – 11 h 00", dm.AllText);
-        Assert.Contains("dimanche 1er novembre, 10 h 00 – 11 h 00", dm.AllText);
+        Assert.Contains("dimanche 25 octobre, 10 h – 11 h", dm.AllText);
+        Assert.Contains("dimanche 1er novembre, 10 h – 11 h", dm.AllText);
     }
 }

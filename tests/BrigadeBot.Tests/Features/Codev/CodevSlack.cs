@@ -69,7 +69,7 @@ public static class CodevSlack
     };
 
     /// <summary>JSON as a person would read it: accents and angle brackets unescaped, for text assertions.</summary>
-    public static string Readable(this JsonNode node) => node.ToJsonString(ReadableJson);
+    public static string Readable(this JsonNode node) => SlackCall.Unescaped(node.ToJsonString(ReadableJson));
 
     private static readonly System.Text.Json.JsonSerializerOptions ReadableJson =
         new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

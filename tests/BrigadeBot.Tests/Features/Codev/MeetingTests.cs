@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,9 +72,9 @@ public sealed class MeetingTests : IAsyncLifetime
         Assert.InRange(dm, 0, announcement - 1);
         Assert.Contains("retenue", posts[dm].AllText);
         var text = posts[announcement].AllText;
-        Assert.Contains("mardi 8 décembre, 13 h 30", text);
+        Assert.Contains("mardi 8 décembre à 13 h 30", text);
         Assert.Contains(MeetingTexts.DefaultPlace, text);
-        Assert.Contains("Places restantes : 12 sur 12", text);
+        Assert.Contains(FrenchTypography.Apply("Places restantes : 12 sur 12"), text);
         Assert.Contains("Je serai là", text);
         Assert.Contains("Je ne peux plus", text);
         Assert.Contains(proposal.Problem, text);

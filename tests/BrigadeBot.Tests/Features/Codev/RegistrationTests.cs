@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Codev;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +24,7 @@ public sealed class RegistrationTests : IAsyncLifetime
         await host.RegisterAsync(meeting, "U0ONE");
         await host.RegisterAsync(meeting, "U0ONE");
         await host.IdleAsync();
-        Assert.Contains("Places restantes : 1 sur 2", LastAnnouncement(meeting));
+        Assert.Contains(FrenchTypography.Apply("Places restantes : 1 sur 2"), LastAnnouncement(meeting));
         await host.RegisterAsync(meeting, "U0TWO");
         await host.RegisterAsync(meeting, "U0THREE");
         await host.IdleAsync();

@@ -30,7 +30,7 @@ public sealed class ReminderTests
         {
             var dm = host.Slack.CallsTo("chat.postMessage").Single(c => c.Arg("channel") == "D" + member[1..]);
             Assert.Contains("demain", dm.AllText);
-            Assert.Contains("mardi 8 décembre, 13 h 30", dm.AllText);
+            Assert.Contains("mardi 8 décembre à 13 h 30", dm.AllText);
             Assert.Contains(CodevIds.Unregister, dm.AllText);
         }
         Assert.Equal(0, DirectMessagesTo(host, "U0REMIND2"));

@@ -106,7 +106,7 @@ public sealed class VoteTests : IAsyncLifetime
         var order = new[] { top, tiedOlder, tiedNewer, oldest }.Select(p => text.IndexOf(p.Problem, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, order);
         Assert.Equal(order.Order(), order);
-        Assert.Contains("1. Proposition n° " + top.Id, text);
+        Assert.Contains("1. Proposition no " + top.Id, text);
         Assert.Equal(4, reply["blocks"]!.AsArray().Count(b => b?["accessory"]?["action_id"]?.ToString() == CodevIds.Vote));
     }
 

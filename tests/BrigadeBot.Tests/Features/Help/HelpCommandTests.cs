@@ -1,3 +1,5 @@
+using Brigade.Slack.Testing;
+using BrigadeBot.Features.Common;
 using System.Net;
 
 namespace BrigadeBot.Tests.Features.Help;
@@ -21,7 +23,7 @@ public sealed class HelpCommandTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = await response.ReadObjectAsync();
         Assert.Equal("ephemeral", reply["response_type"]?.ToString());
-        var json = await response.Content.ReadAsStringAsync();
+        var json = SlackCall.Unescaped(await response.Content.ReadAsStringAsync());
         Assert.Contains("/brigade aide", json);
         Assert.DoesNotContain("Vouliez-vous dire", json);
         Assert.Empty(host.Slack.Calls);
@@ -30,10 +32,10 @@ public sealed class HelpCommandTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_sub_command_gets_the_help_with_the_closest_match()
     {
-        var json = await (await host.CommandAsync("adie")).Content.ReadAsStringAsync();
+        var json = SlackCall.Unescaped(await (await host.CommandAsync("adie")).Content.ReadAsStringAsync());
 
-        Assert.Contains("Je ne connais pas la sous-commande « adie »", json);
-        Assert.Contains("Vouliez-vous dire `/brigade aide` ?", json);
+        Assert.Contains(FrenchTypography.Apply("Je ne connais pas la sous-commande « adie »"), json);
+        Assert.Contains(FrenchTypography.Apply("Vouliez-vous dire `/brigade aide` ?"), json);
     }
 
     [Theory]
@@ -44,9 +46,9 @@ public sealed class HelpCommandTests : IAsyncLifetime
     [InlineData("agnda", "agenda")]
     public async Task A_typo_is_answered_with_the_sub_command_it_resembles(string typed, string meant)
     {
-        var json = await (await host.CommandAsync(typed)).Content.ReadAsStringAsync();
+        var json = SlackCall.Unescaped(await (await host.CommandAsync(typed)).Content.ReadAsStringAsync());
 
-        Assert.Contains($"Vouliez-vous dire `/brigade {meant}` ?", json);
+        Assert.Contains(FrenchTypography.Format($"Vouliez-vous dire `/brigade {meant}` ?"), json);
     }
 
     [Theory]
@@ -64,7 +66,7 @@ public sealed class HelpCommandTests : IAsyncLifetime
     [Fact]
     public async Task Nonsense_gets_the_help_without_a_suggestion()
     {
-        var json = await (await host.CommandAsync("zzzzzzzzzz")).Content.ReadAsStringAsync();
+        var json = SlackCall.Unescaped(await (await host.CommandAsync("zzzzzzzzzz")).Content.ReadAsStringAsync());
 
         Assert.Contains("Je ne connais pas la sous-commande", json);
         Assert.DoesNotContain("Vouliez-vous dire", json);
@@ -74,7 +76,7 @@ public sealed class HelpCommandTests : IAsyncLifetime
     [Fact]
     public async Task Typed_text_echoed_in_the_help_cannot_ping_anyone()
     {
-        var json = await (await host.CommandAsync("<!channel> bonjour")).Content.ReadAsStringAsync();
+        var json = SlackCall.Unescaped(await (await host.CommandAsync("<!channel> bonjour")).Content.ReadAsStringAsync());
 
         Assert.DoesNotContain("<!channel>", json);
         Assert.Contains("&lt;!channel&gt;", json);

@@ -40,7 +40,7 @@ public sealed class HomeLayoutTests
             "header:Brigade numérique des Laurentides", "context",
             "header:Vos prochains accompagnements", "section",
             "divider", "header:Sujets de codéveloppement ouverts", "section",
-            "divider", "header:Dernières veilles", "context",
+            "divider", "header:Dernières publications de veille", "context",
             "divider", "header:Fiches de connaissances", "section",
             "divider", "header:Vos renseignements personnels", "section",
         ], Outline(Assert.Single(HomeTests.Published(host, BrigadeHost.Member))));
@@ -55,11 +55,11 @@ public sealed class HomeLayoutTests
 
         Assert.Equal(
         [
-            "header:Brigade numérique : tableau de bord",
+            "header:Brigade numérique\u00A0: tableau de bord",
             "header:Aujourd'hui", "section",
             "header:Cette semaine", "context",
             "header:Sujets de codéveloppement ouverts", "section",
-            "divider", "header:Veilles en attente", "context",
+            "divider", "header:Publications de veille en attente", "context",
             "divider", "header:Cette année de programme", "section", "context",
         ], Outline(Assert.Single(HomeTests.Published(host, BrigadeHost.Animator))));
     }

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using Brigade.Slack.Testing;
@@ -45,8 +46,10 @@ public sealed class HomeTests
         var view = Assert.Single(Published(host, BrigadeHost.Member));
         var text = view.AllText;
         Assert.Contains("Vos prochains accompagnements", text);
-        Assert.Contains("mercredi 2 décembre, 14 h 00 – 15 h 00", text);
+        Assert.Contains("mercredi 2 décembre, 14 h – 15 h (heure de l'Est)", text);
         Assert.Contains(BookingIds.HomeCancel, text);
+        Assert.Contains("\"accessibility_label\":\"Annuler l'accompagnement du mercredi 2 décembre à 14 h\"", text);
+        Assert.Contains("\"accessibility_label\":\"Voter pour la proposition no 1\"", text);
         Assert.Contains("Comment diffuser mon spectacle &lt;!channel&gt; en ligne ?", text);
         Assert.Contains(CodevIds.HomeVote, text);
         Assert.Contains("`/brigade mes-donnees`", text);
@@ -84,7 +87,7 @@ public sealed class HomeTests
         var view = Assert.Single(Published(host, BrigadeHost.Member));
         Assert.True(view.Response["ok"]!.GetValue<bool>(), view.Response.ToJsonString());
         Assert.InRange(Blocks(view).Count, 1, 100);
-        Assert.Contains("… et 68 autre(s) : `/brigade mes-reservations`.", view.AllText);
+        Assert.Contains(FrenchTypography.Apply("… et 68 autre(s) : `/brigade mes-reservations`."), view.AllText);
         Assert.Contains("… et 32 autre(s) sujet(s)", view.AllText);
     }
 
@@ -105,12 +108,12 @@ public sealed class HomeTests
 
         var text = Assert.Single(Published(host, BrigadeHost.Animator)).AllText;
         Assert.Contains("Aujourd'hui", text);
-        Assert.Contains("lundi 30 novembre, 15 h 00 – 16 h 00 · <@U0ANIMATOR> · 1/3 place(s) prise(s)", text);
-        Assert.Contains("jeudi 3 décembre, 10 h 00 – 11 h 00 · <@U0ANIMATOR> · 0/1 place(s) prise(s)", text);
+        Assert.Contains("lundi 30 novembre, 15 h – 16 h · <@U0ANIMATOR> · 1/3 place(s) prise(s)", text);
+        Assert.Contains("jeudi 3 décembre, 10 h – 11 h · <@U0ANIMATOR> · 0/1 place(s) prise(s)", text);
         Assert.DoesNotContain("20 décembre", text);
         Assert.Contains("· 0 vote(s) · Organiser une billetterie en ligne", text);
-        Assert.Contains("*88* accompagnement(s) tenu(s) · *64* personne(s) rejointe(s)", text);
-        Assert.Contains("Satisfaction : *4,3 sur 5* · taux de réponse au sondage : 68,2 %", text);
+        Assert.Contains("*88* accompagnement(s) tenu(s) · *64* personne(s) accompagnée(s)", text);
+        Assert.Contains(FrenchTypography.Apply("Satisfaction : *4,3 sur 5* · taux de réponse au sondage : 68,2 %"), text);
     }
 
     [Fact]
@@ -156,7 +159,7 @@ public sealed class HomeTests
         Assert.Equal(BookingStatus.Cancelled, flow.Bookings().Single().Status);
         var views = Published(host, BrigadeHost.Member);
         Assert.Contains("Votre accompagnement est annulé", views[^2].AllText);
-        Assert.Contains("Votre vote pour le sujet n° 1 est compté", views[^1].AllText);
+        Assert.Contains("Votre vote pour le sujet no 1 est compté", views[^1].AllText);
         Assert.Contains("1 vote(s)", views[^1].AllText);
         Assert.Equal([BrigadeHost.Member], host.Services.GetRequiredService<BrigadeBot.Features.Codev.ProposalStore>().Find(1)!.VoterIds);
     }

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Net;
 using System.Text.Json.Nodes;
 using Brigade.Slack.Testing;
@@ -67,14 +68,14 @@ public sealed class HomeWatchAndSheetsTests : WatchHostTests
         var view = Assert.Single(HomeTests.Published(host, BrigadeHost.Member));
         Assert.True(view.Response["ok"]!.GetValue<bool>(), view.Response.ToJsonString());
         var text = view.AllText;
-        Assert.Contains("Dernières veilles", text);
+        Assert.Contains("Dernières publications de veille", text);
         Assert.Contains("• <https://example.org/27|Outils &lt;!channel&gt; &amp; astuces> · _vendredi 27 novembre_", text);
         Assert.Contains("<https://example.org/3|Deuxième>", text);
         Assert.DoesNotContain("La plus ancienne", text);
         Assert.DoesNotContain("<!channel>", text);
         Assert.Contains("Chercher une fiche", text);
         Assert.Contains(SheetsIds.HomeSearch, text);
-        Assert.DoesNotContain("Veilles en attente", text);
+        Assert.DoesNotContain("Publications de veille en attente", text);
     }
 
     [Fact]
@@ -94,11 +95,11 @@ public sealed class HomeWatchAndSheetsTests : WatchHostTests
         Assert.Contains("Tapez au moins un mot.", empty);
         Assert.Equal("update", found["response_action"]!.ToString());
         var results = found["view"]!.Readable();
-        Assert.Contains("fiche pour « cybersécurité »", results);
+        Assert.Contains(FrenchTypography.Apply("fiche pour « cybersécurité »"), results);
         Assert.Contains("https://culturelaurentides.com/brigade/fiches/cybersecurite", results);
         Assert.Contains("Mots à chercher", results); // ready for another search
         Assert.DoesNotContain(SheetsIds.Share, results); // no channel to share in from the Home
-        Assert.Contains("Aucune fiche ne correspond à « zzzz &lt;!here&gt; »", none["view"]!.Readable());
+        Assert.Contains(FrenchTypography.Apply("Aucune fiche ne correspond à « zzzz &lt;!here&gt; »"), none["view"]!.Readable());
         Assert.Contains("Écosystème Wikimédia", none["view"]!.Readable());
     }
 
@@ -113,8 +114,8 @@ public sealed class HomeWatchAndSheetsTests : WatchHostTests
 
         var view = Assert.Single(HomeTests.Published(host, BrigadeHost.Animator));
         Assert.True(view.Response["ok"]!.GetValue<bool>(), view.Response.ToJsonString());
-        Assert.Contains("Veilles en attente", view.AllText);
-        Assert.Contains("• *mardi 1er décembre, 9 h 00* · <#C0WATCH> · <https://example.org/wikidata|Outils &lt;!channel&gt; &amp; astuces>",
+        Assert.Contains("Publications de veille en attente", view.AllText);
+        Assert.Contains("• *mardi 1er décembre à 9 h* · <#C0WATCH> · <https://example.org/wikidata|Outils &lt;!channel&gt; &amp; astuces>",
             view.AllText);
         Assert.DoesNotContain("Annulée", view.AllText);
     }

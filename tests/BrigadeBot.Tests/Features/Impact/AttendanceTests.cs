@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Privacy;
@@ -39,8 +40,8 @@ public sealed class AttendanceTests
         host.Clock.Advance(Start.AddMinutes(10) - host.Clock.GetUtcNow());
         var during = await host.CommandTextAsync("agenda", BrigadeHost.Animator);
         Assert.Contains("Présences à marquer", during);
-        Assert.Contains("<@U0MEMBER1> (Cybersécurité) : *à marquer*", during);
-        Assert.Contains("<@U0MEMBER2> (Écosystème Wikimédia) : *à marquer*", during);
+        Assert.Contains(FrenchTypography.Apply("<@U0MEMBER1> (Cybersécurité) : *à marquer*"), during);
+        Assert.Contains(FrenchTypography.Apply("<@U0MEMBER2> (Écosystème Wikimédia) : *à marquer*"), during);
         Assert.Contains("Présent·e", during);
         Assert.Contains("Absent·e", during);
     }

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,7 +55,7 @@ public sealed class PeriodTests
     {
         var (period, error) = ReportPeriodParser.Parse(text, Today, April);
         Assert.Null(period);
-        Assert.Equal("Période invalide : utilisez 2025, 2025-T3 ou 2025-09..2026-03 (ou rien pour l'année de programme en cours).", error);
+        Assert.Equal(FrenchTypography.Apply("Période invalide : utilisez 2025, 2025-T3 ou 2025-09..2026-03 (ou rien pour l'année de programme en cours)."), error);
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class PeriodTests
     {
         await using var host = await BrigadeHost.StartAsync();
         var answer = await host.CommandTextAsync("bilan 2025-T9", BrigadeHost.Animator);
-        Assert.Contains("Période invalide : utilisez 2025, 2025-T3 ou 2025-09..2026-03", answer);
+        Assert.Contains(FrenchTypography.Apply("Période invalide : utilisez 2025, 2025-T3 ou 2025-09..2026-03"), answer);
     }
 
     [Theory]

@@ -1,3 +1,6 @@
+using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Members;
+using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Tests.Features.Booking;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +39,7 @@ public sealed class ReportTests
         Assert.Equal(1.38m, report.SessionsPerPerson);
         Assert.Equal([("1 accompagnement", 48), ("2 accompagnements", 8), ("3 accompagnements", 8), ("4 accompagnements ou plus", 0)],
             Rows(report.PeopleBySessions));
-        Assert.Equal([("Artiste professionnel·le indépendant·e", 19), ("Étudiant·e", 13),
+        Assert.Equal([(MemberCategories.All[0].Label, 19), ("Étudiant·e", 13),
             ("Personne travaillant pour un organisme culturel", 32), ("Autre", 0), ("Non communiquée", 0)], Rows(report.PeopleByCategory));
         Assert.Equal(60, report.Survey.Answers);
         Assert.Equal(68.2m, report.Survey.ResponseRate);
@@ -63,21 +66,21 @@ public sealed class ReportTests
         Assert.Contains("réservée aux personnes animatrices", refused);
         Assert.DoesNotContain("Accompagnements tenus", refused);
         Assert.True(summary.Contains("année de programme, du 1er avril 2026 au 31 mars 2027"), string.Join("\n", host.Logs.AtLeast(Microsoft.Extensions.Logging.LogLevel.Warning).Select(l => l.Message + l.Exception)));
-        Assert.Contains("*Accompagnements tenus* : 88 (individuels : 70 · en groupe : 18)", summary);
-        Assert.Contains("*Absences* (non comptées) : 5", summary);
-        Assert.Contains("*Personnes rejointes* : 64 · revenues au moins une fois : 16 · 1,38 accompagnement(s) par personne", summary);
-        Assert.Contains("• Marketing numérique : 20", summary);
-        Assert.Contains("• Métavers, NFT et cryptomonnaies : 1", summary);
-        Assert.Contains("• 1 accompagnement : 48", summary);
-        Assert.Contains("• Artiste professionnel·le indépendant·e : 19", summary);
-        Assert.Contains("• Étudiant·e : 13", summary);
-        Assert.Contains("• Personne travaillant pour un organisme culturel : 32", summary);
-        Assert.Contains("*Satisfaction* : 4,3 sur 5 · 60 réponse(s) au sondage, taux de réponse 68,2 %", summary);
-        Assert.Contains("1 sur 5 : 1 · 2 sur 5 : 3 · 3 sur 5 : 6 · 4 sur 5 : 20 · 5 sur 5 : 30", summary);
-        Assert.Contains("Oui : 40 · Un peu : 15 · Non : 5", summary);
+        Assert.Contains(FrenchTypography.Apply("*Accompagnements tenus* : 88 (individuels : 70 · en groupe : 18)"), summary);
+        Assert.Contains(FrenchTypography.Apply("*Absences* (non comptées) : 5"), summary);
+        Assert.Contains(FrenchTypography.Apply("*Personnes accompagnées* : 64 · revenues au moins une fois : 16 · 1,38 accompagnement(s) par personne"), summary);
+        Assert.Contains(FrenchTypography.Apply("• Marketing numérique : 20"), summary);
+        Assert.Contains(FrenchTypography.Apply("• Métavers, NFT et cryptomonnaies : 1"), summary);
+        Assert.Contains(FrenchTypography.Apply("• 1 accompagnement : 48"), summary);
+        Assert.Contains(FrenchTypography.Apply($"• {MemberCategories.All[0].Label} : 19"), summary);
+        Assert.Contains(FrenchTypography.Apply("• Étudiant·e : 13"), summary);
+        Assert.Contains(FrenchTypography.Apply("• Personne travaillant pour un organisme culturel : 32"), summary);
+        Assert.Contains(FrenchTypography.Apply("*Satisfaction* : 4,3 sur 5 · 60 réponse(s) au sondage, taux de réponse 68,2 %"), summary);
+        Assert.Contains(FrenchTypography.Apply("1 sur 5 : 1 · 2 sur 5 : 3 · 3 sur 5 : 6 · 4 sur 5 : 20 · 5 sur 5 : 30"), summary);
+        Assert.Contains(FrenchTypography.Apply("Oui : 40 · Un peu : 15 · Non : 5"), summary);
         Assert.Contains("transmettre à 190 personne(s) (en moyenne 3,2 par réponse)", summary);
-        Assert.Contains("*Codéveloppement* : 3 rencontre(s) tenue(s), 30 inscription(s)", summary);
-        Assert.Contains("*Veilles publiées* : 6 · *Fiches partagées* : 4", summary);
+        Assert.Contains(FrenchTypography.Apply("*Codéveloppement* : 3 rencontre(s) tenue(s), 30 inscription(s)"), summary);
+        Assert.Contains(FrenchTypography.Apply("*Publications de veille* : 6 · *Fiches partagées* : 4"), summary);
         Assert.Contains("Recevoir le rapport complet", summary);
     }
 
@@ -144,7 +147,7 @@ public sealed class ReportTests
 
         Assert.Equal(12, report.People);
         // 6 artists; 3 students, 2 staff and 1 without consent are each under 5: together « Autres / non communiqué ».
-        Assert.Equal([("Artiste professionnel·le indépendant·e", 6), ("Autre", 0), ("Autres / non communiqué", 6)], Rows(report.PeopleByCategory));
+        Assert.Equal([(MemberCategories.All[0].Label, 6), ("Autre", 0), ("Autres / non communiqué", 6)], Rows(report.PeopleByCategory));
         Assert.Equal(12, report.PeopleByCategory.Sum(r => r.Count));
         Assert.Equal(("1 accompagnement", 12), Rows(report.PeopleBySessions).First());
     }

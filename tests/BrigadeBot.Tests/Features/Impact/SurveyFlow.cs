@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Storage;
@@ -73,9 +74,9 @@ public sealed class SurveyFlow(BrigadeHost host)
         string? comment = null)
     {
         form.Set("Votre satisfaction (1 = pas du tout satisfait·e, 5 = très satisfait·e)", satisfaction)
-            .Set("Vos compétences numériques ont-elles progressé ?", progress)
-            .Set("À combien de personnes pensez-vous transmettre ce que vous avez appris ?", transfer);
-        if (comment is not null) form.Set("Un commentaire ?", comment);
+            .Set(FrenchTypography.Apply("Vos compétences numériques ont-elles progressé ?"), progress)
+            .Set(FrenchTypography.Apply("À combien de personnes pensez-vous transmettre ce que vous avez appris ?"), transfer);
+        if (comment is not null) form.Set(FrenchTypography.Apply("Un commentaire ?"), comment);
         return form;
     }
 

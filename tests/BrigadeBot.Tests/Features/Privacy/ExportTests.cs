@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Text.Json.Nodes;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Common.Members;
@@ -41,7 +42,7 @@ public sealed class ExportTests : PrivacyHostTests
         await host.IdleAsync();
 
         Assert.Equal("ephemeral", reply["response_type"]?.ToString());
-        Assert.Contains("Réservations d'accompagnement : 1", reply.Readable());
+        Assert.Contains(FrenchTypography.Apply("Réservations d'accompagnement : 1"), reply.Readable());
         Assert.Contains("Artiste professionnel·le", reply.Readable());
         var complete = host.Slack.CallsTo("files.completeUploadExternal").Last();
         Assert.Equal("D0MEMBER1", complete.Arg("channel_id"));

@@ -25,7 +25,7 @@ public sealed class PublicChannelTests
 
         var published = host.Slack.PublicChannelCalls;
         Assert.Contains(published, c => c.AllText.Contains(ExportTests.MyProblem)); // the check sees the codev channel
-        foreach (var secret in new[] { ExportTests.MyNote, ExportTests.OtherNote, "Cybersécurité", "mercredi 2 décembre, 14 h 00" })
+        foreach (var secret in new[] { ExportTests.MyNote, ExportTests.OtherNote, "Cybersécurité", "mercredi 2 décembre, 14 h" })
             Assert.DoesNotContain(published, c => c.AllText.Contains(secret, StringComparison.Ordinal));
         PublicChannelGuard.Check(host.Slack);
     }

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Net;
 using BrigadeBot.Features.Sheets;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +56,7 @@ public sealed class EditAndRetireSheetTests : IAsyncLifetime
 
         await ClickAsync(SheetsIds.Retire, id, BrigadeHost.Animator);
 
-        Assert.Contains("Fiche « Écosystème Wikimédia » retirée", Assert.Single(host.Slack.CallsTo("(response_url)")).AllText);
+        Assert.Contains(FrenchTypography.Apply("Fiche « Écosystème Wikimédia » retirée"), Assert.Single(host.Slack.CallsTo("(response_url)")).AllText);
         Assert.Contains("Aucune fiche ne correspond", await SearchAsync("wikipedia"));
         var stored = Store.Find(id)!;
         Assert.True(stored.IsRetired);

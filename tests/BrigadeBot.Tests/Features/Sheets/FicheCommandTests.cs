@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Net;
 using System.Text.Json.Nodes;
 
@@ -57,7 +58,7 @@ public sealed class FicheCommandTests : IAsyncLifetime
         var reply = await ReplyAsync("fiche cybersécurité", BrigadeHost.Animator);
 
         Assert.Equal(["Partager dans le canal", "M'envoyer en message privé", "Modifier", "Retirer"], ButtonTexts(reply));
-        Assert.Contains("Retirer cette fiche ?", reply.Readable());
+        Assert.Contains(FrenchTypography.Apply("Retirer cette fiche ?"), reply.Readable());
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public sealed class FicheCommandTests : IAsyncLifetime
         var reply = await ReplyAsync("fiche tricot");
         var json = reply.Readable();
 
-        Assert.Contains("Aucune fiche ne correspond à « tricot »", json);
+        Assert.Contains(FrenchTypography.Apply("Aucune fiche ne correspond à « tricot »"), json);
         Assert.Contains("Cybersécurité", json);
         Assert.Contains("Écosystème Wikimédia", json);
         Assert.DoesNotContain("\"actions\"", json);

@@ -40,7 +40,7 @@ public sealed class PublishSheetTests : IAsyncLifetime
         Assert.Equal("C0SHEETS", announcement.Arg("channel"));
         Assert.Contains("Nouvelle fiche de connaissances", announcement.AllText);
         Assert.Contains("Télécharger le PDF", announcement.AllText);
-        Assert.Contains("publiée le 1 décembre 2026", announcement.AllText);
+        Assert.Contains("publiée le 1er décembre 2026", announcement.AllText);
         Assert.Contains($"par <@{BrigadeHost.Animator}>", announcement.AllText);
 
         var found = await (await host.CommandAsync("fiche délivrabilité")).ReadObjectAsync();

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Net;
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Sheets;
@@ -68,7 +69,7 @@ public sealed class ShareSheetTests : IAsyncLifetime
         var dm = Assert.Single(host.Slack.CallsTo("chat.postMessage"));
         Assert.StartsWith("D", dm.Arg("channel"));
         Assert.Contains("Cybersécurité", dm.AllText);
-        Assert.Contains("Je vous ai envoyé la fiche « Cybersécurité » en message privé.",
+        Assert.Contains(FrenchTypography.Apply("Je vous ai envoyé la fiche « Cybersécurité » en message privé."),
             Assert.Single(host.Slack.CallsTo("(response_url)")).AllText);
     }
 

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Net;
 using BrigadeBot.Features.Watch;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,7 +79,7 @@ public sealed class WatchFeedTests : FeedTests
         Assert.Equal(WatchFeedIngestion.MaxOffersPerFeed, await PollAsync(host));
 
         var titles = host.Slack.PostsTo("D0ANIMATOR").Select(o => o.Arg("text")).ToList();
-        Assert.Equal(Enumerable.Range(8, 5).Select(i => $"Suggestion de veille : Article {i:00}"), titles);
+        Assert.Equal(Enumerable.Range(8, 5).Select(i => FrenchTypography.Format($"Suggestion de veille : Article {i:00}")), titles);
         Assert.Equal(0, await PollAsync(host));
     }
 

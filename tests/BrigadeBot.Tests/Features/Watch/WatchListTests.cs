@@ -21,9 +21,9 @@ public sealed class WatchListTests : WatchHostTests
         var blocks = reply["blocks"]!.AsArray();
         var sections = blocks.Where(b => b!["type"]!.ToString() == "section").Select(b => b!["text"]!["text"]!.ToString()).ToList();
         Assert.Equal(2, sections.Count);
-        Assert.StartsWith("*mardi 1er décembre, 9 h 00* · <#C0WATCH>", sections[0]);
+        Assert.StartsWith("*mardi 1er décembre à 9 h* · <#C0WATCH>", sections[0]);
         Assert.Contains("<https://example.org/wikidata|Bientôt &lt;!here&gt; &amp; cie>", sections[0]);
-        Assert.StartsWith("*mercredi 2 décembre, 10 h 30*", sections[1]);
+        Assert.StartsWith("*mercredi 2 décembre à 10 h 30*", sections[1]);
         var actions = blocks.Where(b => b!["type"]!.ToString() == "actions").ToList();
         Assert.Equal([sooner.Id.ToString(), sooner.Id.ToString(), later.Id.ToString(), later.Id.ToString()],
             actions.SelectMany(a => a!["elements"]!.AsArray()).Select(e => e!["value"]!.ToString()));
@@ -35,7 +35,7 @@ public sealed class WatchListTests : WatchHostTests
     {
         var json = await (await host.CommandAsync("Veille LISTE", BrigadeHost.Animator)).Content.ReadAsStringAsync();
 
-        Assert.Contains("Aucune veille à venir", json);
+        Assert.Contains("Aucune publication de veille à venir", json);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class WatchListTests : WatchHostTests
 
         var view = JsonNode.Parse(Assert.Single(host.Slack.CallsTo("views.open")).Arg("view")!)!;
         Assert.Equal($"item:{item.Id}", view["private_metadata"]?.ToString());
-        Assert.Equal("Modifier la veille", view["title"]!["text"]!.ToString());
+        Assert.Equal("Modifier la publication", view["title"]!["text"]!.ToString());
         var json = view.ToJsonString();
         Assert.Contains("\"initial_value\":\"https://example.org/wikidata\"", json);
         Assert.Contains("\"initial_date\":\"2026-12-01\"", json);
@@ -82,7 +82,7 @@ public sealed class WatchListTests : WatchHostTests
         Assert.Null(await Scheduler.NextFireTimeAsync(WatchPostJob.KeyFor(item.Id), default));
         var reply = Assert.Single(host.Slack.CallsTo("(response_url)"));
         Assert.Equal("true", reply.Arguments["message"]!["replace_original"]!.ToString());
-        Assert.Contains("Aucune veille à venir", reply.AllText);
+        Assert.Contains("Aucune publication de veille à venir", reply.AllText);
 
         // A cancelled item can no longer be edited or cancelled again.
         await host.InteractionAsync(WatchPayloads.Button(host, WatchIds.Edit, item.Id.ToString()));
@@ -102,7 +102,7 @@ public sealed class WatchListTests : WatchHostTests
         var json = (await (await host.CommandAsync("veille liste", BrigadeHost.Animator)).ReadObjectAsync()).Readable();
 
         Assert.Contains($"<{permalink}|voir le message>", json);
-        Assert.Contains("Aucune veille à venir", json);
+        Assert.Contains("Aucune publication de veille à venir", json);
     }
 
     [Fact]

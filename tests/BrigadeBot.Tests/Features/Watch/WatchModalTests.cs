@@ -129,7 +129,7 @@ public sealed class WatchModalTests : IAsyncLifetime
         Assert.Equal(BrigadeHost.Animator, item.AuthorId);
         Assert.Equal("wikimedia", item.ThemeSlug);
         var confirmation = Assert.Single(host.Slack.PostsTo("D0ANIMATOR"));
-        Assert.Contains("mardi 1er décembre, 9 h 00", confirmation.AllText);
+        Assert.Contains("paraîtra le mardi 1er décembre à 9 h", confirmation.AllText);
         Assert.Contains("<#C0WATCH>", confirmation.AllText);
     }
 

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using BrigadeBot.Features.Watch;
@@ -41,7 +42,7 @@ public sealed class WatchPublicationTests : WatchHostTests
         var button = blocks[2]!["elements"]![0]!;
         Assert.Equal("Lire", button["text"]!["text"]!.ToString());
         Assert.Equal("https://example.org/wikidata", button["url"]!.ToString());
-        Assert.Equal("Thème : Écosystème Wikimédia · Veille proposée par <@U0ANIMATOR>", blocks[3]!["elements"]![0]!["text"]!.ToString());
+        Assert.Equal(FrenchTypography.Apply("Thème : Écosystème Wikimédia · Veille proposée par <@U0ANIMATOR>"), blocks[3]!["elements"]![0]!["text"]!.ToString());
         Assert.Equal("false", post.Arg("unfurl_links"));
     }
 
@@ -63,7 +64,7 @@ public sealed class WatchPublicationTests : WatchHostTests
         Assert.DoesNotContain("<!here>", mrkdwn);
         Assert.DoesNotContain("<@U0OTHER>", mrkdwn);
         Assert.DoesNotContain("<https://evil", mrkdwn);
-        Assert.Contains("Veille : Outils &lt;!channel&gt; &amp; astuces", post.Arg("text"));
+        Assert.Contains(FrenchTypography.Apply("Veille : Outils &lt;!channel&gt; &amp; astuces"), post.Arg("text"));
         Assert.Contains("Pour &lt;@U0OTHER&gt; et &lt;!here&gt;", mrkdwn);
     }
 

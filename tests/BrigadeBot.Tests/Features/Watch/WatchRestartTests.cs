@@ -43,7 +43,7 @@ public sealed class WatchRestartTests
         await using var second = await Restart(first);
 
         var notice = (await second.Slack.WaitForPostsAsync("D0ANIMATOR", 2))[1]; // the first one confirmed the scheduling
-        Assert.Contains("devait paraître mardi 1er décembre, 9 h 00", notice.AllText);
+        Assert.Contains("devait paraître le mardi 1er décembre à 9 h", notice.AllText);
         Assert.Contains("plus de 12 h de retard", notice.AllText);
         Assert.Contains(WatchIds.Edit, notice.AllText);
         Assert.Empty(second.Slack.PostsTo("C0WATCH"));

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Watch;
 using BrigadeBot.Scheduling;
@@ -20,7 +21,7 @@ public sealed class WatchSlackFailureTests : WatchHostTests
         AdvanceTo(TuesdayAt9);
 
         var notice = (await host.Slack.WaitForPostsAsync("D0ANIMATOR", 2))[1];
-        Assert.Contains("Je n'ai pas pu publier la veille « Wikidata pour les bibliothèques » dans <#C0WATCH>", notice.AllText);
+        Assert.Contains(FrenchTypography.Apply("Je n'ai pas pu publier « Wikidata pour les bibliothèques » dans <#C0WATCH>"), notice.AllText);
         Assert.Contains(reason, notice.AllText);
         Assert.Contains(WatchIds.Edit, notice.AllText);
         Assert.Single(host.Slack.PostsTo("C0WATCH")); // tried once: the same call would fail again

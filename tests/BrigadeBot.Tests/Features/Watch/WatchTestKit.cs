@@ -43,7 +43,7 @@ public static class WatchTestKit
     }
 
     /// <summary>JSON as a person reads it: accents and angle brackets unescaped.</summary>
-    public static string Readable(this JsonNode node) => node.ToJsonString(ReadableJson);
+    public static string Readable(this JsonNode node) => SlackCall.Unescaped(node.ToJsonString(ReadableJson));
 
     private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -6,7 +6,7 @@ public static class MemberCategories
     /// <summary>Value (stored: never rename one) and French label (≤ 75 characters).</summary>
     public static readonly IReadOnlyList<(string Value, string Label)> All =
     [
-        ("artiste", "Artiste professionnel·le indépendant·e"),
+        ("artiste", "Artiste professionnel·le indépendant·e ou agent·e culturel·le"),
         ("etudiant", "Étudiant·e"),
         ("organisme", "Personne travaillant pour un organisme culturel"),
         ("autre", "Autre"),
