@@ -35,7 +35,7 @@ public static class HostingSetup
     public static Brigade.Slack.Routing.SlackAppBuilder AddBrigadeHosting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCommon(configuration);
-        services.AddHostedService<SlackModeAnnouncer>();
+        services.AddHostedService<SlackModeStartup>();
         services.PostConfigure<SlackOptions>(slack =>
         {
             if (string.IsNullOrWhiteSpace(slack.Command)) slack.Command = DefaultCommand;

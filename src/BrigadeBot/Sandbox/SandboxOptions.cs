@@ -31,13 +31,3 @@ public sealed class SandboxOptions
         new() { Id = "U0SBMEMB03", Name = "Samuel Roy" },
     ];
 }
-
-/// <summary>One person of the sandbox's pretend workspace.</summary>
-public sealed class SandboxPerson
-{
-    public string Id { get; set; } = "";
-    public string Name { get; set; } = "";
-
-    /// <summary>Listed in the sandbox's <c>Brigade:Animators</c>.</summary>
-    public bool Animator { get; set; }
-}

@@ -13,7 +13,7 @@ public static class SandboxSetup
         services.AddOptions<SandboxOptions>().Bind(configuration.GetSection(SandboxOptions.Section));
         services.AddSingleton<SandboxHost>();
         services.AddHostedService(sp => sp.GetRequiredService<SandboxHost>());
-        services.AddHostedService<SandboxAnnouncer>();
+        services.AddHostedService<SandboxStartup>();
         return services;
     }
 

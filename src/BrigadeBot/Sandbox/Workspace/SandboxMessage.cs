@@ -40,15 +40,3 @@ public sealed class SandboxMessage
         ["blocks"] = Blocks?.DeepClone() ?? new JsonArray(),
     };
 }
-
-/// <summary>A file shared in a conversation (files.completeUploadExternal).</summary>
-public sealed record SandboxFile(string Id, string Name, string Title, byte[] Content);
-
-/// <summary>A message waiting for its time (chat.scheduleMessage), delivered when the sandbox clock reaches it.</summary>
-public sealed record ScheduledMessage(string Id, string Channel, DateTimeOffset PostAt, string Text, JsonArray? Blocks);
-
-/// <summary>Where a response_url leads: the person and conversation of the interaction, and its message if any.</summary>
-public sealed record ResponseTarget(string UserId, string Channel, long? MessageKey);
-
-/// <summary>One Web API call, for the « Journal des appels » of developers.</summary>
-public sealed record JournalEntry(DateTimeOffset At, string Method, string Arguments);

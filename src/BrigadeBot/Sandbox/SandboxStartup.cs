@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace BrigadeBot.Sandbox;
 
 /// <summary>Says where the sandbox is, at the address the server actually listens on, once it listens.</summary>
-public sealed class SandboxAnnouncer(SandboxHost sandbox, IServer server, IHostApplicationLifetime lifetime, ILogger<SandboxAnnouncer> log)
+public sealed class SandboxStartup(SandboxHost sandbox, IServer server, IHostApplicationLifetime lifetime, ILogger<SandboxStartup> log)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace BrigadeBot.Hosting;
 
 /// <summary>Says at start how the bot talks to Slack, so that a fresh machine's quiet bot is not a mystery.</summary>
-public sealed class SlackModeAnnouncer(IOptions<SlackOptions> slack, ILogger<SlackModeAnnouncer> log) : IHostedService
+public sealed class SlackModeStartup(IOptions<SlackOptions> slack, ILogger<SlackModeStartup> log) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,6 @@
+using System.Text.Json.Nodes;
+
+namespace BrigadeBot.Sandbox.Workspace;
+
+/// <summary>A file shared in a conversation (files.completeUploadExternal).</summary>
+public sealed record SandboxFile(string Id, string Name, string Title, byte[] Content);
