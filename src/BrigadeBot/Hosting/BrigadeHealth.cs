@@ -11,12 +11,12 @@ namespace BrigadeBot.Hosting;
 /// </summary>
 public sealed class BrigadeHealth(BrigadeDatabase database, IBrigadeScheduler scheduler, IEnumerable<ISlackConnectionState> slackLinks)
 {
-    /// <summary>A trivial read through the engine succeeds.</summary>
-    public bool StorageHealthy()
+    /// <summary>A trivial read through the engine succeeds (waiting for the gate asynchronously, like any read).</summary>
+    public async Task<bool> StorageHealthyAsync(CancellationToken ct)
     {
         try
         {
-            database.Read(db => db.GetCollection(SeenEventStore.Collection).FindById("health-probe"));
+            await database.ReadAsync(db => db.GetCollection(SeenEventStore.Collection).FindById("health-probe"), ct);
             return true;
         }
         catch (Exception)
@@ -29,9 +29,9 @@ public sealed class BrigadeHealth(BrigadeDatabase database, IBrigadeScheduler sc
     public bool SchedulerHealthy() => scheduler.IsRunning;
 
     /// <summary>Healthy when every part is; the details name each part (a 503 body says which is down).</summary>
-    public (bool Healthy, object Details) Check()
+    public async Task<(bool Healthy, object Details)> CheckAsync(CancellationToken ct)
     {
-        var storage = StorageHealthy();
+        var storage = await StorageHealthyAsync(ct);
         var scheduling = SchedulerHealthy();
         var details = new Dictionary<string, string> { ["storage"] = storage ? "ok" : "down", ["scheduler"] = scheduling ? "ok" : "down" };
         var healthy = storage && scheduling;

@@ -8,9 +8,9 @@ public static class HealthEndpoint
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", (BrigadeHealth health) =>
+        app.MapGet("/health", async (BrigadeHealth health, CancellationToken ct) =>
         {
-            var (healthy, details) = health.Check();
+            var (healthy, details) = await health.CheckAsync(ct);
             return Results.Json(details, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return app;

@@ -107,7 +107,7 @@ public sealed class BrigadeSchedulerTests : IAsyncLifetime
     public async Task Health_reports_both_parts_until_the_host_stops()
     {
         var health = host.Services.GetRequiredService<BrigadeHealth>();
-        var (healthy, details) = health.Check();
+        var (healthy, details) = await health.CheckAsync(default);
         Assert.True(healthy, details.ToString());
         Assert.True(Scheduler.IsRunning);
 
@@ -115,6 +115,6 @@ public sealed class BrigadeSchedulerTests : IAsyncLifetime
 
         Assert.False(Scheduler.IsRunning);
         Assert.False(health.SchedulerHealthy());
-        Assert.False(health.Check().Healthy);
+        Assert.False((await health.CheckAsync(default)).Healthy);
     }
 }

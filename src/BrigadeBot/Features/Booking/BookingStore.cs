@@ -25,7 +25,7 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
 
     internal static ILiteCollection<Booking> Bookings(ILiteDatabase db) => db.GetCollection<Booking>(Collection);
 
-    public Booking? Find(string id) => database.Read(db => Bookings(db).FindById(id));
+    public Task<Booking?> FindAsync(string id, CancellationToken ct = default) => database.ReadAsync<Booking?>(db => Bookings(db).FindById(id), ct);
 
     public Task<BookingOutcome> TryBookAsync(BookingRequest request, DateTime nowUtc, int maxUpcoming, CancellationToken ct) =>
         database.WriteAsync(db =>
@@ -127,21 +127,21 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
         }, ct);
 
     /// <summary>A member's confirmed bookings that have not ended, soonest first.</summary>
-    public IReadOnlyList<Booking> UpcomingOf(string memberId, DateTime nowUtc) =>
-        database.Read(db => Bookings(db).Find(b => b.MemberId == memberId && b.EndUtc > nowUtc)
+    public Task<IReadOnlyList<Booking>> UpcomingOfAsync(string memberId, DateTime nowUtc, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<Booking>>(db => Bookings(db).Find(b => b.MemberId == memberId && b.EndUtc > nowUtc)
             .Where(b => b.Status == BookingStatus.Confirmed)
             .OrderBy(b => b.StartUtc)
-            .ToList());
+            .ToList(), ct);
 
     /// <summary>How many places are taken in each of <paramref name="slotIds"/>, and by whom.</summary>
-    public IReadOnlyList<Booking> ActiveIn(IReadOnlyCollection<string> slotIds) =>
-        database.Read(db => slotIds.SelectMany(id => Bookings(db).Find(b => b.SlotId == id))
+    public Task<IReadOnlyList<Booking>> ActiveInAsync(IReadOnlyCollection<string> slotIds, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<Booking>>(db => slotIds.SelectMany(id => Bookings(db).Find(b => b.SlotId == id))
             .Where(b => b.Status != BookingStatus.Cancelled)
-            .ToList());
+            .ToList(), ct);
 
     /// <summary>Every confirmed booking: what the reminders are rebuilt from at start.</summary>
-    public IReadOnlyList<Booking> Confirmed() =>
-        database.Read(db => Bookings(db).FindAll().Where(b => b.Status == BookingStatus.Confirmed).ToList());
+    public Task<IReadOnlyList<Booking>> ConfirmedAsync(CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<Booking>>(db => Bookings(db).FindAll().Where(b => b.Status == BookingStatus.Confirmed).ToList(), ct);
 
     /// <summary>
     /// Runs <paramref name="claim"/> on the booking, with the other active bookings of its slot, inside one write, and

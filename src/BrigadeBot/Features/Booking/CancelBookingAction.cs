@@ -16,7 +16,7 @@ public sealed class CancelBookingAction(BookingService service, MyBookingsMessag
         var member = payload.User.Id;
         var cancelled = action.Value is { Length: > 0 } id && await service.CancelByMemberAsync(id, member, ct);
         var notice = cancelled ? BookingTexts.BookingCancelled : BookingTexts.NotYourBooking;
-        var reply = cancelled ? list.Build(member, ":white_check_mark: " + notice) : new SlackMessage(notice);
+        var reply = cancelled ? await list.BuildAsync(member, ":white_check_mark: " + notice, ct) : new SlackMessage(notice);
         await messenger.ReplyToAsync(payload, reply, replaceOriginal: cancelled, ct);
     }
 }

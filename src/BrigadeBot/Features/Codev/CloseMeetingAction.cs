@@ -24,7 +24,7 @@ public sealed class CloseMeetingAction(MeetingStore meetings, ProposalStore prop
             return;
         }
         var meeting = ActionReplies.IdOf(action) is { } id
-            ? action.ActionId == CodevIds.Close ? await CloseAsync(id, ct) : meetings.Find(id)
+            ? action.ActionId == CodevIds.Close ? await CloseAsync(id, ct) : await meetings.FindAsync(id, ct)
             : null;
         if (meeting is null)
         {
@@ -36,7 +36,7 @@ public sealed class CloseMeetingAction(MeetingStore meetings, ProposalStore prop
             await messenger.ReplyToAsync(payload, meeting.SheetUrl is null ? MeetingTexts.MeetingNotFound : MeetingTexts.SheetAlreadyPublished, ct);
             return;
         }
-        var view = SheetModal.Build(MeetingAnnouncement.When(meeting, zone), proposals.Find(meeting.ProposalId)?.Problem ?? "",
+        var view = SheetModal.Build(MeetingAnnouncement.When(meeting, zone), (await proposals.FindAsync(meeting.ProposalId, ct))?.Problem ?? "",
             themes.All, new ReplyTarget(payload.ChannelId, payload.ResponseUrl, meeting.Id));
         try
         {

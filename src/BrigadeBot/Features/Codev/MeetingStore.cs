@@ -56,16 +56,16 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
         }, ct);
     }
 
-    public CodevMeeting? Find(int id) => database.Read(db => Meetings(db).FindById(id));
+    public Task<CodevMeeting?> FindAsync(int id, CancellationToken ct = default) => database.ReadAsync<CodevMeeting?>(db => Meetings(db).FindById(id), ct);
 
     /// <summary>Meetings not closed yet, soonest first.</summary>
-    public IReadOnlyList<CodevMeeting> Scheduled() =>
-        database.Read(db => Meetings(db).Find(m => m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAtUtc).ToList());
+    public Task<IReadOnlyList<CodevMeeting>> ScheduledAsync(CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<CodevMeeting>>(db => Meetings(db).Find(m => m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAtUtc).ToList(), ct);
 
     /// <summary>Closed meetings still waiting for their knowledge sheet, latest first.</summary>
-    public IReadOnlyList<CodevMeeting> ClosedWithoutSheet() =>
-        database.Read(db => Meetings(db).Find(m => m.Status == MeetingStatus.Closed).ToList())
-            .Where(m => m.SheetUrl is null).OrderByDescending(m => m.StartsAtUtc).ToList();
+    public Task<IReadOnlyList<CodevMeeting>> ClosedWithoutSheetAsync(CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<CodevMeeting>>(db => Meetings(db).Find(m => m.Status == MeetingStatus.Closed).ToList()
+                .Where(m => m.SheetUrl is null).OrderByDescending(m => m.StartsAtUtc).ToList(), ct);
 
     public Task SetMessageAsync(int id, string channelId, string ts, CancellationToken ct) =>
         database.WriteAsync(db =>

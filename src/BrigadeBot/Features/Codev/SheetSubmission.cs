@@ -45,9 +45,9 @@ public sealed class SheetSubmission(MeetingStore meetings, ProposalStore proposa
 
     private async Task<string> PublishAsync(int meetingId, SheetModal.Entry entry, string userId, CancellationToken ct)
     {
-        var meeting = meetings.Find(meetingId)!;
+        var meeting = (await meetings.FindAsync(meetingId, ct))!;
         var when = MeetingAnnouncement.When(meeting, zone);
-        var topic = proposals.Find(meeting.ProposalId)?.Problem ?? "";
+        var topic = (await proposals.FindAsync(meeting.ProposalId, ct))?.Problem ?? "";
         var url = entry.Url!;
         try
         {

@@ -23,19 +23,19 @@ public sealed class AnimatorHome(SlotStore slots, BookingStore bookings, Proposa
         var dayStart = zone.ToUtc(today, TimeOnly.MinValue).UtcDateTime;
         var tomorrow = zone.ToUtc(today.AddDays(1), TimeOnly.MinValue).UtcDateTime;
         var weekEnd = zone.ToUtc(today.AddDays(7), TimeOnly.MinValue).UtcDateTime;
-        var coming = slots.Upcoming(dayStart.AddTicks(-1)).Where(s => s.StartUtc < weekEnd).ToList();
-        var taken = bookings.ActiveIn(coming.Select(s => s.Id).ToList());
+        var coming = (await slots.UpcomingAsync(dayStart.AddTicks(-1), ct)).Where(s => s.StartUtc < weekEnd).ToList();
+        var taken = await bookings.ActiveInAsync(coming.Select(s => s.Id).ToList(), ct);
         AddSlots(blocks, HomeTexts.Today, HomeTexts.NoSessionToday, coming.Where(s => s.StartUtc < tomorrow).ToList(), taken, MaxToday, "today");
         AddSlots(blocks, HomeTexts.ThisWeek, HomeTexts.NoSessionThisWeek, coming.Where(s => s.StartUtc >= tomorrow).ToList(), taken, MaxWeek, "week");
 
         blocks.Add(new HeaderBlock(HomeTexts.TopicsWithCounts));
-        var open = proposals.OpenRanked();
+        var open = await proposals.OpenRankedAsync(ct);
         var lines = open.Take(MaxTopics).Select(p => HomeTexts.TopicCount(p.Id, p.Votes, MemberText.ForMrkdwn(p.Problem, 150)));
         blocks.Add(SectionBlock.Markdown(open.Count == 0 ? HomeTexts.NoTopics
             : MemberText.Cut(string.Join('\n', lines), 2900)));
         if (open.Count > MaxTopics) blocks.Add(ContextBlock.Markdown(HomeTexts.MoreTopics(open.Count - MaxTopics)));
 
-        HomeSections.Add(blocks, sections, HomeAudience.Animators, userId, SectionBlocks);
+        await HomeSections.AddAsync(blocks, sections, HomeAudience.Animators, userId, SectionBlocks, ct);
 
         var report = await reports.BuildAsync(periods.Parse(null).Period!, ct);
         blocks.Add(new DividerBlock());

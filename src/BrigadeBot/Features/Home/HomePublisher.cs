@@ -12,7 +12,7 @@ public sealed class HomePublisher(Animators animators, MemberHome members, Anima
 
     public async Task<HomeView> BuildAsync(string userId, string? notice, CancellationToken ct)
     {
-        var blocks = animators.Contains(userId) ? await animatorHome.BuildAsync(userId, ct) : members.Build(userId);
+        var blocks = animators.Contains(userId) ? await animatorHome.BuildAsync(userId, ct) : await members.BuildAsync(userId, ct);
         if (notice is not null) blocks.Insert(1, SectionBlock.Markdown(notice));
         if (blocks.Count > MaxBlocks) blocks = [.. blocks.Take(MaxBlocks - 1), ContextBlock.Markdown(HomeTexts.Truncated)];
         return new HomeView(blocks);

@@ -16,5 +16,5 @@ public interface IHomeSection
     int Order { get; }
 
     /// <summary>The blocks for <paramref name="userId"/>, at most <paramref name="maxBlocks"/>; unique block ids.</summary>
-    IReadOnlyList<Block> Build(string userId, int maxBlocks);
+    Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct);
 }

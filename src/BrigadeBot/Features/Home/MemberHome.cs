@@ -13,7 +13,7 @@ public sealed class MemberHome(BookingStore bookings, ProposalStore proposals, S
     private const int MaxTopics = 8;
     private const int SectionBlocks = 30;
 
-    public List<Block> Build(string userId)
+    public async Task<List<Block>> BuildAsync(string userId, CancellationToken ct)
     {
         var blocks = new List<Block>
         {
@@ -21,7 +21,7 @@ public sealed class MemberHome(BookingStore bookings, ProposalStore proposals, S
             ContextBlock.Markdown(HomeTexts.MemberIntro),
             new HeaderBlock(HomeTexts.MySessions),
         };
-        var upcoming = bookings.UpcomingOf(userId, time.GetUtcNow().UtcDateTime);
+        var upcoming = await bookings.UpcomingOfAsync(userId, time.GetUtcNow().UtcDateTime, ct);
         if (upcoming.Count == 0) blocks.Add(SectionBlock.Markdown(HomeTexts.NoSessions));
         var confirm = new ConfirmDialog(HomeTexts.CancelTitle, HomeTexts.CancelText, HomeTexts.YesCancel, HomeTexts.NoKeep, danger: true);
         foreach (var booking in upcoming.Take(MaxSessions))
@@ -33,7 +33,7 @@ public sealed class MemberHome(BookingStore bookings, ProposalStore proposals, S
 
         blocks.Add(new DividerBlock());
         blocks.Add(new HeaderBlock(HomeTexts.Topics));
-        var open = proposals.OpenRanked();
+        var open = await proposals.OpenRankedAsync(ct);
         if (open.Count == 0) blocks.Add(SectionBlock.Markdown(HomeTexts.NoTopics));
         foreach (var proposal in open.Take(MaxTopics))
             blocks.Add(SectionBlock.Markdown(HomeTexts.TopicLine(proposal.Id, proposal.Votes, MemberText.ForMrkdwn(proposal.Problem, 400)),
@@ -41,7 +41,7 @@ public sealed class MemberHome(BookingStore bookings, ProposalStore proposals, S
                 blockId: "home.topic." + proposal.Id));
         if (open.Count > MaxTopics) blocks.Add(ContextBlock.Markdown(HomeTexts.MoreTopics(open.Count - MaxTopics)));
 
-        HomeSections.Add(blocks, sections, HomeAudience.Members, userId, SectionBlocks);
+        await HomeSections.AddAsync(blocks, sections, HomeAudience.Members, userId, SectionBlocks, ct);
         blocks.Add(new DividerBlock());
         blocks.Add(new HeaderBlock(HomeTexts.Privacy));
         blocks.Add(SectionBlock.Markdown(HomeTexts.PrivacyText));
@@ -52,13 +52,14 @@ public sealed class MemberHome(BookingStore bookings, ProposalStore proposals, S
 /// <summary>Adds the other features' sections for one audience, within a block budget.</summary>
 public static class HomeSections
 {
-    public static void Add(List<Block> blocks, IEnumerable<IHomeSection> sections, HomeAudience audience, string userId, int budget)
+    public static async Task AddAsync(List<Block> blocks, IEnumerable<IHomeSection> sections, HomeAudience audience, string userId, int budget,
+        CancellationToken ct)
     {
         foreach (var section in sections.Where(s => s.Audience == audience).OrderBy(s => s.Order))
         {
             var room = budget - 1;
             if (room <= 0) return;
-            var built = section.Build(userId, room).Take(room).ToList();
+            var built = (await section.BuildAsync(userId, room, ct)).Take(room).ToList();
             if (built.Count == 0) continue;
             blocks.Add(new DividerBlock());
             blocks.AddRange(built);

@@ -7,7 +7,7 @@ namespace BrigadeBot.Features.Impact;
 public interface IImpactSource
 {
     /// <summary>The facts of the sessions held on the days of <paramref name="period"/> (Brigade time zone).</summary>
-    ImpactFacts Facts(ReportPeriod period);
+    Task<ImpactFacts> FactsAsync(ReportPeriod period, CancellationToken ct);
 }
 
 /// <summary>Accompaniments held, absences, and codevelopment meetings held in a period.</summary>

@@ -12,7 +12,7 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
 
     public async Task<ImpactReport> BuildAsync(ReportPeriod period, CancellationToken ct)
     {
-        var facts = source.Facts(period);
+        var facts = await source.FactsAsync(period, ct);
         var held = facts.Held;
         var perPerson = held.GroupBy(f => f.PersonKey).ToList();
         var min = MinCell;
@@ -31,7 +31,7 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
                  (3, perPerson.Count(p => p.Count() == 3)), (4, perPerson.Count(p => p.Count() >= 4))],
                 ImpactTexts.SessionsAtLeast, ImpactTexts.SessionsExactly, min),
             SmallCells.MergeInto(ByCategory(perPerson.Select(p => p.First().Category)), ImpactTexts.CategoryMerged, min),
-            SurveyFigures(surveys.AnswersBetween(period.FirstMonth, period.LastMonth), held.Count),
+            SurveyFigures(await surveys.AnswersBetweenAsync(period.FirstMonth, period.LastMonth, ct), held.Count),
             facts.CodevMeetings.Count,
             facts.CodevMeetings.Sum(m => m.Registered),
             await CountAsync(ImpactCounterKinds.WatchItemsPublished, period, ct),

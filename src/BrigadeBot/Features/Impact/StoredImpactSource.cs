@@ -16,14 +16,14 @@ public sealed class StoredImpactSource(BrigadeDatabase database, SessionFactStor
     /// <summary>Categories counted as such; anything else (no answer, refused) is « non communiquée ».</summary>
     public static readonly IReadOnlyList<string> Categories = ["artiste", "etudiant", "organisme", "autre"];
 
-    public ImpactFacts Facts(ReportPeriod period)
+    public async Task<ImpactFacts> FactsAsync(ReportPeriod period, CancellationToken ct)
     {
-        var held = sessions.Between(period.From, period.To.AddDays(-1))
+        var held = (await sessions.BetweenAsync(period.From, period.To.AddDays(-1), ct))
             .Select(f => new AccompanimentFact(f.Participant, f.ThemeSlug, f.Group, Categories.Contains(f.Category) ? f.Category : null))
             .ToList();
         var (fromUtc, toUtc) = period.InUtc(zone);
         var now = time.GetUtcNow().UtcDateTime;
-        return database.Read(db =>
+        return await database.ReadAsync(db =>
         {
             // Absences are not accompaniments: they may leave with the bookings at erasure or retention.
             var absences = BookingStore.Bookings(db).Find(b => b.StartUtc >= fromUtc && b.StartUtc < toUtc)
@@ -33,6 +33,6 @@ public sealed class StoredImpactSource(BrigadeDatabase database, SessionFactStor
                 .Select(m => new CodevFact(m.StartsAtUtc, m.RegisteredIds.Count))
                 .ToList();
             return new ImpactFacts(held, absences, meetings);
-        });
+        }, ct);
     }
 }

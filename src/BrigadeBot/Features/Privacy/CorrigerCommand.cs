@@ -14,12 +14,12 @@ public sealed class CorrigerCommand(MemberProfileStore profiles, BookingStore bo
     public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
     {
         var member = command.UserId;
-        var coming = bookings.UpcomingOf(member, time.GetUtcNow().UtcDateTime)
+        var coming = (await bookings.UpcomingOfAsync(member, time.GetUtcNow().UtcDateTime, ct))
             .Select(b => new CorrectionChoice(b.Id, $"{display.ThemeName(b.ThemeSlug)} · {display.When(b)}")).ToList();
-        var open = proposals.OpenBy(member)
+        var open = (await proposals.OpenByAsync(member, ct))
             .Select(p => new CorrectionChoice(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"n° {p.Id} : {p.Problem}"))
             .ToList();
-        await slack.OpenViewAsync(command.TriggerId ?? "", CorrectionModal.Build(profiles.Find(member)?.Category, coming, open), ct);
+        await slack.OpenViewAsync(command.TriggerId ?? "", CorrectionModal.Build((await profiles.FindAsync(member, ct))?.Category, coming, open), ct);
         return null;
     }
 }
@@ -35,7 +35,7 @@ public sealed class CorrectionSubmission(MemberProfileStore profiles, BookingSer
     {
         var member = payload.User.Id;
         var form = CorrectionModal.Read(payload.View);
-        var categoryChanged = form.Category is not null && form.Category != profiles.Find(member)?.Category;
+        var categoryChanged = form.Category is not null && form.Category != (await profiles.FindAsync(member, ct))?.Category;
         if (categoryChanged) await profiles.SetCategoryAsync(member, form.Category, ct);
         var cancelled = 0;
         foreach (var id in form.BookingIds)

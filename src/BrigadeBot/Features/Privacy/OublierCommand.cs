@@ -14,8 +14,8 @@ public sealed class OublierCommand(MemberData data, BookingStore bookings, Subje
     {
         var (subject, refusal) = subjects.Resolve(command);
         if (subject is null) return CommandReply.Ephemeral(refusal!);
-        var export = data.Export(subject);
-        var preview = new ErasurePreview(bookings.UpcomingOf(subject, time.GetUtcNow().UtcDateTime).Count, export.Count("bookings"),
+        var export = await data.ExportAsync(subject, ct);
+        var preview = new ErasurePreview((await bookings.UpcomingOfAsync(subject, time.GetUtcNow().UtcDateTime, ct)).Count, export.Count("bookings"),
             export.Count("proposals"), export.Count("votes"), export.Count("registrations"));
         await slack.OpenViewAsync(command.TriggerId ?? "", ErasureModal.Build(subject, subject == command.UserId, preview), ct);
         return null;

@@ -9,10 +9,10 @@ public sealed class SheetSearchSection(SheetStore store) : IHomeSection
     public HomeAudience Audience => HomeAudience.Members;
     public int Order => 20;
 
-    public IReadOnlyList<Block> Build(string userId, int maxBlocks) => maxBlocks < 2 ? [] :
+    public async Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct) => maxBlocks < 2 ? [] :
     [
         new HeaderBlock(SheetsTexts.HomeHeader),
-        SectionBlock.Markdown(SheetsTexts.HomeText(store.Active().Count),
+        SectionBlock.Markdown(SheetsTexts.HomeText((await store.ActiveAsync(ct)).Count),
             new Button(SheetsIds.HomeSearch, SheetsTexts.SearchButton, style: ButtonStyle.Primary), blockId: "home.sheets.search"),
     ];
 }

@@ -19,7 +19,7 @@ public sealed class VeilleCommand(Animators animators, ISlackApi slack, ThemeCat
     public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
     {
         if (!animators.Contains(command.UserId)) return CommandReply.Ephemeral(CommonTexts.AnimatorsOnly);
-        if (SubCommandText.Normalize(command.Arguments) is "liste" or "list") return CommandReply.Ephemeral(planner.ListMessage());
+        if (SubCommandText.Normalize(command.Arguments) is "liste" or "list") return CommandReply.Ephemeral(await planner.ListMessageAsync(ct));
         if (string.IsNullOrEmpty(command.TriggerId)) return CommandReply.Ephemeral(WatchTexts.ModalFailed);
 
         var draft = WatchDraft.Empty(brigade.CurrentValue.Channels.Watch, zone);

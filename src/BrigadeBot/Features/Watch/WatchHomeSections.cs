@@ -13,10 +13,10 @@ public sealed class LatestWatchSection(WatchStore store, BrigadeTimeZone zone) :
     public HomeAudience Audience => HomeAudience.Members;
     public int Order => 10;
 
-    public IReadOnlyList<Block> Build(string userId, int maxBlocks)
+    public async Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
     {
         if (maxBlocks < 2) return [];
-        var latest = store.LatestPublished(MaxItems);
+        var latest = await store.LatestPublishedAsync(MaxItems, ct);
         if (latest.Count == 0) return [new HeaderBlock(WatchTexts.LatestHeader), ContextBlock.Markdown(WatchTexts.NoLatest)];
         var lines = latest.Select(i => WatchTexts.LatestLine(WatchPost.TitleLink(i.Title, i.Url, 150),
             FrenchDates.Day(zone.ToLocal(WatchPlanner.Utc(i.PublishedAtUtc ?? i.PublishAtUtc)))));
@@ -33,10 +33,10 @@ public sealed class PendingWatchSection(WatchStore store, BrigadeTimeZone zone) 
     public HomeAudience Audience => HomeAudience.Animators;
     public int Order => 10;
 
-    public IReadOnlyList<Block> Build(string userId, int maxBlocks)
+    public async Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
     {
         if (maxBlocks < 2) return [];
-        var pending = store.InStates(WatchState.Scheduled);
+        var pending = await store.InStatesAsync(WatchState.Scheduled);
         if (pending.Count == 0) return [new HeaderBlock(WatchTexts.PendingHeader), ContextBlock.Markdown(WatchTexts.NoPending)];
         var lines = pending.Take(MaxItems).Select(i =>
             WatchTexts.PendingLine(WatchList.When(i.PublishAtUtc, zone), Mrkdwn.Channel(i.ChannelId), WatchPost.TitleLink(i.Title, i.Url, 150)));

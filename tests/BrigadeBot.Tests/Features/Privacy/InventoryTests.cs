@@ -14,7 +14,7 @@ public sealed class InventoryTests
     {
         await using var host = await BrigadeHost.StartAsync();
 
-        var names = host.Services.GetRequiredService<BrigadeDatabase>().Read(db => db.GetCollectionNames().ToList());
+        var names = await host.Services.GetRequiredService<BrigadeDatabase>().ReadAsync(db => db.GetCollectionNames().ToList());
 
         Assert.Equal(PrivacyInventory.Collections.Select(c => c.Name).Order(), names.Order());
     }
