@@ -45,8 +45,12 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         if (outcome.Booking is not { } booking)
             return new Dictionary<string, string> { [form.SlotBlockId] = BookingTexts.Refusal(outcome.Refusal!.Value, outcome.Limit) };
 
-        await reminders.ScheduleAsync(booking, ct);
+        // The booking is on disk: the member's answer waits for nothing else. Reminders are rebuilt from storage at
+        // every start, so scheduling them after the acknowledgement loses nothing if the process dies meanwhile; a
+        // trigger left for a booking cancelled in between finds it cancelled when it fires and sends nothing.
         changes.Notify(DataChange.Booking, memberId);
+        followUp.Enqueue("booking reminders", (services, token) =>
+            services.GetRequiredService<BookingReminders>().ScheduleAsync(booking, token));
         followUp.Enqueue("booking confirmation", (services, token) =>
             services.GetRequiredService<BookingNotifier>().ConfirmedAsync(booking.Id, token));
         return new Dictionary<string, string>();
