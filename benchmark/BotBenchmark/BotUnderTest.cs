@@ -82,6 +82,14 @@ public sealed class BotUnderTest : IAsyncDisposable
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
     }
 
+    /// <summary>CPU time the bot has used so far (user + system), from /proc: what start-up costs whatever the load.</summary>
+    public double CpuMilliseconds()
+    {
+        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11]) + long.Parse(fields[12])) * 1000.0 / 100; // utime, stime in USER_HZ ticks
+    }
+
     /// <summary>SIGKILL: nothing gets a chance to flush; what is on disk is what a member was promised.</summary>
     public async Task KillAsync()
     {
