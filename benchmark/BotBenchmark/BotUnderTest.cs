@@ -66,9 +66,9 @@ public sealed class BotUnderTest : IAsyncDisposable
                 using var response = await client.GetAsync(BaseUrl + "/health");
                 if (response.StatusCode == HttpStatusCode.OK) return true;
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or too busy starting to answer within the client's timeout
             }
             await Task.Delay(poll ?? TimeSpan.FromMilliseconds(2));
         }
