@@ -7,6 +7,7 @@ namespace BrigadeBot.Features.Booking;
 /// <summary>Builds the booking modal for one member from the current slots and their profile.</summary>
 public sealed class BookingModalFactory(BookingService service, ThemeCatalog themes, MemberProfileStore profiles)
 {
-    public ModalView Build(string memberId, ThemeOptions? theme) =>
-        BookingModal.Build(themes.All, theme, service.OpenSlots(memberId, theme?.Slug), profiles.NeedsNotice(memberId));
+    public async Task<ModalView> BuildAsync(string memberId, ThemeOptions? theme, CancellationToken ct) =>
+        BookingModal.Build(themes.All, theme, await service.OpenSlotsAsync(memberId, theme?.Slug, ct: ct),
+            await profiles.NeedsNoticeAsync(memberId, ct));
 }

@@ -20,7 +20,7 @@ public sealed class MesDonneesCommand(MemberData data, SubjectResolver subjects,
         var (subject, refusal) = subjects.Resolve(command);
         if (subject is null) return CommandReply.Ephemeral(refusal!);
         var requester = command.UserId;
-        var export = data.Export(subject);
+        var export = await data.ExportAsync(subject, ct);
         if (subject != requester) await audit.RecordAsync(requester, AuditActions.Export, [subject], ct);
         followUp.Enqueue("privacy export", async (services, token) =>
         {

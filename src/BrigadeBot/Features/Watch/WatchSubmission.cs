@@ -19,7 +19,7 @@ public sealed class WatchSubmission(Animators animators, ThemeCatalog themes, Br
         if (draft is null) return ViewSubmissionReply.WithErrors(errors);
 
         var origin = WatchModalOrigin.Parse(payload.View.PrivateMetadata);
-        if (origin.FeedEntryId is { } entryId && feedEntries.Get(entryId) is { State: FeedEntryState.Planned })
+        if (origin.FeedEntryId is { } entryId && await feedEntries.GetAsync(entryId, ct) is { State: FeedEntryState.Planned })
             return ViewSubmissionReply.WithError(WatchIds.TitleBlock, WatchTexts.AlreadyPlannedPlain);
 
         var item = await planner.SaveAsync(draft, origin, userId, ct);

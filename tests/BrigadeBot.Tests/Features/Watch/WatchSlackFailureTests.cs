@@ -24,7 +24,7 @@ public sealed class WatchSlackFailureTests : WatchHostTests
         Assert.Contains(reason, notice.AllText);
         Assert.Contains(WatchIds.Edit, notice.AllText);
         Assert.Single(host.Slack.PostsTo("C0WATCH")); // tried once: the same call would fail again
-        var stored = host.Store().Get(item.Id)!;
+        var stored = (await host.Store().GetAsync(item.Id))!;
         Assert.Equal(WatchState.Failed, stored.State);
         Assert.Equal(error, stored.FailureReason);
     }
@@ -42,10 +42,10 @@ public sealed class WatchSlackFailureTests : WatchHostTests
         Assert.Contains("non publiée", list);
 
         await host.InteractionAsync(WatchPayloads.Submission(new WatchForm { Date = "2026-12-02" }, metadata: $"item:{item.Id}"));
-        Assert.Equal(WatchState.Scheduled, host.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Scheduled, (await host.Store().GetAsync(item.Id))!.State);
         host.Clock.Advance(TimeSpan.FromDays(1));
         await runs.WaitAsync(WatchPostJob.KeyFor(item.Id), 2);
-        Assert.Equal(WatchState.Published, host.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Published, (await host.Store().GetAsync(item.Id))!.State);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class WatchSlackFailureTests : WatchHostTests
         await host.Slack.WaitForPostsAsync("C0WATCH", 3);
         await runs.WaitAsync(WatchPostJob.KeyFor(item.Id));
         Assert.Single(host.Slack.PostsTo("C0WATCH"), c => c.Response["ok"]?.GetValue<bool>() == true);
-        Assert.Equal(WatchState.Published, host.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Published, (await host.Store().GetAsync(item.Id))!.State);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class WatchSlackFailureTests : WatchHostTests
         AdvanceTo(TuesdayAt9);
         await runs.WaitAsync(key);
 
-        var waiting = host.Store().Get(item.Id)!;
+        var waiting = (await host.Store().GetAsync(item.Id))!;
         Assert.Equal(WatchState.Scheduled, waiting.State);
         Assert.Equal(1, waiting.TransientFailures);
         Assert.Equal(TuesdayAt9 + WatchPublisher.RetryDelay,
@@ -80,7 +80,7 @@ public sealed class WatchSlackFailureTests : WatchHostTests
 
         host.Clock.Advance(WatchPublisher.RetryDelay);
         await runs.WaitAsync(key, 2);
-        Assert.Equal(WatchState.Published, host.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Published, (await host.Store().GetAsync(item.Id))!.State);
         Assert.Single(host.Slack.PostsTo("C0WATCH"), c => c.Response["ok"]?.GetValue<bool>() == true);
     }
 
@@ -99,7 +99,7 @@ public sealed class WatchSlackFailureTests : WatchHostTests
         }
         await runs.WaitAsync(key, WatchPublisher.MaxTransientFailures);
 
-        Assert.Equal(WatchState.Failed, host.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Failed, (await host.Store().GetAsync(item.Id))!.State);
         Assert.Contains("Slack ne répond pas", (await host.Slack.WaitForPostsAsync("D0ANIMATOR", 2))[1].AllText);
     }
 }
