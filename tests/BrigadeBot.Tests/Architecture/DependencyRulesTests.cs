@@ -19,27 +19,7 @@ public sealed class DependencyRulesTests
     /// </summary>
     private static readonly (string From, string To, string Reason)[] Exceptions =
     [
-        ("Features.Booking", "Features.Privacy", "being moved to Features/Common: personal-data contract, consents and audit log (privacy by contribution, member registry)"),
-        ("Features.Codev", "Features.Privacy", "being moved to Features/Common: personal-data contract, consents and audit log (privacy by contribution, member registry)"),
-        ("Features.Sheets", "Features.Privacy", "being moved to Features/Common: personal-data contract (privacy by contribution)"),
-        ("Features.Watch", "Features.Privacy", "being moved to Features/Common: personal-data contract (privacy by contribution)"),
-        ("Features.Welcome", "Features.Privacy", "being moved to Features/Common: personal-data contract (privacy by contribution)"),
-        ("Features.Impact", "Features.Privacy", "being moved to Features/Common: personal-data contract, consents, session facts (privacy by contribution, member registry)"),
-        ("Features.Privacy", "Features.Booking", "being moved to Features/Common: member profiles and bookings read directly (member registry; each feature describes its own data)"),
-        ("Features.Privacy", "Features.Codev", "being moved to Features/Common: proposals and meetings read directly (each feature describes its own data)"),
-        ("Features.Privacy", "Features.Impact", "being moved to Features/Common: survey answers read directly (each feature describes its own data)"),
-        ("Features.Privacy", "Features.Sheets", "being moved to Features/Common: sheet shares read directly (each feature describes its own data)"),
-        ("Features.Privacy", "Features.Watch", "being moved to Features/Common: watch items read directly (each feature describes its own data)"),
-        ("Features.Privacy", "Features.Welcome", "being moved to Features/Common: welcome store read directly (each feature describes its own data)"),
-        ("Features.Home", "Features.Booking", "being moved to Features/Common: Home reads bookings and copies the cancel action (Home sections and actions by contribution)"),
-        ("Features.Home", "Features.Codev", "being moved to Features/Common: Home reads proposals and copies the vote action (Home sections and actions by contribution)"),
-        ("Features.Home", "Features.Impact", "being moved to Features/Common: animator Home reads the impact report (Home sections by contribution)"),
         ("Features.Impact", "Features.Booking", "being moved to Features/Common: impact figures read from Booking's store (impact figures by contribution)"),
-        ("Features.Impact", "Features.Codev", "being moved to Features/Common: impact figures read from Codev's store (impact figures by contribution)"),
-        ("Features.Sheets", "Features.Home", "being moved to Features/Common: IHomeSection, HomeAudience (Home contract)"),
-        ("Features.Sheets", "Features.Impact", "being moved to Features/Common: IImpactCounter, ReportPeriod (impact contract)"),
-        ("Features.Watch", "Features.Home", "being moved to Features/Common: IHomeSection, HomeAudience (Home contract)"),
-        ("Features.Watch", "Features.Impact", "being moved to Features/Common: IImpactCounter, ReportPeriod (impact contract)"),
         ("Features.Codev", "Features.Sheets", "being moved to Features/Common: a codev closing publishes a sheet into Sheets' catalogue (theme and sheet catalogue contract)"),
     ];
 
