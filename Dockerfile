@@ -8,7 +8,8 @@ COPY src/Brigade.Slack/Brigade.Slack.csproj src/Brigade.Slack/
 COPY src/BrigadeBot/BrigadeBot.csproj src/BrigadeBot/
 RUN dotnet restore src/BrigadeBot/BrigadeBot.csproj
 COPY src/ src/
-RUN dotnet publish src/BrigadeBot/BrigadeBot.csproj -c Release -o /app --no-restore
+# No --no-restore: publishing compiles ReadyToRun for the SDK's own platform, which restores its crossgen package.
+RUN dotnet publish src/BrigadeBot/BrigadeBot.csproj -c Release -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

@@ -37,7 +37,7 @@ public sealed class DatabaseBackup(BrigadeDatabase database, IOptions<StorageOpt
         var now = time.GetUtcNow();
         var target = BackupFiles.PathFor(folder, database.Path, now);
         var temp = target + BackupFiles.TempSuffix;
-        var bytes = await database.WithDataFileSettledAsync(source => PrivateFiles.Copy(source, temp), ct);
+        var bytes = await database.RunExclusiveAfterCheckpointAsync(_ => PrivateFiles.Copy(database.Path, temp), ct);
         try
         {
             var counts = DatabaseCheck.CountDocuments(temp, folder);

@@ -18,7 +18,7 @@ public sealed class SeenEventStore(BrigadeDatabase database, TimeProvider time) 
     public void EnsureIndexes(ILiteDatabase db) => Events(db).EnsureIndex(e => e.ReceivedAt);
 
     public Task<bool> WasHandledAsync(string eventId, CancellationToken ct) =>
-        Task.FromResult(database.Read(db => Events(db).FindById(eventId) is not null));
+        database.ReadAsync(db => Events(db).FindById(eventId) is not null, ct);
 
     public Task MarkHandledAsync(string eventId, CancellationToken ct)
     {

@@ -7,16 +7,17 @@ public sealed class StorageHealthCheck(BrigadeDatabase database) : IHealthCheck
 {
     public const string Name = "storage";
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    /// <summary>The probe waits for the gate asynchronously, like any read: a busy writer holds no thread here.</summary>
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            database.Read(db => db.GetCollection(SeenEventStore.Collection).FindById("health-probe"));
-            return Task.FromResult(HealthCheckResult.Healthy("ok"));
+            await database.ReadAsync(db => db.GetCollection(SeenEventStore.Collection).FindById("health-probe"), cancellationToken);
+            return HealthCheckResult.Healthy("ok");
         }
-        catch (Exception)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("down"));
+            return HealthCheckResult.Unhealthy("down");
         }
     }
 }

@@ -13,13 +13,10 @@ internal sealed class StorageInitializer(BrigadeDatabase database, IEnumerable<I
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var count = 0;
-        foreach (var setup in setups)
-        {
-            await database.WriteAsync(setup.EnsureIndexes, cancellationToken);
-            count++;
-        }
-        logger.LogInformation("Storage ready: {Path}, {Count} stores set up.", database.Path, count);
+        // Queued together, the stores' setups commit one by one in a single batch and share one checkpoint.
+        var all = setups.ToList();
+        await Task.WhenAll(all.Select(setup => database.WriteAsync(setup.EnsureIndexes, cancellationToken)));
+        logger.LogInformation("Storage ready: {Path}, {Count} stores set up.", database.Path, all.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

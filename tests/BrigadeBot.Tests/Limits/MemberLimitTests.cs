@@ -58,21 +58,21 @@ public sealed class MemberLimitTests
 
         var errors = (await response.ReadObjectAsync())["errors"]!;
         Assert.StartsWith("Vous avez atteint la limite", errors[WatchIds.TitleBlock]!.ToString());
-        Assert.Equal(2, host.Store().InStates(Enum.GetValues<WatchState>()).Count);
+        Assert.Equal(2, (await host.Store().InStatesAsync(Enum.GetValues<WatchState>())).Count);
     }
 
     [Fact]
     public async Task A_sheet_past_the_limit_gets_the_message_under_its_title_and_is_not_published()
     {
         await using var host = await BrigadeHost.StartAsync(new() { ["Brigade:Limits:sheets:Permits"] = "1" });
-        var before = host.Services.GetRequiredService<SheetStore>().Active().Count;
+        var before = (await host.Services.GetRequiredService<SheetStore>().ActiveAsync()).Count;
 
         var first = await host.InteractionAsync(SheetPayloads.Submit(SheetsIds.CreateModal, new SheetForm()));
         var second = await host.InteractionAsync(SheetPayloads.Submit(SheetsIds.CreateModal, new SheetForm(Title: "Une autre fiche")));
 
         Assert.Equal("", await first.Content.ReadAsStringAsync());
         Assert.StartsWith("Vous avez atteint la limite", (await second.ReadObjectAsync())["errors"]![SheetsIds.TitleBlock]!.ToString());
-        Assert.Equal(before + 1, host.Services.GetRequiredService<SheetStore>().Active().Count);
+        Assert.Equal(before + 1, (await host.Services.GetRequiredService<SheetStore>().ActiveAsync()).Count);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class MemberLimitTests
         var response = await host.SubmitAsync(host.Slack.OpenedView(), BrigadeHost.Animator, CodevMeetings.Form(second.Id));
 
         Assert.StartsWith("Vous avez atteint la limite", (await response.ReadObjectAsync())["errors"]![CodevIds.TopicBlock]!.ToString());
-        Assert.Single(host.Services.GetRequiredService<MeetingStore>().Scheduled());
+        Assert.Single(await host.Services.GetRequiredService<MeetingStore>().ScheduledAsync());
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class MemberLimitTests
     public async Task A_share_past_the_limit_is_not_posted_and_the_member_is_told()
     {
         await using var host = await BrigadeHost.StartAsync(new() { ["Brigade:Limits:shares:Permits"] = "1" });
-        var sheet = host.Services.GetRequiredService<SheetStore>().Active().First().Id;
+        var sheet = (await host.Services.GetRequiredService<SheetStore>().ActiveAsync()).First().Id;
         foreach (var _ in Enumerable.Range(0, 2))
         {
             await host.InteractionAsync(SheetPayloads.Click(host, SheetsIds.Share, SheetsIds.ShareValue(sheet, "C0ATELIER"), channelId: "C0ATELIER"));

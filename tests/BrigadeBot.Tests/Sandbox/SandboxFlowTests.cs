@@ -67,8 +67,8 @@ public sealed class SandboxFlowTests
         await site.PostAsync("join", new { });
 
         var real = site.Host.Services.GetRequiredService<BrigadeDatabase>();
-        Assert.Equal(0, real.Read(db => db.GetCollection("welcomed_members").Count()));
-        Assert.Equal(1, site.Life.Services.GetRequiredService<BrigadeDatabase>().Read(db => db.GetCollection("welcomed_members").Count()));
+        Assert.Equal(0, (await real.ReadAsync(db => db.GetCollection("welcomed_members").Count())));
+        Assert.Equal(1, (await site.Life.Services.GetRequiredService<BrigadeDatabase>().ReadAsync(db => db.GetCollection("welcomed_members").Count())));
         Assert.NotEqual(real.Path, site.Life.Services.GetRequiredService<BrigadeDatabase>().Path);
     }
 

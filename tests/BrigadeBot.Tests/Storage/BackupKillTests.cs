@@ -44,6 +44,6 @@ public sealed class BackupKillTests : IDisposable
         foreach (var backup in whole)
             Assert.Equal(Documents, DatabaseCheck.CountDocuments(backup, backups)["ballast"]);
         using var reopened = TestDatabase.Open(temp.DatabasePath);
-        Assert.Equal(Documents, reopened.Read(db => db.GetCollection("ballast").Count()));
+        Assert.Equal(Documents, await reopened.ReadAsync(db => db.GetCollection("ballast").Count()));
     }
 }

@@ -36,7 +36,7 @@ public sealed class BrigadeBsonMapperTests : IDisposable
             await database.WriteAsync(db => db.GetCollection<Session>("sessions").Insert(written), default);
 
         using var reopened = TestDatabase.Open(temp.DatabasePath);
-        var read = reopened.Read(db => db.GetCollection<Session>("sessions").FindById(1));
+        var read = await reopened.ReadAsync(db => db.GetCollection<Session>("sessions").FindById(1));
         Assert.Equal(written.Date, read.Date);
         Assert.Equal(written.Start, read.Start);
         Assert.Equal(written.BookedAt, read.BookedAt); // same instant
@@ -45,7 +45,7 @@ public sealed class BrigadeBsonMapperTests : IDisposable
         Assert.Equal(written.Note, read.Note);
         Assert.Equal("", read.Comment);
 
-        var raw = reopened.Read(db => db.GetCollection("sessions").FindById(1));
+        var raw = await reopened.ReadAsync(db => db.GetCollection("sessions").FindById(1));
         Assert.Equal("2026-11-01", raw["Date"].AsString);
         Assert.Equal("09:30:15.5", raw["Start"].AsString);
     }
@@ -64,7 +64,7 @@ public sealed class BrigadeBsonMapperTests : IDisposable
         }, default);
 
         var from = new DateOnly(2026, 3, 1);
-        var ids = database.Read(db => db.GetCollection<Session>("sessions").Query()
+        var ids = await database.ReadAsync(db => db.GetCollection<Session>("sessions").Query()
             .Where(s => s.Date >= from).OrderBy(s => s.Date).Select(s => s.Id).ToList());
         Assert.Equal([3, 1], ids);
     }

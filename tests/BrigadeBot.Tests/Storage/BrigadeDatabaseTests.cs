@@ -16,7 +16,7 @@ public sealed class BrigadeDatabaseTests : IDisposable
             await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "a", ["text"] = "Bonjour" }), default);
 
         using var reopened = TestDatabase.Open(temp.DatabasePath);
-        Assert.Equal("Bonjour", reopened.Read(db => db.GetCollection("notes").FindById("a")["text"].AsString));
+        Assert.Equal("Bonjour", (await reopened.ReadAsync(db => db.GetCollection("notes").FindById("a")["text"].AsString)));
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class BrigadeDatabaseTests : IDisposable
     }
 
     [Fact]
-    public void A_second_instance_on_the_same_file_is_refused_until_the_first_is_disposed()
+    public async Task A_second_instance_on_the_same_file_is_refused_until_the_first_is_disposed()
     {
         var first = TestDatabase.Open(temp.DatabasePath);
 
@@ -40,7 +40,7 @@ public sealed class BrigadeDatabaseTests : IDisposable
 
         first.Dispose();
         using var second = TestDatabase.Open(temp.DatabasePath);
-        Assert.Equal(0, second.Read(db => db.GetCollection("notes").Count()));
+        Assert.Equal(0, (await second.ReadAsync(db => db.GetCollection("notes").Count())));
     }
 
     [Fact]
@@ -55,14 +55,14 @@ public sealed class BrigadeDatabaseTests : IDisposable
                 throw new InvalidOperationException("la place est prise");
             }, default));
             Assert.Equal("la place est prise", error.Message);
-            Assert.Null(database.Read(db => db.GetCollection("notes").FindById("lost")));
+            Assert.Null(await database.ReadAsync(db => db.GetCollection("notes").FindById("lost")));
 
             await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "kept" }), default);
         }
 
         using var reopened = TestDatabase.Open(temp.DatabasePath);
-        Assert.Equal(["kept"], reopened.Read(db => db.GetCollection("notes").FindAll().Select(d => d["_id"].AsString).ToList()));
-        Assert.Equal(0, reopened.Read(db => db.GetCollection("counters").Count()));
+        Assert.Equal(["kept"], (await reopened.ReadAsync(db => db.GetCollection("notes").FindAll().Select(d => d["_id"].AsString).ToList())));
+        Assert.Equal(0, (await reopened.ReadAsync(db => db.GetCollection("counters").Count())));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class BrigadeDatabaseTests : IDisposable
             return database.WriteAsync(inner => inner.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "inner" }), default);
         }, default));
 
-        Assert.Equal(0, database.Read(db => db.GetCollection("notes").Count()));
+        Assert.Equal(0, (await database.ReadAsync(db => db.GetCollection("notes").Count())));
     }
 
     [Fact]
@@ -84,16 +84,16 @@ public sealed class BrigadeDatabaseTests : IDisposable
         using var database = TestDatabase.Open(temp.DatabasePath);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "x" }), new CancellationToken(canceled: true)));
-        Assert.Equal(0, database.Read(db => db.GetCollection("notes").Count()));
+        Assert.Equal(0, (await database.ReadAsync(db => db.GetCollection("notes").Count())));
     }
 
     [Fact]
-    public void Read_refuses_a_lazy_cursor()
+    public async Task A_read_refuses_a_lazy_cursor()
     {
         using var database = TestDatabase.Open(temp.DatabasePath);
-        Assert.Throws<InvalidOperationException>(() => database.Read(db => db.GetCollection("notes").FindAll()));
-        Assert.Empty(database.Read(db => db.GetCollection("notes").FindAll().ToList()));
-        Assert.Empty(database.Read(db => db.GetCollection("notes").FindAll().ToHashSet()));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => database.ReadAsync(db => db.GetCollection("notes").FindAll()));
+        Assert.Empty(await database.ReadAsync(db => db.GetCollection("notes").FindAll().ToList()));
+        Assert.Empty(await database.ReadAsync(db => db.GetCollection("notes").FindAll().ToHashSet()));
     }
 
     [Fact]
@@ -108,10 +108,10 @@ public sealed class BrigadeDatabaseTests : IDisposable
     }
 
     [Fact]
-    public void The_file_uses_a_french_canadian_exact_collation()
+    public async Task The_file_uses_a_french_canadian_exact_collation()
     {
         using var database = TestDatabase.Open(temp.DatabasePath);
-        Assert.Equal("fr-CA/None", database.Read(db => db.Collation.ToString()));
+        Assert.Equal("fr-CA/None", (await database.ReadAsync(db => db.Collation.ToString())));
     }
 
     [Fact]
@@ -125,6 +125,6 @@ public sealed class BrigadeDatabaseTests : IDisposable
             themes.Insert(new BsonDocument { ["_id"] = "École" });
             themes.Insert(new BsonDocument { ["_id"] = "ECOLE" });
         }, default);
-        Assert.Equal(3, database.Read(db => db.GetCollection("themes").Count()));
+        Assert.Equal(3, (await database.ReadAsync(db => db.GetCollection("themes").Count())));
     }
 }

@@ -24,7 +24,7 @@ public sealed class ParallelWritersTests : IDisposable
                 long last = 0;
                 while (!writersDone.IsCancellationRequested)
                 {
-                    var total = database.Read(db => Counter(db, "total"));
+                    var total = await database.ReadAsync(db => Counter(db, "total"));
                     Assert.True(total >= last, $"total went from {last} to {total}");
                     last = total;
                     await Task.Yield();
@@ -50,31 +50,31 @@ public sealed class ParallelWritersTests : IDisposable
             await Task.WhenAll(writers);
             writersDone.Cancel();
             await Task.WhenAll(readers);
-            AssertEverythingIsThere(database);
+            await AssertEverythingIsThereAsync(database);
         }
 
         using (var reopened = TestDatabase.Open(temp.DatabasePath))
-            AssertEverythingIsThere(reopened);
+            await AssertEverythingIsThereAsync(reopened);
 
         // A rebuild reads every page and index back through the engine: a corrupt file throws here.
         using (var raw = new LiteDatabase(new ConnectionString { Filename = temp.DatabasePath, Connection = ConnectionType.Direct }))
             raw.Rebuild(new LiteDB.Engine.RebuildOptions { Collation = BrigadeDatabase.FileCollation });
         using (var rebuilt = TestDatabase.Open(temp.DatabasePath))
         {
-            AssertEverythingIsThere(rebuilt);
-            Assert.Equal("fr-CA/None", rebuilt.Read(db => db.Collation.ToString()));
+            await AssertEverythingIsThereAsync(rebuilt);
+            Assert.Equal("fr-CA/None", (await rebuilt.ReadAsync(db => db.Collation.ToString())));
         }
     }
 
-    private static void AssertEverythingIsThere(BrigadeDatabase database)
+    private static async Task AssertEverythingIsThereAsync(BrigadeDatabase database)
     {
         const int all = Writers * WritesEach;
-        Assert.Equal(all, database.Read(db => Counter(db, "total")));
-        Assert.Equal(all, database.Read(db => DocumentCollections.Sum(c => db.GetCollection(c).Count())));
+        Assert.Equal(all, (await database.ReadAsync(db => Counter(db, "total"))));
+        Assert.Equal(all, (await database.ReadAsync(db => DocumentCollections.Sum(c => db.GetCollection(c).Count()))));
         foreach (var collection in DocumentCollections)
-            Assert.Equal(database.Read(db => db.GetCollection(collection).Count()), database.Read(db => Counter(db, collection)));
+            Assert.Equal(await database.ReadAsync(db => db.GetCollection(collection).Count()), (await database.ReadAsync(db => Counter(db, collection))));
 
-        database.Read(db =>
+        await database.ReadAsync(db =>
         {
             for (var writer = 0; writer < Writers; writer++)
             {

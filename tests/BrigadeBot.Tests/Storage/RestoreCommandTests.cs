@@ -58,7 +58,7 @@ public sealed class RestoreCommandTests : IDisposable
         using (var replaced = new LiteDatabase(new ConnectionString { Filename = aside, ReadOnly = true }))
             Assert.Equal(2, replaced.GetCollection("notes").Count());
         using var reopened = TestDatabase.Open(temp.DatabasePath); // the bot starts on it
-        Assert.Equal(1, reopened.Read(db => db.GetCollection("notes").Count()));
+        Assert.Equal(1, await reopened.ReadAsync(db => db.GetCollection("notes").Count()));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class RestoreCommandTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Contains(output, line => line.StartsWith("Nothing restored") && line.Contains("Another BrigadeBot instance"));
-        Assert.Equal(2, running.Read(db => db.GetCollection("notes").Count()));
+        Assert.Equal(2, await running.ReadAsync(db => db.GetCollection("notes").Count()));
     }
 
     [Fact]

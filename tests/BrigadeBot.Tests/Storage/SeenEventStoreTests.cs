@@ -39,7 +39,7 @@ public sealed class SeenEventStoreTests : IDisposable
 
         await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => store.MarkHandledAsync("Ev1", default))));
 
-        Assert.Equal(1, database.Read(db => db.GetCollection(SeenEventStore.Collection).Count()));
+        Assert.Equal(1, database.ReadNow(db => db.GetCollection(SeenEventStore.Collection).Count()));
     }
 
     [Fact]

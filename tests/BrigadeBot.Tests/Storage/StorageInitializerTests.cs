@@ -26,7 +26,7 @@ public sealed class StorageInitializerTests : IDisposable
         await host.StartAsync();
 
         var database = host.Services.GetRequiredService<BrigadeDatabase>();
-        var indexes = database.Read(db => db.GetCollection("$indexes").FindAll()
+        var indexes = await database.ReadAsync(db => db.GetCollection("$indexes").FindAll()
             .Select(i => $"{i["collection"].AsString}.{i["expression"].AsString}").ToList());
         Assert.Contains("seen_events.$.ReceivedAt", indexes);
         Assert.Contains("notes.$.author", indexes);

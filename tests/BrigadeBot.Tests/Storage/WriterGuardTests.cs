@@ -18,7 +18,7 @@ public sealed class WriterGuardTests : IDisposable
         var seen = await database.WriteAsync(db =>
         {
             db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "a" });
-            return database.Read(inner => inner.GetCollection("notes").Count());
+            return database.ReadNow(inner => inner.GetCollection("notes").Count());
         }, default);
 
         Assert.Equal(1, seen);
@@ -32,7 +32,7 @@ public sealed class WriterGuardTests : IDisposable
             await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "a", ["at"] = instant }), default);
 
         using var reopened = TestDatabase.Open(temp.DatabasePath);
-        var read = reopened.Read(db => db.GetCollection("notes").FindById("a")["at"].AsDateTime);
+        var read = reopened.ReadNow(db => db.GetCollection("notes").FindById("a")["at"].AsDateTime);
 
         Assert.Equal(DateTimeKind.Utc, read.Kind);
         Assert.Equal(instant, read);
@@ -46,8 +46,8 @@ public sealed class WriterGuardTests : IDisposable
         var id = await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["text"] = "a" }), default);
         await database.WriteAsync(db => { db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "b" }); }, default);
 
-        Assert.Equal("a", database.Read(db => db.GetCollection("notes").FindById(id)["text"].AsString));
-        Assert.Equal(2, database.Read(db => db.GetCollection("notes").Count()));
+        Assert.Equal("a", database.ReadNow(db => db.GetCollection("notes").FindById(id)["text"].AsString));
+        Assert.Equal(2, database.ReadNow(db => db.GetCollection("notes").Count()));
     }
 
     [Fact]
@@ -68,9 +68,9 @@ public sealed class WriterGuardTests : IDisposable
             }
         }, default));
 
-        Assert.Equal(["taken"], database.Read(db => db.GetCollection("notes").FindAll().Select(d => d["_id"].AsString).ToList()));
+        Assert.Equal(["taken"], database.ReadNow(db => db.GetCollection("notes").FindAll().Select(d => d["_id"].AsString).ToList()));
         await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "later" }), default);
-        Assert.Equal(2, database.Read(db => db.GetCollection("notes").Count()));
+        Assert.Equal(2, database.ReadNow(db => db.GetCollection("notes").Count()));
     }
 
     [Fact]
@@ -78,21 +78,21 @@ public sealed class WriterGuardTests : IDisposable
     {
         using var database = TestDatabase.Open(temp.DatabasePath);
 
-        Assert.Empty(database.Read(db => db.GetCollection("notes").FindAll().ToArray()));
-        Assert.Empty(database.Read<IReadOnlyCollection<BsonDocument>>(db => db.GetCollection("notes").FindAll().ToList().AsReadOnly()));
-        Assert.Equal("texte", database.Read(_ => "texte"));
-        Assert.Throws<InvalidOperationException>(() => database.Read(db => db.GetCollection("notes").FindAll().Select(d => d["_id"])));
+        Assert.Empty(database.ReadNow(db => db.GetCollection("notes").FindAll().ToArray()));
+        Assert.Empty(database.ReadNow<IReadOnlyCollection<BsonDocument>>(db => db.GetCollection("notes").FindAll().ToList().AsReadOnly()));
+        Assert.Equal("texte", database.ReadNow(_ => "texte"));
+        Assert.Throws<InvalidOperationException>(() => database.ReadNow(db => db.GetCollection("notes").FindAll().Select(d => d["_id"])));
     }
 
     [Fact]
-    public void Null_changes_and_queries_are_refused()
+    public async Task Null_changes_and_queries_are_refused()
     {
         using var database = TestDatabase.Open(temp.DatabasePath);
 
         // Refused at the call, before any task exists.
         Assert.Throws<ArgumentNullException>(() => { _ = database.WriteAsync((Func<ILiteDatabase, int>)null!, default); });
         Assert.Throws<ArgumentNullException>(() => { _ = database.WriteAsync((Action<ILiteDatabase>)null!, default); });
-        Assert.Throws<ArgumentNullException>(() => database.Read<int>(null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => database.ReadAsync<int>(null!));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class WriterGuardTests : IDisposable
         database.Dispose();
 
         using var again = TestDatabase.Open(temp.DatabasePath);
-        Assert.Equal(0, again.Read(db => db.GetCollection("notes").Count()));
+        Assert.Equal(0, again.ReadNow(db => db.GetCollection("notes").Count()));
     }
 
     [Fact]

@@ -11,9 +11,9 @@ public sealed class AgendaCommand(AgendaMessage agenda, Animators animators, Slo
 {
     protected override async Task<CommandReply?> HandleForAnimatorAsync(SlashCommand command, CancellationToken ct)
     {
-        var message = agenda.Build(command.UserId);
-        var coming = slots.UpcomingOf(command.UserId, time.GetUtcNow().UtcDateTime).Select(s => s.Id).ToList();
-        await audit.RecordAsync(command.UserId, AuditActions.Read, bookings.ActiveIn(coming).Select(b => b.MemberId), ct);
+        var message = await agenda.BuildAsync(command.UserId, ct: ct);
+        var coming = (await slots.UpcomingOfAsync(command.UserId, time.GetUtcNow().UtcDateTime, ct)).Select(s => s.Id).ToList();
+        await audit.RecordAsync(command.UserId, AuditActions.Read, (await bookings.ActiveInAsync(coming, ct)).Select(b => b.MemberId), ct);
         return CommandReply.Ephemeral(message);
     }
 }

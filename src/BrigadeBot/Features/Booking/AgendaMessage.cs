@@ -13,13 +13,13 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
     private const int MaxAttendanceBlocks = 24;
     public static readonly TimeSpan AttendanceWindow = TimeSpan.FromDays(7);
 
-    public SlackMessage Build(string animatorId, string? notice = null)
+    public async Task<SlackMessage> BuildAsync(string animatorId, string? notice = null, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var blocks = new List<Block>();
         if (notice is not null) blocks.Add(SectionBlock.Markdown(notice));
-        AddAttendance(blocks, animatorId, now);
-        var upcoming = slots.UpcomingOf(animatorId, now);
+        await AddAttendanceAsync(blocks, animatorId, now, ct);
+        var upcoming = await slots.UpcomingOfAsync(animatorId, now, ct);
         if (upcoming.Count == 0)
         {
             blocks.Add(SectionBlock.Markdown(BookingTexts.AgendaEmpty));
@@ -28,7 +28,7 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
         blocks.Add(new HeaderBlock(BookingTexts.AgendaHeader));
         var room = Math.Min(40, MaxBlocks - blocks.Count - 1);
         var shown = upcoming.Take(room).ToList();
-        var taken = bookings.ActiveIn(shown.Select(s => s.Id).ToList());
+        var taken = await bookings.ActiveInAsync(shown.Select(s => s.Id).ToList(), ct);
         var confirm = new ConfirmDialog(BookingTexts.CancelSlotTitle, BookingTexts.CancelSlotText, BookingTexts.YesCancel,
             BookingTexts.No, danger: true);
         foreach (var slot in shown)
@@ -44,11 +44,11 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
     }
 
     /// <summary>Started sessions with participants: a line and the two buttons per participant, unmarked ones first.</summary>
-    private void AddAttendance(List<Block> blocks, string animatorId, DateTime now)
+    private async Task AddAttendanceAsync(List<Block> blocks, string animatorId, DateTime now, CancellationToken ct)
     {
-        var started = slots.StartedOf(animatorId, now - AttendanceWindow, now);
+        var started = await slots.StartedOfAsync(animatorId, now - AttendanceWindow, now, ct);
         if (started.Count == 0) return;
-        var taken = bookings.ActiveIn(started.Select(s => s.Id).ToList());
+        var taken = await bookings.ActiveInAsync(started.Select(s => s.Id).ToList(), ct);
         if (taken.Count == 0) return;
         blocks.Add(new HeaderBlock(BookingTexts.AttendanceHeader));
         blocks.Add(ContextBlock.Markdown(BookingTexts.AttendanceIntro));

@@ -14,8 +14,8 @@ public sealed class BookingCorrection(BookingStore bookings, BookingService serv
     public string Hint => BookingTexts.CorrectionHint;
     public string Nothing => BookingTexts.CorrectionNothing;
 
-    public IReadOnlyList<CorrectionChoice> Choices(string memberId) =>
-        bookings.UpcomingOf(memberId, time.GetUtcNow().UtcDateTime)
+    public async Task<IReadOnlyList<CorrectionChoice>> ChoicesAsync(string memberId, CancellationToken ct) =>
+        (await bookings.UpcomingOfAsync(memberId, time.GetUtcNow().UtcDateTime, ct))
             .Select(b => new CorrectionChoice(b.Id, $"{display.ThemeName(b.ThemeSlug)} · {display.When(b)}")).ToList();
 
     public async Task<int> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct)

@@ -13,10 +13,10 @@ public sealed class BookingEntry(BookingService service, BookingModalFactory mod
     /// <summary>Opens the modal (call it first: a trigger_id lives 3 s); <c>null</c> when it opened.</summary>
     public async Task<SlackMessage?> OpenAsync(string memberId, ThemeOptions? theme, string? triggerId, CancellationToken ct)
     {
-        if (service.HasReachedLimit(memberId)) return new SlackMessage(Mrkdwn.Escape(BookingTexts.TooMany(service.MaxUpcoming)));
-        if (service.OpenSlots(memberId, theme?.Slug, max: 1).Count == 0) return NoSlotMessage(theme?.Name);
+        if (await service.HasReachedLimitAsync(memberId, ct)) return new SlackMessage(Mrkdwn.Escape(BookingTexts.TooMany(service.MaxUpcoming)));
+        if ((await service.OpenSlotsAsync(memberId, theme?.Slug, max: 1, ct)).Count == 0) return NoSlotMessage(theme?.Name);
         if (string.IsNullOrEmpty(triggerId)) return new SlackMessage(CommonTexts.Apology);
-        await slack.OpenViewAsync(triggerId, modals.Build(memberId, theme), ct);
+        await slack.OpenViewAsync(triggerId, await modals.BuildAsync(memberId, theme, ct), ct);
         return null;
     }
 

@@ -6,10 +6,10 @@ namespace BrigadeBot.Features.Booking;
 /// <summary>The report's « absences »: participants marked absent at sessions of the period's days in the Brigade zone.</summary>
 public sealed class BookingImpactCounter(BookingStore bookings, BrigadeTimeZone zone) : IImpactCounter
 {
-    public Task<int?> CountAsync(string figure, ImpactPeriod period, CancellationToken ct)
+    public async Task<int?> CountAsync(string figure, ImpactPeriod period, CancellationToken ct)
     {
-        if (figure != ImpactFigures.Absences) return Task.FromResult<int?>(null);
+        if (figure != ImpactFigures.Absences) return null;
         var (fromUtc, toUtc) = period.InUtc(zone);
-        return Task.FromResult<int?>(bookings.AbsentBetween(fromUtc, toUtc));
+        return await bookings.AbsentBetweenAsync(fromUtc, toUtc, ct);
     }
 }

@@ -8,6 +8,7 @@ namespace BrigadeBot.Features.Booking;
 public sealed class BookingModalFactory(BookingService service, ThemeCatalog themes, MemberProfileStore profiles,
     SessionDisplay display)
 {
-    public ModalView Build(string memberId, ThemeOptions? theme) =>
-        BookingModal.Build(themes.All, theme, service.OpenSlots(memberId, theme?.Slug), profiles.NeedsNotice(memberId), display.ZoneName);
+    public async Task<ModalView> BuildAsync(string memberId, ThemeOptions? theme, CancellationToken ct) =>
+        BookingModal.Build(themes.All, theme, await service.OpenSlotsAsync(memberId, theme?.Slug, ct: ct),
+            await profiles.NeedsNoticeAsync(memberId, ct), display.ZoneName);
 }

@@ -14,7 +14,7 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
 {
     public async Task ConfirmedAsync(string bookingId, CancellationToken ct)
     {
-        if (Load(bookingId) is not var (booking, slot)) return;
+        if (await LoadAsync(bookingId, ct) is not var (booking, slot)) return;
         var (theme, when, link) = Describe(booking, slot);
         await DirectAsync(booking.MemberId, BookingMessageTexts.ConfirmedFallback,
             BookingMessageTexts.MemberConfirmed(theme, when, display.ZoneName, Mrkdwn.User(booking.AnimatorId), link, booking.Note), ct);
@@ -26,7 +26,7 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
 
     public async Task CancelledByMemberAsync(string bookingId, CancellationToken ct)
     {
-        if (Load(bookingId) is not var (booking, slot)) return;
+        if (await LoadAsync(bookingId, ct) is not var (booking, slot)) return;
         var (theme, when, _) = Describe(booking, slot);
         await CalendarFileAsync(booking.MemberId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
             BookingMessageTexts.IcsCancelComment, booking, ct);
@@ -36,7 +36,7 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
 
     public async Task SlotCancelledAsync(string bookingId, CancellationToken ct)
     {
-        if (Load(bookingId) is not var (booking, slot)) return;
+        if (await LoadAsync(bookingId, ct) is not var (booking, slot)) return;
         var (theme, when, _) = Describe(booking, slot);
         var apology = BookingMessageTexts.SlotCancelledForMember(theme, when);
         await DirectAsync(booking.MemberId, apology, apology, ct,
@@ -54,36 +54,38 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
 
     public async Task ReminderAsync(Booking booking, ReminderKind kind, bool tellAnimator, CancellationToken ct)
     {
-        var slot = slots.Find(booking.SlotId);
+        var slot = await slots.FindAsync(booking.SlotId, ct);
         var (theme, when, link) = Describe(booking, slot);
         string Text(string other) => kind == ReminderKind.DayBefore
             ? BookingMessageTexts.ReminderDay(theme, when, display.ZoneName, other, link)
             : BookingMessageTexts.ReminderHour(theme, when, display.ZoneName, other, link);
         await DirectAsync(booking.MemberId, BookingMessageTexts.ReminderFallback, Text(Mrkdwn.User(booking.AnimatorId)), ct);
         if (tellAnimator)
-            await DirectAsync(booking.AnimatorId, BookingMessageTexts.ReminderFallback, Text(Participants(booking, slot)), ct);
+            await DirectAsync(booking.AnimatorId, BookingMessageTexts.ReminderFallback, Text(await ParticipantsAsync(booking, slot, ct)), ct);
     }
 
-    public Task FollowUpAsync(Booking booking, CancellationToken ct)
+    public async Task FollowUpAsync(Booking booking, CancellationToken ct)
     {
         var sheet = themes.BySlug(booking.ThemeSlug)?.SheetUrl;
         var text = BookingMessageTexts.FollowUp(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), string.IsNullOrEmpty(sheet) ? null : SessionDisplay.Link(sheet));
-        var button = followUpButtons.Select(b => b.For(booking)).FirstOrDefault(b => b is not null);
-        return DirectAsync(booking.MemberId, BookingMessageTexts.FollowUpFallback, text, ct, button);
+        Button? button = null;
+        foreach (var offer in followUpButtons)
+            if ((button = await offer.ForAsync(booking, ct)) is not null) break;
+        await DirectAsync(booking.MemberId, BookingMessageTexts.FollowUpFallback, text, ct, button);
     }
 
     /// <summary>Who the animator meets: the member, or every participant of a group session.</summary>
-    private string Participants(Booking booking, Slot? slot)
+    private async Task<string> ParticipantsAsync(Booking booking, Slot? slot, CancellationToken ct)
     {
         if (slot is null || slot.Capacity == 1) return Mrkdwn.User(booking.MemberId);
-        var members = bookings.ActiveIn([slot.Id]).Select(b => b.MemberId).Distinct().ToList();
+        var members = (await bookings.ActiveInAsync([slot.Id], ct)).Select(b => b.MemberId).Distinct().ToList();
         return MemberText.Cut(string.Join(", ", members.Take(30).Select(Mrkdwn.User)), 1500);
     }
 
-    private (Booking, Slot)? Load(string bookingId)
+    private async Task<(Booking, Slot)?> LoadAsync(string bookingId, CancellationToken ct)
     {
-        var booking = bookings.Find(bookingId);
-        var slot = booking is null ? null : slots.Find(booking.SlotId);
+        var booking = await bookings.FindAsync(bookingId, ct);
+        var slot = booking is null ? null : await slots.FindAsync(booking.SlotId, ct);
         return booking is null || slot is null ? null : (booking, slot);
     }
 

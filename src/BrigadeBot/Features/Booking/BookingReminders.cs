@@ -60,7 +60,7 @@ public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler sc
     /// <summary>Rebuilds every pending trigger from the database (at start: Quartz keeps nothing across restarts).</summary>
     public async Task RescheduleAllAsync(CancellationToken ct)
     {
-        var confirmed = bookings.Confirmed();
+        var confirmed = await bookings.ConfirmedAsync(ct);
         foreach (var booking in confirmed) await ScheduleAsync(booking, ct);
         log.LogInformation("Booking reminders rebuilt for {Count} confirmed booking(s)", confirmed.Count);
     }

@@ -15,11 +15,12 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
     /// <summary>Future open slots with room, offering <paramref name="themeSlug"/> (any theme when null), soonest first.</summary>
-    public IReadOnlyList<SlotChoice> OpenSlots(string memberId, string? themeSlug, int max = 100)
+    public async Task<IReadOnlyList<SlotChoice>> OpenSlotsAsync(string memberId, string? themeSlug, int max = 100,
+        CancellationToken ct = default)
     {
         var now = Now;
-        var offered = slots.Upcoming(now).Where(s => themeSlug is null || s.ThemeSlugs.Contains(themeSlug)).ToList();
-        var taken = bookings.ActiveIn(offered.Select(s => s.Id).ToList());
+        var offered = (await slots.UpcomingAsync(now, ct)).Where(s => themeSlug is null || s.ThemeSlugs.Contains(themeSlug)).ToList();
+        var taken = await bookings.ActiveInAsync(offered.Select(s => s.Id).ToList(), ct);
         return offered
             .Where(s => !taken.Any(b => b.SlotId == s.Id && b.MemberId == memberId))
             .Select(s => new SlotChoice(s.Id, display.When(s), s.Capacity - taken.Count(b => b.SlotId == s.Id), s.Capacity))
@@ -28,7 +29,8 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
             .ToList();
     }
 
-    public bool HasReachedLimit(string memberId) => bookings.UpcomingOf(memberId, Now).Count >= MaxUpcoming;
+    public async Task<bool> HasReachedLimitAsync(string memberId, CancellationToken ct) =>
+        (await bookings.UpcomingOfAsync(memberId, Now, ct)).Count >= MaxUpcoming;
 
     /// <summary>Stores the booking, or returns the field errors (keyed by block_id) that explain why not.</summary>
     public async Task<IReadOnlyDictionary<string, string>> BookAsync(string memberId, BookingForm form, CancellationToken ct)
@@ -44,8 +46,12 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         if (outcome.Booking is not { } booking)
             return new Dictionary<string, string> { [form.SlotBlockId] = BookingTexts.Refusal(outcome.Refusal!.Value, outcome.Limit) };
 
-        await reminders.ScheduleAsync(booking, ct);
+        // The booking is on disk: the member's answer waits for nothing else. Reminders are rebuilt from storage at
+        // every start, so scheduling them after the acknowledgement loses nothing if the process dies meanwhile; a
+        // trigger left for a booking cancelled in between finds it cancelled when it fires and sends nothing.
         changes.Notify(DataChange.ForAnimatorsAnd(memberId));
+        followUp.Enqueue("booking reminders", (services, token) =>
+            services.GetRequiredService<BookingReminders>().ScheduleAsync(booking, token));
         followUp.Enqueue("booking confirmation", (services, token) =>
             services.GetRequiredService<BookingNotifier>().ConfirmedAsync(booking.Id, token));
         return new Dictionary<string, string>();

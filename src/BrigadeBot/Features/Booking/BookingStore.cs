@@ -19,7 +19,7 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
 
     internal static ILiteCollection<Booking> Bookings(ILiteDatabase db) => db.GetCollection<Booking>(Collection);
 
-    public Booking? Find(string id) => database.Read(db => Bookings(db).FindById(id));
+    public Task<Booking?> FindAsync(string id, CancellationToken ct = default) => database.ReadAsync<Booking?>(db => Bookings(db).FindById(id), ct);
 
     public Task<BookingOutcome> TryBookAsync(BookingRequest request, DateTime nowUtc, int maxUpcoming, CancellationToken ct) =>
         database.WriteAsync(db =>
@@ -121,28 +121,28 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
         }, ct);
 
     /// <summary>A member's confirmed bookings that have not ended, soonest first.</summary>
-    public IReadOnlyList<Booking> UpcomingOf(string memberId, DateTime nowUtc) =>
-        database.Read(db => Bookings(db).Find(b => b.MemberId == memberId && b.EndUtc > nowUtc)
+    public Task<IReadOnlyList<Booking>> UpcomingOfAsync(string memberId, DateTime nowUtc, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<Booking>>(db => Bookings(db).Find(b => b.MemberId == memberId && b.EndUtc > nowUtc)
             .Where(b => b.Status == BookingStatus.Confirmed)
             .OrderBy(b => b.StartUtc)
-            .ToList());
+            .ToList(), ct);
 
     /// <summary>How many places are taken in each of <paramref name="slotIds"/>, and by whom.</summary>
-    public IReadOnlyList<Booking> ActiveIn(IReadOnlyCollection<string> slotIds) =>
-        database.Read(db => slotIds.SelectMany(id => Bookings(db).Find(b => b.SlotId == id))
+    public Task<IReadOnlyList<Booking>> ActiveInAsync(IReadOnlyCollection<string> slotIds, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<Booking>>(db => slotIds.SelectMany(id => Bookings(db).Find(b => b.SlotId == id))
             .Where(b => b.Status != BookingStatus.Cancelled)
-            .ToList());
+            .ToList(), ct);
 
     /// <summary>
     /// Participants marked absent at sessions starting in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>). Absences are
     /// not accompaniments: they may leave with the bookings at erasure or retention.
     /// </summary>
-    public int AbsentBetween(DateTime fromUtc, DateTime toUtc) =>
-        database.Read(db => Bookings(db).Find(b => b.StartUtc >= fromUtc && b.StartUtc < toUtc).Count(b => b.Status == BookingStatus.Absent));
+    public Task<int> AbsentBetweenAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct = default) =>
+        database.ReadAsync(db => Bookings(db).Find(b => b.StartUtc >= fromUtc && b.StartUtc < toUtc).Count(b => b.Status == BookingStatus.Absent), ct);
 
     /// <summary>Every confirmed booking: what the reminders are rebuilt from at start.</summary>
-    public IReadOnlyList<Booking> Confirmed() =>
-        database.Read(db => Bookings(db).FindAll().Where(b => b.Status == BookingStatus.Confirmed).ToList());
+    public Task<IReadOnlyList<Booking>> ConfirmedAsync(CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<Booking>>(db => Bookings(db).FindAll().Where(b => b.Status == BookingStatus.Confirmed).ToList(), ct);
 
     /// <summary>
     /// Runs <paramref name="claim"/> on the booking, with the other active bookings of its slot, inside one write, and

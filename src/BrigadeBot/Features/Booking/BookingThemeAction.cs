@@ -14,7 +14,7 @@ public sealed class BookingThemeAction(BookingModalFactory modals, ThemeCatalog 
         var theme = themes.BySlug(action.SelectedOption?.Value);
         try
         {
-            await slack.UpdateViewAsync(view.Id, modals.Build(payload.User.Id, theme), view.Hash, ct);
+            await slack.UpdateViewAsync(view.Id, await modals.BuildAsync(payload.User.Id, theme, ct), view.Hash, ct);
         }
         catch (SlackApiException ex) when (ex.Error == "hash_conflict")
         {

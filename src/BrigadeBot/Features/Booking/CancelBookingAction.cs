@@ -24,7 +24,7 @@ public sealed class CancelBookingAction(BookingService service, MyBookingsMessag
             return;
         }
         var notice = cancelled ? BookingMessageTexts.BookingCancelled : BookingMessageTexts.NotYourBooking;
-        var reply = cancelled ? list.Build(member, ":white_check_mark: " + notice) : new SlackMessage(notice);
+        var reply = cancelled ? await list.BuildAsync(member, ":white_check_mark: " + notice, ct) : new SlackMessage(notice);
         await messenger.ReplyToAsync(payload, reply, replaceOriginal: cancelled, ct);
     }
 }

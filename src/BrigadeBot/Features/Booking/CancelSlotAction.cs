@@ -17,7 +17,7 @@ public sealed class CancelSlotAction(BookingService service, AgendaMessage agend
         var animator = payload.User.Id;
         var result = action.Value is { Length: > 0 } id ? await service.CancelSlotAsync(id, animator, ct) : null;
         var reply = result is var (slot, told)
-            ? agenda.Build(animator, ":white_check_mark: " + BookingTexts.SlotCancelled(display.When(slot), told))
+            ? await agenda.BuildAsync(animator, ":white_check_mark: " + BookingTexts.SlotCancelled(display.When(slot), told), ct)
             : new SlackMessage(BookingTexts.NotYourSlot);
         await ReplyAsync(payload, reply, ct, replaceOriginal: result is not null);
     }

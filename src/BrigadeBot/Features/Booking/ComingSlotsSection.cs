@@ -14,20 +14,20 @@ public sealed class ComingSlotsSection(SlotStore slots, BookingStore bookings, S
     public int Order => 0;
     public bool Divided => false;
 
-    public Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
+    public async Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
     {
         var blocks = new List<Block>();
         var today = zone.Today;
         var dayStart = zone.ToUtc(today, TimeOnly.MinValue).UtcDateTime;
         var tomorrow = zone.ToUtc(today.AddDays(1), TimeOnly.MinValue).UtcDateTime;
         var weekEnd = zone.ToUtc(today.AddDays(7), TimeOnly.MinValue).UtcDateTime;
-        var coming = slots.Upcoming(dayStart.AddTicks(-1)).Where(s => s.StartUtc < weekEnd).ToList();
-        var taken = bookings.ActiveIn(coming.Select(s => s.Id).ToList());
+        var coming = (await slots.UpcomingAsync(dayStart.AddTicks(-1), ct)).Where(s => s.StartUtc < weekEnd).ToList();
+        var taken = await bookings.ActiveInAsync(coming.Select(s => s.Id).ToList(), ct);
         AddSlots(blocks, BookingHomeTexts.Today, BookingHomeTexts.NoSessionToday, coming.Where(s => s.StartUtc < tomorrow).ToList(),
             taken, MaxToday, BookingIds.HomeTodayBlock);
         AddSlots(blocks, BookingHomeTexts.ThisWeek, BookingHomeTexts.NoSessionThisWeek, coming.Where(s => s.StartUtc >= tomorrow).ToList(),
             taken, MaxWeek, BookingIds.HomeWeekBlock);
-        return Task.FromResult<IReadOnlyList<Block>>(blocks);
+        return blocks;
     }
 
     private void AddSlots(List<Block> blocks, string title, string none, IReadOnlyList<Slot> list, IReadOnlyList<Booking> taken,

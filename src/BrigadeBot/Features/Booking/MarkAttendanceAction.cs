@@ -21,7 +21,7 @@ public sealed class MarkAttendanceAction(BookingService service, AgendaMessage a
         var booking = action.Value is { Length: > 0 } id ? await service.MarkAttendanceAsync(id, animator, mark, ct) : null;
         var reply = booking is null
             ? new SlackMessage(BookingTexts.AttendanceRefused)
-            : agenda.Build(animator, BookingTexts.AttendanceSaved(Mrkdwn.User(booking.MemberId), mark == Attendance.Present));
+            : await agenda.BuildAsync(animator, BookingTexts.AttendanceSaved(Mrkdwn.User(booking.MemberId), mark == Attendance.Present), ct);
         await ReplyAsync(payload, reply, ct, replaceOriginal: booking is not null);
     }
 }

@@ -6,6 +6,6 @@ namespace BrigadeBot.Features.Booking;
 /// <summary><c>/brigade mes-reservations</c>: the member's coming bookings, with a cancel button each.</summary>
 public sealed class MesReservationsCommand(MyBookingsMessage message) : ISlashCommandHandler
 {
-    public Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct) =>
-        Task.FromResult<CommandReply?>(CommandReply.Ephemeral(message.Build(command.UserId)));
+    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct) =>
+        CommandReply.Ephemeral(await message.BuildAsync(command.UserId, ct: ct));
 }

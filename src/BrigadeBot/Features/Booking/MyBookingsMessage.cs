@@ -7,9 +7,9 @@ public sealed class MyBookingsMessage(BookingStore bookings, SlotStore slots, Se
 {
     private const int MaxShown = 40;
 
-    public SlackMessage Build(string memberId, string? notice = null)
+    public async Task<SlackMessage> BuildAsync(string memberId, string? notice = null, CancellationToken ct = default)
     {
-        var upcoming = bookings.UpcomingOf(memberId, time.GetUtcNow().UtcDateTime);
+        var upcoming = await bookings.UpcomingOfAsync(memberId, time.GetUtcNow().UtcDateTime, ct);
         var blocks = new List<Block>();
         if (notice is not null) blocks.Add(SectionBlock.Markdown(notice));
         if (upcoming.Count == 0)
@@ -23,7 +23,7 @@ public sealed class MyBookingsMessage(BookingStore bookings, SlotStore slots, Se
         foreach (var booking in upcoming.Take(MaxShown))
         {
             var line = BookingMessageTexts.MyBookingLine(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), display.ZoneName,
-                Brigade.Slack.BlockKit.Mrkdwn.User(booking.AnimatorId), SessionDisplay.Link(slots.Find(booking.SlotId)?.VideoLink));
+                Brigade.Slack.BlockKit.Mrkdwn.User(booking.AnimatorId), SessionDisplay.Link((await slots.FindAsync(booking.SlotId, ct))?.VideoLink));
             blocks.Add(SectionBlock.Markdown(line,
                 new Button(BookingIds.CancelBooking, BookingMessageTexts.CancelButton, booking.Id, ButtonStyle.Danger, confirm: confirm,
                     accessibilityLabel: BookingMessageTexts.CancelBookingLabel(display.StartsAt(booking.StartUtc))),

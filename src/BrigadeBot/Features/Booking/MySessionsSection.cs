@@ -12,10 +12,10 @@ public sealed class MySessionsSection(BookingStore bookings, SessionDisplay disp
     public int Order => 0;
     public bool Divided => false;
 
-    public Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
+    public async Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
     {
         var blocks = new List<Block> { new HeaderBlock(BookingHomeTexts.MySessions) };
-        var upcoming = bookings.UpcomingOf(userId, time.GetUtcNow().UtcDateTime);
+        var upcoming = await bookings.UpcomingOfAsync(userId, time.GetUtcNow().UtcDateTime, ct);
         if (upcoming.Count == 0) blocks.Add(SectionBlock.Markdown(BookingHomeTexts.NoSessions));
         var confirm = new ConfirmDialog(BookingHomeTexts.CancelTitle, BookingHomeTexts.CancelText, BookingHomeTexts.YesCancel,
             BookingHomeTexts.NoKeep, danger: true);
@@ -27,6 +27,6 @@ public sealed class MySessionsSection(BookingStore bookings, SessionDisplay disp
                     accessibilityLabel: BookingMessageTexts.CancelBookingLabel(display.StartsAt(booking.StartUtc))),
                 blockId: BookingIds.HomeBookingBlock(booking.Id)));
         if (upcoming.Count > MaxSessions) blocks.Add(ContextBlock.Markdown(BookingHomeTexts.MoreSessions(upcoming.Count - MaxSessions)));
-        return Task.FromResult<IReadOnlyList<Block>>(blocks);
+        return blocks;
     }
 }

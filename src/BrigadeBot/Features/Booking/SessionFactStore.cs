@@ -71,10 +71,11 @@ public sealed class SessionFactStore(BrigadeDatabase database, BrigadeTimeZone z
     public static void Forget(ILiteDatabase db, string factId) => Facts(db).Delete(new ObjectId(factId));
 
     /// <summary>Facts of sessions held between two days of the Brigade zone, both included.</summary>
-    public IReadOnlyList<SessionFact> Between(DateOnly first, DateOnly last) =>
-        database.Read(db => Facts(db).FindAll().ToList()).Where(f => f.Day >= first && f.Day <= last).ToList();
+    public Task<IReadOnlyList<SessionFact>> BetweenAsync(DateOnly first, DateOnly last, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<SessionFact>>(db => Facts(db).FindAll().ToList().Where(f => f.Day >= first && f.Day <= last).ToList(), ct);
 
-    public IReadOnlyList<SessionFact> All() => database.Read(db => Facts(db).FindAll().ToList());
+    public Task<IReadOnlyList<SessionFact>> AllAsync(CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<SessionFact>>(db => Facts(db).FindAll().ToList(), ct);
 
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
     {

@@ -30,7 +30,7 @@ public sealed class SlotStore(BrigadeDatabase database) : IStoreSetup
 
     internal static ILiteCollection<Slot> Slots(ILiteDatabase db) => db.GetCollection<Slot>(Collection);
 
-    public Slot? Find(string id) => database.Read(db => Slots(db).FindById(id));
+    public Task<Slot?> FindAsync(string id, CancellationToken ct = default) => database.ReadAsync<Slot?>(db => Slots(db).FindById(id), ct);
 
     /// <summary>
     /// Inserts the slots unless one overlaps an open slot of the same animator (or another of the batch):
@@ -57,23 +57,23 @@ public sealed class SlotStore(BrigadeDatabase database) : IStoreSetup
         }, ct);
 
     /// <summary>Open slots starting after <paramref name="nowUtc"/>, soonest first.</summary>
-    public IReadOnlyList<Slot> Upcoming(DateTime nowUtc) =>
-        database.Read(db => Slots(db).Find(s => s.StartUtc > nowUtc)
+    public Task<IReadOnlyList<Slot>> UpcomingAsync(DateTime nowUtc, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<Slot>>(db => Slots(db).Find(s => s.StartUtc > nowUtc)
             .Where(s => s.Status == SlotStatus.Open)
             .OrderBy(s => s.StartUtc)
-            .ToList());
+            .ToList(), ct);
 
     /// <summary>An animator's open slots that have not started, soonest first.</summary>
-    public IReadOnlyList<Slot> UpcomingOf(string animatorId, DateTime nowUtc) =>
-        database.Read(db => Slots(db).Find(s => s.AnimatorId == animatorId && s.StartUtc > nowUtc)
+    public Task<IReadOnlyList<Slot>> UpcomingOfAsync(string animatorId, DateTime nowUtc, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<Slot>>(db => Slots(db).Find(s => s.AnimatorId == animatorId && s.StartUtc > nowUtc)
             .Where(s => s.Status == SlotStatus.Open)
             .OrderBy(s => s.StartUtc)
-            .ToList());
+            .ToList(), ct);
 
     /// <summary>An animator's open slots started between <paramref name="sinceUtc"/> and <paramref name="nowUtc"/>, latest first.</summary>
-    public IReadOnlyList<Slot> StartedOf(string animatorId, DateTime sinceUtc, DateTime nowUtc) =>
-        database.Read(db => Slots(db).Find(s => s.AnimatorId == animatorId && s.StartUtc <= nowUtc && s.StartUtc >= sinceUtc)
+    public Task<IReadOnlyList<Slot>> StartedOfAsync(string animatorId, DateTime sinceUtc, DateTime nowUtc, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<Slot>>(db => Slots(db).Find(s => s.AnimatorId == animatorId && s.StartUtc <= nowUtc && s.StartUtc >= sinceUtc)
             .Where(s => s.Status == SlotStatus.Open)
             .OrderByDescending(s => s.StartUtc)
-            .ToList());
+            .ToList(), ct);
 }

@@ -18,7 +18,7 @@ public sealed class CloseMeetingAction(MeetingStore meetings, ProposalStore prop
     protected override async Task HandleForAnimatorAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
         var meeting = ActionReplies.IdOf(action) is { } id
-            ? action.ActionId == CodevIds.Close ? await CloseAsync(id, ct) : meetings.Find(id)
+            ? action.ActionId == CodevIds.Close ? await CloseAsync(id, ct) : await meetings.FindAsync(id, ct)
             : null;
         if (meeting is null)
         {
@@ -30,7 +30,7 @@ public sealed class CloseMeetingAction(MeetingStore meetings, ProposalStore prop
             await Messenger.ReplyToAsync(payload, meeting.SheetUrl is null ? MeetingTexts.MeetingNotFound : MeetingTexts.SheetAlreadyPublished, ct);
             return;
         }
-        var view = MeetingSheetModal.Build(MeetingAnnouncement.When(meeting, zone), proposals.Find(meeting.ProposalId)?.Problem ?? "",
+        var view = MeetingSheetModal.Build(MeetingAnnouncement.When(meeting, zone), (await proposals.FindAsync(meeting.ProposalId, ct))?.Problem ?? "",
             themes.All, new ReplyTarget(payload.ChannelId, payload.ResponseUrl, meeting.Id));
         try
         {

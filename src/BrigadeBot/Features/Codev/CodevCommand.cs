@@ -20,13 +20,16 @@ public sealed class CodevCommand(ProposalStore proposals, MeetingStore meetings,
     {
         if (SubCommandText.Normalize(command.Arguments) == CodevIds.ListArgument)
         {
-            var scheduled = meetings.Scheduled();
+            var scheduled = await meetings.ScheduledAsync(ct);
             await audit.RecordAsync(command.UserId, AuditActions.Read, scheduled.SelectMany(m => m.RegisteredIds), ct);
-            return CommandReply.Ephemeral(MeetingList.Build(scheduled, meetings.ClosedWithoutSheet(), proposals.Find,
-                zone, options.Value.Command));
+            var waiting = await meetings.ClosedWithoutSheetAsync(ct);
+            var topics = new Dictionary<int, CodevProposal?>();
+            foreach (var id in scheduled.Concat(waiting).Select(m => m.ProposalId).Distinct())
+                topics[id] = await proposals.FindAsync(id, ct);
+            return CommandReply.Ephemeral(MeetingList.Build(scheduled, waiting, topics.GetValueOrDefault, zone, options.Value.Command));
         }
 
-        var open = proposals.OpenRanked();
+        var open = await proposals.OpenRankedAsync(ct);
         if (open.Count == 0) return CommandReply.Ephemeral(MeetingTexts.NoOpenProposal(options.Value.Command));
         await slack.OpenViewAsync(command.TriggerId ?? "", MeetingModal.Build(open, new ReplyTarget(command.ChannelId, command.ResponseUrl)), ct);
         return null;

@@ -6,11 +6,11 @@ namespace BrigadeBot.Features.Codev;
 /// <summary>The report's codevelopment line: meetings held during the period's days in the Brigade zone, and their registrations.</summary>
 public sealed class CodevImpactCounter(MeetingStore meetings, BrigadeTimeZone zone, TimeProvider time) : IImpactCounter
 {
-    public Task<int?> CountAsync(string figure, ImpactPeriod period, CancellationToken ct)
+    public async Task<int?> CountAsync(string figure, ImpactPeriod period, CancellationToken ct)
     {
-        if (figure is not (ImpactFigures.CodevMeetingsHeld or ImpactFigures.CodevRegistrations)) return Task.FromResult<int?>(null);
+        if (figure is not (ImpactFigures.CodevMeetingsHeld or ImpactFigures.CodevRegistrations)) return null;
         var (fromUtc, toUtc) = period.InUtc(zone);
-        var held = meetings.HeldBetween(fromUtc, toUtc, time.GetUtcNow().UtcDateTime);
-        return Task.FromResult<int?>(figure == ImpactFigures.CodevMeetingsHeld ? held.Count : held.Sum(m => m.RegisteredIds.Count));
+        var held = await meetings.HeldBetweenAsync(fromUtc, toUtc, time.GetUtcNow().UtcDateTime, ct);
+        return figure == ImpactFigures.CodevMeetingsHeld ? held.Count : held.Sum(m => m.RegisteredIds.Count);
     }
 }

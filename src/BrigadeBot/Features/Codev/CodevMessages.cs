@@ -8,13 +8,13 @@ public sealed class CodevMessages(ProposalStore proposals, MeetingStore meetings
 {
     public async Task RedrawProposalAsync(int id, CancellationToken ct)
     {
-        if (proposals.Find(id) is not { ChannelId: { } channel, MessageTs: { } ts } proposal) return;
+        if (await proposals.FindAsync(id, ct) is not { ChannelId: { } channel, MessageTs: { } ts } proposal) return;
         await slack.UpdateMessageAsync(channel, ts, ProposalMessage.Build(proposal), ct);
     }
 
     public async Task RedrawMeetingAsync(int id, CancellationToken ct)
     {
-        if (meetings.Find(id) is not { ChannelId: { } channel, MessageTs: { } ts } meeting) return;
-        await slack.UpdateMessageAsync(channel, ts, MeetingAnnouncement.Build(meeting, proposals.Find(meeting.ProposalId), zone), ct);
+        if (await meetings.FindAsync(id, ct) is not { ChannelId: { } channel, MessageTs: { } ts } meeting) return;
+        await slack.UpdateMessageAsync(channel, ts, MeetingAnnouncement.Build(meeting, await proposals.FindAsync(meeting.ProposalId, ct), zone), ct);
     }
 }

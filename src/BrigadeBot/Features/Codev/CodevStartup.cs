@@ -11,7 +11,7 @@ public sealed class CodevStartup(MeetingStore meetings, MeetingReminders reminde
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var pending = meetings.Scheduled().Where(m => m.ReminderSentAtUtc is null).ToList();
+        var pending = (await meetings.ScheduledAsync(cancellationToken)).Where(m => m.ReminderSentAtUtc is null).ToList();
         foreach (var meeting in pending) await reminders.ScheduleAsync(meeting, cancellationToken);
         await scheduler.ScheduleCronAsync<ProposalArchiveJob>(ProposalArchiver.Key, ProposalArchiver.DailyCron, null, cancellationToken);
         log.LogInformation("Codev: {Count} meeting reminders rescheduled", pending.Count);

@@ -34,7 +34,7 @@ public sealed class MeetingReminders(MeetingStore meetings, ProposalStore propos
             log.LogInformation("Codev meeting {Id} already started; its reminder is dropped", meetingId);
             return;
         }
-        var message = Build(meeting, proposals.Find(meeting.ProposalId));
+        var message = Build(meeting, await proposals.FindAsync(meeting.ProposalId, ct));
         foreach (var memberId in meeting.RegisteredIds)
         {
             try

@@ -13,8 +13,8 @@ public sealed class MeetingService(MeetingStore meetings, ProposalStore proposal
 {
     public async Task AnnounceAsync(int meetingId, string animatorId, ReplyTarget target, CancellationToken ct)
     {
-        if (meetings.Find(meetingId) is not { } meeting) return;
-        var proposal = proposals.Find(meeting.ProposalId);
+        if (await meetings.FindAsync(meetingId, ct) is not { } meeting) return;
+        var proposal = await proposals.FindAsync(meeting.ProposalId, ct);
         var when = MeetingAnnouncement.When(meeting, zone);
         await reminders.ScheduleAsync(meeting, ct);
         refresher.RequestProposal(meeting.ProposalId); // its vote button gives way to « Retenue »

@@ -44,9 +44,9 @@ public sealed class MeetingSheetSubmission(MeetingStore meetings, ProposalStore 
 
     private async Task<string> PublishAsync(int meetingId, MeetingSheetModal.Entry entry, string userId, CancellationToken ct)
     {
-        var meeting = meetings.Find(meetingId)!;
+        var meeting = (await meetings.FindAsync(meetingId, ct))!;
         var when = MeetingAnnouncement.When(meeting, zone);
-        var topic = proposals.Find(meeting.ProposalId)?.Problem ?? "";
+        var topic = (await proposals.FindAsync(meeting.ProposalId, ct))?.Problem ?? "";
         var url = entry.Url!;
         try
         {

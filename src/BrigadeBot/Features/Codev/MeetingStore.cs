@@ -47,20 +47,20 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
         }, ct);
     }
 
-    public CodevMeeting? Find(int id) => database.Read(db => Meetings(db).FindById(id));
+    public Task<CodevMeeting?> FindAsync(int id, CancellationToken ct = default) => database.ReadAsync<CodevMeeting?>(db => Meetings(db).FindById(id), ct);
 
     /// <summary>Meetings not closed yet, soonest first.</summary>
-    public IReadOnlyList<CodevMeeting> Scheduled() =>
-        database.Read(db => Meetings(db).Find(m => m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAtUtc).ToList());
+    public Task<IReadOnlyList<CodevMeeting>> ScheduledAsync(CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<CodevMeeting>>(db => Meetings(db).Find(m => m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAtUtc).ToList(), ct);
 
     /// <summary>Meetings that started in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>) and by <paramref name="nowUtc"/>.</summary>
-    public IReadOnlyList<CodevMeeting> HeldBetween(DateTime fromUtc, DateTime toUtc, DateTime nowUtc) =>
-        database.Read(db => Meetings(db).Find(m => m.StartsAtUtc >= fromUtc && m.StartsAtUtc < toUtc).Where(m => m.StartsAtUtc <= nowUtc).ToList());
+    public Task<IReadOnlyList<CodevMeeting>> HeldBetweenAsync(DateTime fromUtc, DateTime toUtc, DateTime nowUtc, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<CodevMeeting>>(db => Meetings(db).Find(m => m.StartsAtUtc >= fromUtc && m.StartsAtUtc < toUtc).Where(m => m.StartsAtUtc <= nowUtc).ToList(), ct);
 
     /// <summary>Closed meetings still waiting for their knowledge sheet, latest first.</summary>
-    public IReadOnlyList<CodevMeeting> ClosedWithoutSheet() =>
-        database.Read(db => Meetings(db).Find(m => m.Status == MeetingStatus.Closed).ToList())
-            .Where(m => m.SheetUrl is null).OrderByDescending(m => m.StartsAtUtc).ToList();
+    public Task<IReadOnlyList<CodevMeeting>> ClosedWithoutSheetAsync(CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<CodevMeeting>>(db => Meetings(db).Find(m => m.Status == MeetingStatus.Closed).ToList()
+                .Where(m => m.SheetUrl is null).OrderByDescending(m => m.StartsAtUtc).ToList(), ct);
 
     public Task SetMessageAsync(int id, string channelId, string ts, CancellationToken ct) =>
         database.WriteAsync(db =>

@@ -12,10 +12,10 @@ public sealed class OpenTopicsSection(ProposalStore proposals) : IHomeSection
     public HomeAudience Audience => HomeAudience.Members;
     public int Order => 5;
 
-    public Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
+    public async Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
     {
         var blocks = new List<Block> { new HeaderBlock(CodevHomeTexts.Topics) };
-        var open = proposals.OpenRanked();
+        var open = await proposals.OpenRankedAsync(ct);
         if (open.Count == 0) blocks.Add(SectionBlock.Markdown(CodevHomeTexts.NoTopics));
         foreach (var proposal in open.Take(MaxTopics))
             blocks.Add(SectionBlock.Markdown(CodevHomeTexts.TopicLine(proposal.Id, proposal.Votes, MemberText.ForMrkdwn(proposal.Problem, 400)),
@@ -23,6 +23,6 @@ public sealed class OpenTopicsSection(ProposalStore proposals) : IHomeSection
                     accessibilityLabel: CodevTexts.VoteLabel(proposal.Id)),
                 blockId: CodevIds.HomeTopicBlock(proposal.Id)));
         if (open.Count > MaxTopics) blocks.Add(ContextBlock.Markdown(CodevHomeTexts.MoreTopics(open.Count - MaxTopics)));
-        return Task.FromResult<IReadOnlyList<Block>>(blocks);
+        return blocks;
     }
 }

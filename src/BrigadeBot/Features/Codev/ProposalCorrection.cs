@@ -15,8 +15,8 @@ public sealed class ProposalCorrection(ProposalStore proposals, SlackFollowUpQue
     public string Hint => CodevTexts.CorrectionHint;
     public string Nothing => CodevTexts.CorrectionNothing;
 
-    public IReadOnlyList<CorrectionChoice> Choices(string memberId) =>
-        proposals.OpenBy(memberId).Select(p => new CorrectionChoice(p.Id.ToString(CultureInfo.InvariantCulture), CodevTexts.ProposalChoice(p.Id, p.Problem))).ToList();
+    public async Task<IReadOnlyList<CorrectionChoice>> ChoicesAsync(string memberId, CancellationToken ct) =>
+        (await proposals.OpenByAsync(memberId, ct)).Select(p => new CorrectionChoice(p.Id.ToString(CultureInfo.InvariantCulture), CodevTexts.ProposalChoice(p.Id, p.Problem))).ToList();
 
     public async Task<int> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct)
     {

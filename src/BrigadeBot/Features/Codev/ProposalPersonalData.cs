@@ -48,9 +48,9 @@ public sealed partial class ProposalStore : IPersonalDataStore
     }
 
     /// <summary>The member's open proposals, newest first: what <c>/brigade corriger</c> offers to withdraw.</summary>
-    public IReadOnlyList<CodevProposal> OpenBy(string memberId) =>
-        database.Read(db => Proposals(db).Find(p => p.AuthorId == memberId && p.Status == ProposalStatus.Open)
-            .OrderByDescending(p => p.Id).ToList());
+    public Task<IReadOnlyList<CodevProposal>> OpenByAsync(string memberId, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<CodevProposal>>(db => Proposals(db).Find(p => p.AuthorId == memberId && p.Status == ProposalStatus.Open)
+            .OrderByDescending(p => p.Id).ToList(), ct);
 
     /// <summary>Deletes an open proposal of <paramref name="memberId"/>; <c>null</c> when not theirs or no longer open.</summary>
     public Task<CodevProposal?> WithdrawAsync(int id, string memberId, CancellationToken ct) =>

@@ -37,7 +37,7 @@ public sealed class ProposalService(ProposalStore proposals, CodevChannel channe
         if (post.Posted is not { } posted) return new SlackMessage(CodevTexts.SavedNotPublished(proposal.Id, slackOptions.Value.Command));
         await proposals.SetMessageAsync(proposal.Id, posted.Channel, posted.Ts, ct);
         // A vote cast from /brigade sujets before the message was known is drawn now.
-        if (proposals.Find(proposal.Id)?.Votes > 0) refresher.RequestProposal(proposal.Id);
+        if ((await proposals.FindAsync(proposal.Id, ct))?.Votes > 0) refresher.RequestProposal(proposal.Id);
         return new SlackMessage(CodevTexts.Published(proposal.Id, posted.Channel, await slack.TryGetAsync(posted, ct), !proposal.ShowAuthor));
     }
 }

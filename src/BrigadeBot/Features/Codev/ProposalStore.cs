@@ -59,13 +59,14 @@ public sealed partial class ProposalStore(BrigadeDatabase database, TimeProvider
             return new VoteOutcome(added ? VoteResult.Added : VoteResult.Removed, proposal.Votes);
         }, ct);
 
-    public CodevProposal? Find(int id) => database.Read(db => Proposals(db).FindById(id));
+    public Task<CodevProposal?> FindAsync(int id, CancellationToken ct = default) =>
+        database.ReadAsync<CodevProposal?>(db => Proposals(db).FindById(id), ct);
 
     /// <summary>Open proposals, most voted first; ties go to the oldest.</summary>
-    public IReadOnlyList<CodevProposal> OpenRanked() =>
-        database.Read(db => Proposals(db).Find(p => p.Status == ProposalStatus.Open).ToList())
-            .OrderByDescending(p => p.Votes).ThenBy(p => p.CreatedAtUtc).ThenBy(p => p.Id)
-            .ToList();
+    public Task<IReadOnlyList<CodevProposal>> OpenRankedAsync(CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<CodevProposal>>(db => Proposals(db).Find(p => p.Status == ProposalStatus.Open).ToList()
+                .OrderByDescending(p => p.Votes).ThenBy(p => p.CreatedAtUtc).ThenBy(p => p.Id)
+                .ToList(), ct);
 
     /// <summary>Archives the open proposals created before <paramref name="cutoffUtc"/>; returns them.</summary>
     public Task<List<CodevProposal>> ArchiveOpenCreatedBeforeAsync(DateTime cutoffUtc, CancellationToken ct)

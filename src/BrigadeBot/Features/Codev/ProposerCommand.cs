@@ -20,7 +20,7 @@ public sealed class ProposerCommand(ProposalService service, Consents consents, 
     {
         if (command.Arguments.Length == 0)
         {
-            var named = consents.IsGranted(command.UserId, ConsentPurposes.CodevName);
+            var named = await consents.IsGrantedAsync(command.UserId, ConsentPurposes.CodevName, ct);
             await slack.OpenViewAsync(command.TriggerId ?? "",
                 ProposalModal.Build(new ReplyTarget(command.ChannelId, command.ResponseUrl), named), ct);
             return null;
@@ -28,7 +28,7 @@ public sealed class ProposerCommand(ProposalService service, Consents consents, 
         var (problem, error) = ProposalService.Validate(command.Arguments, options.Value.Command);
         if (problem is null) return CommandReply.Ephemeral(error!);
         if (limits.TryTake(CodevIds.ProposalsLimit, command.UserId) is { } refusal) return CommandReply.Ephemeral(refusal);
-        var showAuthor = consents.IsGranted(command.UserId, ConsentPurposes.CodevName);
+        var showAuthor = await consents.IsGrantedAsync(command.UserId, ConsentPurposes.CodevName, ct);
         var proposal = await service.AddAsync(problem, null, command.UserId, showAuthor, ct);
         return CommandReply.Ephemeral(await service.PublishAsync(proposal, ct));
     }

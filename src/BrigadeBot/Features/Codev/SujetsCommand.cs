@@ -16,7 +16,7 @@ public sealed class SujetsCommand(ProposalStore proposals, Animators animators, 
 {
     public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
     {
-        var open = proposals.OpenRanked();
+        var open = await proposals.OpenRankedAsync(ct);
         var animator = animators.Contains(command.UserId);
         var shown = TopicsList.Build(open, animator, options.Value.Command);
         if (animator)

@@ -12,14 +12,14 @@ public sealed class TopicCountsSection(ProposalStore proposals) : IHomeSection
     public int Order => 5;
     public bool Divided => false;
 
-    public Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
+    public async Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
     {
         var blocks = new List<Block> { new HeaderBlock(CodevHomeTexts.TopicsWithCounts) };
-        var open = proposals.OpenRanked();
+        var open = await proposals.OpenRankedAsync(ct);
         var lines = open.Take(MaxTopics).Select(p => CodevHomeTexts.TopicCount(p.Id, p.Votes, MemberText.ForMrkdwn(p.Problem, 150)));
         blocks.Add(SectionBlock.Markdown(open.Count == 0 ? CodevHomeTexts.NoTopics
             : MemberText.Cut(string.Join('\n', lines), 2900)));
         if (open.Count > MaxTopics) blocks.Add(ContextBlock.Markdown(CodevHomeTexts.MoreTopics(open.Count - MaxTopics)));
-        return Task.FromResult<IReadOnlyList<Block>>(blocks);
+        return blocks;
     }
 }

@@ -4,5 +4,5 @@ namespace BrigadeBot.Features.Impact;
 public interface IImpactSource
 {
     /// <summary>The facts of the sessions held on the days of <paramref name="period"/> (Brigade time zone).</summary>
-    IReadOnlyList<AccompanimentFact> Held(ReportPeriod period);
+    Task<IReadOnlyList<AccompanimentFact>> HeldAsync(ReportPeriod period, CancellationToken ct);
 }

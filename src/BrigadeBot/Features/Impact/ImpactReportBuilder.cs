@@ -12,7 +12,7 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
 
     public async Task<ImpactReport> BuildAsync(ReportPeriod period, CancellationToken ct)
     {
-        var held = source.Held(period);
+        var held = await source.HeldAsync(period, ct);
         var perPerson = held.GroupBy(f => f.PersonKey).ToList();
         var min = MinCell;
         return new ImpactReport(
@@ -30,7 +30,7 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
                  (3, perPerson.Count(p => p.Count() == 3)), (4, perPerson.Count(p => p.Count() >= 4))],
                 ReportTexts.SessionsAtLeast, ReportTexts.SessionsExactly, min),
             SmallCells.MergeInto(ByCategory(perPerson.Select(p => p.First().Category)), ReportTexts.CategoryMerged, min),
-            SurveyFigures(surveys.AnswersBetween(period.FirstMonth, period.LastMonth), held.Count),
+            SurveyFigures(await surveys.AnswersBetweenAsync(period.FirstMonth, period.LastMonth, ct), held.Count),
             await CountAsync(ImpactFigures.CodevMeetingsHeld, period, ct) ?? 0,
             await CountAsync(ImpactFigures.CodevRegistrations, period, ct) ?? 0,
             await CountAsync(ImpactFigures.WatchItemsPublished, period, ct),

@@ -14,8 +14,8 @@ public sealed class StoredImpactSource(SessionFactStore sessions) : IImpactSourc
     /// <summary>Categories counted as such; anything else (no answer, refused) is « non communiquée ».</summary>
     public static readonly IReadOnlyList<string> Categories = ["artiste", "etudiant", "organisme", "autre"];
 
-    public IReadOnlyList<AccompanimentFact> Held(ReportPeriod period) =>
-        sessions.Between(period.From, period.To.AddDays(-1))
+    public async Task<IReadOnlyList<AccompanimentFact>> HeldAsync(ReportPeriod period, CancellationToken ct) =>
+        (await sessions.BetweenAsync(period.From, period.To.AddDays(-1), ct))
             .Select(f => new AccompanimentFact(f.Participant, f.ThemeSlug, f.Group, Categories.Contains(f.Category) ? f.Category : null))
             .ToList();
 }

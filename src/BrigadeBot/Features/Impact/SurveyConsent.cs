@@ -8,5 +8,5 @@ namespace BrigadeBot.Features.Impact;
 /// </summary>
 public sealed class SurveyConsent(Consents consents)
 {
-    public bool IsGranted(string memberId) => consents.IsGranted(memberId, ConsentPurposes.Survey);
+    public Task<bool> IsGrantedAsync(string memberId, CancellationToken ct) => consents.IsGrantedAsync(memberId, ConsentPurposes.Survey, ct);
 }

@@ -7,7 +7,7 @@ namespace BrigadeBot.Features.Impact;
 /// <summary>« Donner mon avis » on the follow-up DM, for members who accept surveys.</summary>
 public sealed class SurveyFollowUpButton(SurveyConsent consent) : IFollowUpButton
 {
-    public Button? For(BookingRecord booking) => consent.IsGranted(booking.MemberId)
+    public async Task<Button?> ForAsync(BookingRecord booking, CancellationToken ct) => await consent.IsGrantedAsync(booking.MemberId, ct)
         ? new Button(ImpactIds.SurveyOpen, ImpactTexts.SurveyButton, booking.Id, ButtonStyle.Primary)
         : null;
 }

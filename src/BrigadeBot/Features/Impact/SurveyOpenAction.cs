@@ -12,10 +12,10 @@ public sealed class SurveyOpenAction(SurveyService surveys, ISlackApi slack, Sla
     {
         var member = payload.User.Id;
         var bookingId = action.Value ?? "";
-        var state = bookingId.Length == 0 ? SurveyState.NotYours : surveys.StateOf(bookingId, member);
+        var state = bookingId.Length == 0 ? SurveyState.NotYours : await surveys.StateOfAsync(bookingId, member, ct);
         if (state == SurveyState.Open && !string.IsNullOrEmpty(payload.TriggerId))
         {
-            await slack.OpenViewAsync(payload.TriggerId, SurveyModal.Build(bookingId, surveys.ThemeNameOf(bookingId)), ct);
+            await slack.OpenViewAsync(payload.TriggerId, SurveyModal.Build(bookingId, await surveys.ThemeNameOfAsync(bookingId, ct)), ct);
             return;
         }
         await messenger.ReplyToAsync(payload, new SlackMessage(SurveyService.Refusal(state)), ct: ct);

@@ -14,9 +14,11 @@ public sealed class SurveyService(SurveyStore store, BookingStore bookings, Sess
     private int OpenDays => Math.Max(1, options.CurrentValue.OpenDays);
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    public SurveyState StateOf(string bookingId, string memberId) => store.StateOf(bookingId, memberId, Now, OpenDays);
+    public Task<SurveyState> StateOfAsync(string bookingId, string memberId, CancellationToken ct) =>
+        store.StateOfAsync(bookingId, memberId, Now, OpenDays, ct);
 
-    public string ThemeNameOf(string bookingId) => bookings.Find(bookingId) is { } b ? display.ThemeName(b.ThemeSlug) : "";
+    public async Task<string> ThemeNameOfAsync(string bookingId, CancellationToken ct) =>
+        await bookings.FindAsync(bookingId, ct) is { } b ? display.ThemeName(b.ThemeSlug) : "";
 
     public Task<SurveyState> AnswerAsync(string bookingId, string memberId, SurveyForm form, CancellationToken ct) =>
         store.TryAnswerAsync(bookingId, memberId, form, Now, OpenDays, ct);

@@ -25,8 +25,8 @@ public sealed partial class SurveyStore(BrigadeDatabase database, BrigadeTimeZon
     private static ILiteCollection<SurveyMarker> MarkerCollection(ILiteDatabase db) => db.GetCollection<SurveyMarker>(Markers);
 
     /// <summary>Whether <paramref name="memberId"/> may answer the survey of <paramref name="bookingId"/> now.</summary>
-    public SurveyState StateOf(string bookingId, string memberId, DateTime nowUtc, int openDays) =>
-        database.Read(db => State(db, bookingId, memberId, nowUtc, openDays).State);
+    public Task<SurveyState> StateOfAsync(string bookingId, string memberId, DateTime nowUtc, int openDays, CancellationToken ct = default) =>
+        database.ReadAsync(db => State(db, bookingId, memberId, nowUtc, openDays).State, ct);
 
     /// <summary>Stores the answer and the marker in one write, when the survey is open and not answered yet.</summary>
     public Task<SurveyState> TryAnswerAsync(string bookingId, string memberId, SurveyForm form, DateTime nowUtc, int openDays,
@@ -52,13 +52,13 @@ public sealed partial class SurveyStore(BrigadeDatabase database, BrigadeTimeZon
     public Task<int> DeleteClosedMarkersAsync(DateTime nowUtc, CancellationToken ct) =>
         database.WriteAsync(db => MarkerCollection(db).DeleteMany(m => m.ClosesAtUtc <= nowUtc), ct);
 
-    public int OpenMarkers() => database.Read(db => MarkerCollection(db).Count());
+    public Task<int> OpenMarkersAsync(CancellationToken ct = default) => database.ReadAsync(db => MarkerCollection(db).Count(), ct);
 
     /// <summary>Answers of sessions whose month falls in [<paramref name="fromMonth"/>, <paramref name="toMonth"/>] (« yyyy-MM »).</summary>
-    public IReadOnlyList<SurveyAnswer> AnswersBetween(string fromMonth, string toMonth) =>
-        database.Read(db => AnswerCollection(db).FindAll().ToList())
-            .Where(a => string.CompareOrdinal(a.Month, fromMonth) >= 0 && string.CompareOrdinal(a.Month, toMonth) <= 0)
-            .ToList();
+    public Task<IReadOnlyList<SurveyAnswer>> AnswersBetweenAsync(string fromMonth, string toMonth, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<SurveyAnswer>>(db => AnswerCollection(db).FindAll().ToList()
+                .Where(a => string.CompareOrdinal(a.Month, fromMonth) >= 0 && string.CompareOrdinal(a.Month, toMonth) <= 0)
+                .ToList(), ct);
 
     public static DateTime ClosesAt(BookingRecord booking, int openDays) => booking.EndUtc.AddDays(openDays);
 

@@ -47,7 +47,8 @@ public sealed class AuditStore(BrigadeDatabase database, TimeProvider time) : IS
     internal static void Record(ILiteDatabase db, DateTime nowUtc, string actor, string action, string subject) =>
         Entries(db).Insert(new AuditEntry { Id = ObjectId.NewObjectId(), AtUtc = nowUtc, Actor = actor, Action = action, Subject = subject });
 
-    public IReadOnlyList<AuditEntry> All() => database.Read(db => Entries(db).FindAll().OrderBy(e => e.AtUtc).ToList());
+    public Task<IReadOnlyList<AuditEntry>> AllAsync(CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<AuditEntry>>(db => Entries(db).FindAll().OrderBy(e => e.AtUtc).ToList(), ct);
 
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
     {

@@ -10,7 +10,7 @@ public sealed class ConsentementsCommand(Consents consents, ISlackApi slack) : I
 {
     public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
     {
-        await slack.OpenViewAsync(command.TriggerId ?? "", ConsentModal.Build(consents.Current(command.UserId)), ct);
+        await slack.OpenViewAsync(command.TriggerId ?? "", ConsentModal.Build(await consents.CurrentAsync(command.UserId, ct)), ct);
         return null;
     }
 }
@@ -24,6 +24,6 @@ public sealed class ConsentSubmission(Consents consents) : IViewSubmissionHandle
         var choices = ConsentModal.Read(payload.View);
         var changed = await consents.RecordAsync(member, choices, ct);
         var withdrawn = changed.Contains(ConsentPurposes.Statistics) && !choices[ConsentPurposes.Statistics];
-        return ViewSubmissionReply.Update(ConsentModal.Saved(consents.Current(member), withdrawn));
+        return ViewSubmissionReply.Update(ConsentModal.Saved(await consents.CurrentAsync(member, ct), withdrawn));
     }
 }

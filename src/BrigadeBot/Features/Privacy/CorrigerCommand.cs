@@ -13,8 +13,9 @@ public sealed class CorrigerCommand(MemberProfileStore profiles, IEnumerable<IPe
     public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
     {
         var member = command.UserId;
-        var lists = corrections.Select(c => new CorrectionList(c, c.Choices(member))).ToList();
-        await slack.OpenViewAsync(command.TriggerId ?? "", CorrectionModal.Build(profiles.Find(member)?.Category, lists), ct);
+        var lists = new List<CorrectionList>();
+        foreach (var correction in corrections) lists.Add(new CorrectionList(correction, await correction.ChoicesAsync(member, ct)));
+        await slack.OpenViewAsync(command.TriggerId ?? "", CorrectionModal.Build((await profiles.FindAsync(member, ct))?.Category, lists), ct);
         return null;
     }
 }
@@ -30,7 +31,7 @@ public sealed class CorrectionSubmission(MemberProfileStore profiles, IEnumerabl
     {
         var member = payload.User.Id;
         var category = CorrectionModal.Category(payload.View);
-        var categoryChanged = category is not null && category != profiles.Find(member)?.Category;
+        var categoryChanged = category is not null && category != (await profiles.FindAsync(member, ct))?.Category;
         if (categoryChanged) await profiles.SetCategoryAsync(member, category, ct);
         var changes = new List<string>();
         foreach (var correction in corrections)

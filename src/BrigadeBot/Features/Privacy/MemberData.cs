@@ -13,12 +13,12 @@ namespace BrigadeBot.Features.Privacy;
 public sealed class MemberData(BrigadeDatabase database, IEnumerable<IPersonalDataStore> stores, BrigadeTimeZone zone,
     SlackFollowUpQueue followUp, TimeProvider time, ILogger<MemberData> log)
 {
-    public MemberExport Export(string memberId) => database.Read(db =>
+    public Task<MemberExport> ExportAsync(string memberId, CancellationToken ct = default) => database.ReadAsync(db =>
     {
         var export = new MemberExport(memberId, zone);
         foreach (var store in stores) store.Export(db, memberId, export);
         return export;
-    });
+    }, ct);
 
     /// <summary>
     /// Erases the member. <paramref name="actorId"/> is who asked: the member (then a tombstone in the audit row) or an

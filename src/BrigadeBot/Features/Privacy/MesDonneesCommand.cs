@@ -23,7 +23,7 @@ public sealed class MesDonneesCommand(MemberData data, SubjectResolver subjects,
         if (subject is null) return CommandReply.Ephemeral(refusal!);
         var requester = command.UserId;
         if (limits.TryTake(PrivacyIds.ExportLimit, requester) is { } wait) return CommandReply.Ephemeral(wait);
-        var export = data.Export(subject);
+        var export = await data.ExportAsync(subject, ct);
         if (subject != requester) await audit.RecordAsync(requester, AuditActions.Export, [subject], ct);
         followUp.Enqueue("privacy export", async (services, token) =>
         {

@@ -13,7 +13,7 @@ public sealed class OublierCommand(MemberData data, SubjectResolver subjects, IS
     {
         var (subject, refusal) = subjects.Resolve(command);
         if (subject is null) return CommandReply.Ephemeral(refusal!);
-        var preview = ErasurePreview.From(data.Export(subject), time.GetUtcNow());
+        var preview = ErasurePreview.From(await data.ExportAsync(subject, ct), time.GetUtcNow());
         await slack.OpenViewAsync(command.TriggerId ?? "", ErasureModal.Build(subject, subject == command.UserId, preview), ct);
         return null;
     }

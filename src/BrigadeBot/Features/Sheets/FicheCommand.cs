@@ -20,13 +20,13 @@ public sealed class FicheCommand(SheetCatalog catalog, ThemeCatalog themes, Anim
         var name = slackOptions.Value.Command;
         var query = command.Arguments.Trim();
         if (query.Length == 0)
-            return CommandReply.Ephemeral(SheetSearchReply.Themes(catalog.ByTheme(), name, isAnimator));
+            return CommandReply.Ephemeral(SheetSearchReply.Themes(await catalog.ByThemeAsync(ct), name, isAnimator));
         if (SubCommandText.Normalize(query) == SheetsIds.AddWord)
             return await OpenModalAsync(command, isAnimator, ct);
 
-        var sheets = catalog.Search(query);
+        var sheets = await catalog.SearchAsync(query, ct);
         return CommandReply.Ephemeral(sheets.Count == 0
-            ? SheetSearchReply.NoMatch(query, catalog.ByTheme(), name, isAnimator)
+            ? SheetSearchReply.NoMatch(query, await catalog.ByThemeAsync(ct), name, isAnimator)
             : SheetSearchReply.Results(query, sheets, command.ChannelId, isAnimator, catalog.ThemeName));
     }
 

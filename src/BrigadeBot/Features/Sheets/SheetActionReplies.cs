@@ -10,7 +10,7 @@ internal static class SheetActionReplies
     public static async Task<Sheet?> ActiveSheetAsync(this SlackMessenger messenger, SheetCatalog catalog,
         BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
-        if (catalog.Find(SheetsIds.ParseValue(action.Value).SheetId) is { IsRetired: false } sheet) return sheet;
+        if (await catalog.FindAsync(SheetsIds.ParseValue(action.Value).SheetId, ct) is { IsRetired: false } sheet) return sheet;
         await messenger.ReplyToAsync(payload, SheetsTexts.Gone, ct);
         return null;
     }

@@ -14,7 +14,7 @@ public sealed class SheetAnnouncer(SheetStore store, ThemeCatalog themes, ISlack
 {
     public async Task AnnounceAsync(int sheetId, CancellationToken ct)
     {
-        var sheet = store.Find(sheetId);
+        var sheet = await store.FindAsync(sheetId, ct);
         if (sheet is null || sheet.IsRetired) return;
         var channel = options.CurrentValue.Channel;
         if (string.IsNullOrEmpty(channel))

@@ -11,9 +11,9 @@ namespace BrigadeBot.Features.Sheets;
 public sealed class SheetCatalog(SheetStore store, SheetSearch search, ThemeCatalog themes, SlackFollowUpQueue followUp,
     BrigadeTimeZone zone, TimeProvider time)
 {
-    public IReadOnlyList<Sheet> Search(string query) => search.Search(query);
+    public Task<IReadOnlyList<Sheet>> SearchAsync(string query, CancellationToken ct) => search.SearchAsync(query, ct: ct);
 
-    public Sheet? Find(int id) => store.Find(id);
+    public Task<Sheet?> FindAsync(int id, CancellationToken ct) => store.FindAsync(id, ct);
 
     public string? ThemeName(string slug) => themes.BySlug(slug)?.Name;
 
@@ -30,7 +30,7 @@ public sealed class SheetCatalog(SheetStore store, SheetSearch search, ThemeCata
         var sheet = new Sheet { AuthorId = authorId, CreatedAtUtc = time.GetUtcNow().UtcDateTime };
         Apply(sheet, draft);
         await store.InsertAsync(sheet, ct);
-        search.Refresh();
+        await search.RefreshAsync(ct);
         followUp.Enqueue("sheet announcement", (services, token) =>
             services.GetRequiredService<SheetAnnouncer>().AnnounceAsync(sheet.Id, token));
         return sheet;
@@ -56,7 +56,7 @@ public sealed class SheetCatalog(SheetStore store, SheetSearch search, ThemeCata
             s.UpdatedAtUtc = now;
             s.UpdatedBy = editorId;
         }, ct);
-        search.Refresh();
+        await search.RefreshAsync(ct);
         return retired ? null : sheet;
     }
 
@@ -70,14 +70,14 @@ public sealed class SheetCatalog(SheetStore store, SheetSearch search, ThemeCata
             s.RetiredAtUtc = now;
             s.RetiredBy = userId;
         }, ct);
-        search.Refresh();
+        await search.RefreshAsync(ct);
         return sheet;
     }
 
     /// <summary>Every theme of the catalogue with its latest summary sheet and its number of active sheets.</summary>
-    public IReadOnlyList<ThemeSheets> ByTheme()
+    public async Task<IReadOnlyList<ThemeSheets>> ByThemeAsync(CancellationToken ct)
     {
-        var active = store.Active().ToLookup(s => s.ThemeSlug);
+        var active = (await store.ActiveAsync(ct)).ToLookup(s => s.ThemeSlug);
         return themes.All.Select(theme => new ThemeSheets(theme,
             active[theme.Slug].Where(s => s.Origin == SheetOrigin.ThemeSummary)
                 .OrderByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id).FirstOrDefault(),

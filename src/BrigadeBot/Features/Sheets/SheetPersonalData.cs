@@ -55,11 +55,8 @@ public sealed partial class SheetStore : IPersonalDataStore
         }
         erasure.Removed.Add("sheets-anonymised", touched.Count);
         if (touched.Count > 0)
-            erasure.Then("erasure: sheet index", (services, _) =>
-            {
-                services.GetRequiredService<SheetSearch>().Refresh(); // the index keeps the sheets as they were
-                return Task.CompletedTask;
-            });
+            erasure.Then("erasure: sheet index", (services, token) =>
+                services.GetRequiredService<SheetSearch>().RefreshAsync(token)); // the index keeps the sheets as they were
     }
 
     public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed) { }

@@ -9,14 +9,10 @@ public sealed class SheetSearchSection(SheetStore store) : IHomeSection
     public HomeAudience Audience => HomeAudience.Members;
     public int Order => 20;
 
-    public Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
-    {
-        IReadOnlyList<Block> blocks = maxBlocks < 2 ? [] :
-        [
-            new HeaderBlock(SheetsTexts.HomeHeader),
-            SectionBlock.Markdown(SheetsTexts.HomeText(store.Active().Count),
-                new Button(SheetsIds.HomeSearch, SheetsTexts.SearchButton, style: ButtonStyle.Primary), blockId: SheetsIds.HomeSearchBlock),
-        ];
-        return Task.FromResult(blocks);
-    }
+    public async Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct) => maxBlocks < 2 ? [] :
+    [
+        new HeaderBlock(SheetsTexts.HomeHeader),
+        SectionBlock.Markdown(SheetsTexts.HomeText((await store.ActiveAsync(ct)).Count),
+            new Button(SheetsIds.HomeSearch, SheetsTexts.SearchButton, style: ButtonStyle.Primary), blockId: SheetsIds.HomeSearchBlock),
+    ];
 }

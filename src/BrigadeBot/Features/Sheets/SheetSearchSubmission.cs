@@ -10,16 +10,16 @@ namespace BrigadeBot.Features.Sheets;
 public sealed class SheetSearchSubmission(SheetCatalog catalog, Animators animators, IOptions<SlackOptions> slackOptions)
     : IViewSubmissionHandler
 {
-    public Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
+    public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
     {
         var query = SheetSearchModal.Read(payload.View);
-        if (query.Length == 0) return Task.FromResult(ViewSubmissionReply.WithError(SheetsIds.QueryBlock, SheetsTexts.QueryMissing));
+        if (query.Length == 0) return ViewSubmissionReply.WithError(SheetsIds.QueryBlock, SheetsTexts.QueryMissing);
         var command = slackOptions.Value.Command;
-        var sheets = catalog.Search(query);
+        var sheets = await catalog.SearchAsync(query, ct);
         var results = sheets.Count == 0
-            ? SheetSearchReply.NoMatch(query, catalog.ByTheme(), command, animators.Contains(payload.User.Id)).Blocks!
+            ? SheetSearchReply.NoMatch(query, await catalog.ByThemeAsync(ct), command, animators.Contains(payload.User.Id)).Blocks!
             : [.. SheetSearchReply.ResultBlocks(query, sheets, catalog.ThemeName),
                 Brigade.Slack.BlockKit.ContextBlock.Markdown(SheetsTexts.ShareFromChannelTip(command))];
-        return Task.FromResult(ViewSubmissionReply.Update(SheetSearchModal.Build(query, results)));
+        return ViewSubmissionReply.Update(SheetSearchModal.Build(query, results));
     }
 }

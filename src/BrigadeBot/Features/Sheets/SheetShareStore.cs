@@ -30,7 +30,7 @@ public sealed class SheetShareStore(BrigadeDatabase database, BrigadeTimeZone zo
     {
         if (figure != ImpactFigures.SheetsShared) return Task.FromResult<int?>(null);
         var (fromUtc, toUtc) = period.InUtc(zone);
-        return Task.FromResult<int?>(database.Read(db => Shares(db).Count(s => s.AtUtc >= fromUtc && s.AtUtc < toUtc)));
+        return database.ReadAsync<int?>(db => Shares(db).Count(s => s.AtUtc >= fromUtc && s.AtUtc < toUtc), ct);
     }
 
     private static ILiteCollection<SheetShare> Shares(ILiteDatabase db) => db.GetCollection<SheetShare>(Collection);

@@ -16,10 +16,11 @@ public sealed partial class SheetStore(BrigadeDatabase database) : IStoreSetup
         sheets.EnsureIndex(s => s.RetiredAtUtc);
     }
 
-    public Sheet? Find(int id) => database.Read(db => Sheets(db).FindById(id));
+    public Task<Sheet?> FindAsync(int id, CancellationToken ct = default) => database.ReadAsync<Sheet?>(db => Sheets(db).FindById(id), ct);
 
     /// <summary>The sheets still offered to members (not retired).</summary>
-    public IReadOnlyList<Sheet> Active() => database.Read(db => Sheets(db).Find(s => s.RetiredAtUtc == null).ToList());
+    public Task<IReadOnlyList<Sheet>> ActiveAsync(CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<Sheet>>(db => Sheets(db).Find(s => s.RetiredAtUtc == null).ToList(), ct);
 
     public Task<Sheet> InsertAsync(Sheet sheet, CancellationToken ct) =>
         database.WriteAsync(db =>

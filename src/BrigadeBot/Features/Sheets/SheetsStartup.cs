@@ -27,7 +27,7 @@ internal sealed class SheetsStartup(SheetStore store, SheetSearch search, ThemeC
             CreatedAtUtc = now,
         }).ToList();
         var added = await store.SeedAsync(seeds, cancellationToken);
-        search.Refresh();
+        await search.RefreshAsync(cancellationToken);
         if (added > 0) log.LogInformation("Seeded {Count} theme summary sheets", added);
     }
 

@@ -14,7 +14,7 @@ public sealed class CancelWatchAction(Animators animators, SlackMessenger messen
         if (item is null)
             await ReplyAsync(payload, WatchTexts.Gone, ct);
         else if (payload.Container?.IsEphemeral == true)
-            await ReplyAsync(payload, planner.ListMessage(), ct, replaceOriginal: true);
+            await ReplyAsync(payload, await planner.ListMessageAsync(ct), ct, replaceOriginal: true);
         else
             await ReplyAsync(payload, WatchTexts.Cancelled(Mrkdwn.Escape(item.Title)), ct);
     }

@@ -11,7 +11,7 @@ public sealed class EditWatchAction(Animators animators, SlackMessenger messenge
 {
     protected override async Task HandleForAnimatorAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
-        if (!int.TryParse(action.Value, out var id) || store.Get(id) is not { IsEditable: true } item)
+        if (!int.TryParse(action.Value, out var id) || await store.GetAsync(id, ct) is not { IsEditable: true } item)
             await ReplyAsync(payload, WatchTexts.NotEditable, ct);
         else if (!string.IsNullOrEmpty(payload.TriggerId))
             await slack.OpenViewAsync(payload.TriggerId,

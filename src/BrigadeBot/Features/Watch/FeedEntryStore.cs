@@ -10,7 +10,7 @@ public sealed partial class FeedEntryStore(BrigadeDatabase database) : IStoreSet
 
     public void EnsureIndexes(ILiteDatabase db) => Entries(db).EnsureIndex(e => e.SeenAtUtc);
 
-    public FeedEntry? Get(string id) => database.Read(db => Entries(db).FindById(id));
+    public Task<FeedEntry?> GetAsync(string id, CancellationToken ct = default) => database.ReadAsync<FeedEntry?>(db => Entries(db).FindById(id), ct);
 
     /// <summary>Stores the entries not seen before and returns them (a duplicate in the batch counts once).</summary>
     public Task<List<FeedEntry>> AddNewAsync(IEnumerable<FeedEntry> entries, CancellationToken ct)

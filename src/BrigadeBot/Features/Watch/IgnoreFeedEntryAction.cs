@@ -13,7 +13,7 @@ public sealed class IgnoreFeedEntryAction(Animators animators, SlackMessenger me
         var id = action.Value ?? "";
         if (await entries.IgnoreAsync(id, payload.User.Id, ct) is { } ignored)
             await ReplyAsync(payload, FeedSuggestion.Ignored(ignored, payload.User.Id), ct, replaceOriginal: true);
-        else if (entries.Get(id) is { State: FeedEntryState.Planned, DecidedBy: { } by })
+        else if (await entries.GetAsync(id, ct) is { State: FeedEntryState.Planned, DecidedBy: { } by })
             await ReplyAsync(payload, WatchTexts.AlreadyPlanned(Mrkdwn.User(by)), ct);
         else
             await ReplyAsync(payload, WatchTexts.SuggestionGone, ct);

@@ -12,13 +12,10 @@ public sealed class LatestWatchSection(WatchStore store, BrigadeTimeZone zone) :
     public HomeAudience Audience => HomeAudience.Members;
     public int Order => 10;
 
-    public Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct) =>
-        Task.FromResult(Build(maxBlocks));
-
-    private IReadOnlyList<Block> Build(int maxBlocks)
+    public async Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
     {
         if (maxBlocks < 2) return [];
-        var latest = store.LatestPublished(MaxItems);
+        var latest = await store.LatestPublishedAsync(MaxItems, ct);
         if (latest.Count == 0) return [new HeaderBlock(WatchTexts.LatestHeader), ContextBlock.Markdown(WatchTexts.NoLatest)];
         var lines = latest.Select(i => WatchTexts.LatestLine(WatchPost.TitleLink(i.Title, i.Url, 150),
             FrenchDates.Day(zone.ToLocal(WatchPlanner.Utc(i.PublishedAtUtc ?? i.PublishAtUtc)), zone.Now)));

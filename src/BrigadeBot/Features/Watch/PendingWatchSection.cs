@@ -12,13 +12,10 @@ public sealed class PendingWatchSection(WatchStore store, BrigadeTimeZone zone) 
     public HomeAudience Audience => HomeAudience.Animators;
     public int Order => 10;
 
-    public Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct) =>
-        Task.FromResult(Build(maxBlocks));
-
-    private IReadOnlyList<Block> Build(int maxBlocks)
+    public async Task<IReadOnlyList<Block>> BuildAsync(string userId, int maxBlocks, CancellationToken ct)
     {
         if (maxBlocks < 2) return [];
-        var pending = store.InStates(WatchState.Scheduled);
+        var pending = await store.InStatesAsync(WatchState.Scheduled);
         if (pending.Count == 0) return [new HeaderBlock(WatchTexts.PendingHeader), ContextBlock.Markdown(WatchTexts.NoPending)];
         var lines = pending.Take(MaxItems).Select(i =>
             WatchTexts.PendingLine(WatchList.When(i.PublishAtUtc, zone), Mrkdwn.Channel(i.ChannelId), WatchPost.TitleLink(i.Title, i.Url, 150)));

@@ -13,7 +13,7 @@ public sealed class PlanFeedEntryAction(Animators animators, SlackMessenger mess
 {
     protected override async Task HandleForAnimatorAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
-        var entry = action.Value is { Length: > 0 } id ? entries.Get(id) : null;
+        var entry = action.Value is { Length: > 0 } id ? await entries.GetAsync(id, ct) : null;
         if (entry is null || entry.State == FeedEntryState.Planned)
         {
             await ReplyAsync(payload, entry?.DecidedBy is { } by ? WatchTexts.AlreadyPlanned(Mrkdwn.User(by)) : WatchTexts.SuggestionGone, ct);

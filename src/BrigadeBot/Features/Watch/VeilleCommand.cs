@@ -17,7 +17,7 @@ public sealed class VeilleCommand(Animators animators, ISlackApi slack, ThemeCat
 {
     protected override async Task<CommandReply?> HandleForAnimatorAsync(SlashCommand command, CancellationToken ct)
     {
-        if (SubCommandText.Normalize(command.Arguments) is "liste" or "list") return CommandReply.Ephemeral(planner.ListMessage());
+        if (SubCommandText.Normalize(command.Arguments) is "liste" or "list") return CommandReply.Ephemeral(await planner.ListMessageAsync(ct));
         if (string.IsNullOrEmpty(command.TriggerId)) return CommandReply.Ephemeral(WatchTexts.ModalFailed);
 
         var draft = WatchDraft.Empty(channel.CurrentValue.Channel, zone);

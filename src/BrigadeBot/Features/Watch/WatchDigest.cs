@@ -23,7 +23,7 @@ public sealed class WatchDigest(WatchStore store, WatchDigestLog digests, ISlack
             return;
         }
         var now = time.GetUtcNow();
-        var items = store.PublishedBetween(now.UtcDateTime.AddDays(-7), now.UtcDateTime);
+        var items = await store.PublishedBetweenAsync(now.UtcDateTime.AddDays(-7), now.UtcDateTime, ct);
         if (items.Count == 0)
         {
             log.LogInformation("No watch item this week: no digest");

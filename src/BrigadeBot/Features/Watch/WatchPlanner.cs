@@ -64,13 +64,13 @@ public sealed class WatchPlanner(WatchStore store, FeedEntryStore feedEntries, I
         scheduler.ScheduleOnceAsync<WatchPostJob>(WatchPostJob.KeyFor(id), fireAtUtc, WatchPostJob.Data(id), ct);
 
     /// <summary>The list: coming items, recent ones needing attention, and those published in the last 7 days.</summary>
-    public SlackMessage ListMessage()
+    public async Task<SlackMessage> ListMessageAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var coming = store.InStates(WatchState.Scheduled, WatchState.Publishing, WatchState.Failed, WatchState.Missed, WatchState.Uncertain)
+        var coming = (await store.InStatesAsync(WatchState.Scheduled, WatchState.Publishing, WatchState.Failed, WatchState.Missed, WatchState.Uncertain))
             .Where(i => i.State is WatchState.Scheduled or WatchState.Publishing || i.PublishAtUtc > now - AttentionWindow)
             .ToList();
-        var recent = store.PublishedBetween(now.AddDays(-7), now);
+        var recent = await store.PublishedBetweenAsync(now.AddDays(-7), now, ct);
         return WatchList.Build(coming, recent, zone);
     }
 

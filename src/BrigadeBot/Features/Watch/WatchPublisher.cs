@@ -28,9 +28,9 @@ public sealed class WatchPublisher(WatchStore store, ISlackApi slack, ChannelPac
     /// <summary>Publishes every item of <paramref name="itemId"/>'s channel whose time has come, oldest first.</summary>
     public async Task PublishDueAsync(int itemId, CancellationToken ct)
     {
-        if (store.Get(itemId) is not { State: WatchState.Scheduled } item) return;
+        if (await store.GetAsync(itemId, ct) is not { State: WatchState.Scheduled } item) return;
         using var channel = await pacer.EnterAsync(item.ChannelId, ct);
-        var due = store.DueIds(item.ChannelId, DueBy());
+        var due = await store.DueIdsAsync(item.ChannelId, DueBy(), ct);
         try
         {
             foreach (var id in due)

@@ -23,7 +23,7 @@ public sealed class WatchStartup(WatchStore store, WatchPlanner planner, IBrigad
             followUp.Enqueue("watch uncertain notice", (services, ct) => services.GetRequiredService<WatchNotices>().UncertainAsync(item, ct));
         }
 
-        var scheduled = store.InStates(WatchState.Scheduled);
+        var scheduled = await store.InStatesAsync(WatchState.Scheduled);
         foreach (var item in scheduled)
             await planner.ScheduleAsync(item.Id, WatchPlanner.Utc(item.PublishAtUtc), cancellationToken);
         log.LogInformation("Watch: {Count} scheduled items, {Late} already due", scheduled.Count,

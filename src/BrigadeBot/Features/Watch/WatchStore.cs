@@ -19,32 +19,32 @@ public sealed partial class WatchStore(BrigadeDatabase database) : IStoreSetup
         items.EnsureIndex(i => i.PublishedAtUtc);
     }
 
-    public WatchItem? Get(int id) => database.Read(db => Items(db).FindById(id));
+    public Task<WatchItem?> GetAsync(int id, CancellationToken ct = default) => database.ReadAsync<WatchItem?>(db => Items(db).FindById(id), ct);
 
-    public IReadOnlyList<WatchItem> InStates(params WatchState[] states) =>
-        database.Read(db => Items(db)
+    public Task<IReadOnlyList<WatchItem>> InStatesAsync(params WatchState[] states) =>
+        database.ReadAsync<IReadOnlyList<WatchItem>>(db => Items(db)
             .Find(Query.In(nameof(WatchItem.State), states.Select(s => new BsonValue(s.ToString()))))
             .OrderBy(i => i.PublishAtUtc).ThenBy(i => i.Id).ToList());
 
     /// <summary>The items of a channel whose time has come by <paramref name="dueByUtc"/>, in the order they must appear.</summary>
-    public IReadOnlyList<int> DueIds(string channelId, DateTime dueByUtc) =>
-        database.Read(db => Items(db)
+    public Task<IReadOnlyList<int>> DueIdsAsync(string channelId, DateTime dueByUtc, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<int>>(db => Items(db)
             .Find(i => i.State == WatchState.Scheduled && i.PublishAtUtc <= dueByUtc && i.ChannelId == channelId)
-            .OrderBy(i => i.PublishAtUtc).ThenBy(i => i.Id).Select(i => i.Id).ToList());
+            .OrderBy(i => i.PublishAtUtc).ThenBy(i => i.Id).Select(i => i.Id).ToList(), ct);
 
-    public IReadOnlyList<WatchItem> PublishedBetween(DateTime fromUtc, DateTime toUtc) =>
-        database.Read(db => Items(db)
+    public Task<IReadOnlyList<WatchItem>> PublishedBetweenAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<WatchItem>>(db => Items(db)
             .Find(i => i.State == WatchState.Published && i.PublishedAtUtc > fromUtc && i.PublishedAtUtc <= toUtc)
-            .OrderBy(i => i.PublishedAtUtc).ThenBy(i => i.Id).ToList());
+            .OrderBy(i => i.PublishedAtUtc).ThenBy(i => i.Id).ToList(), ct);
 
     /// <summary>How many items were published from <paramref name="fromUtc"/> included to <paramref name="toUtc"/> excluded.</summary>
-    public int PublishedCount(DateTime fromUtc, DateTime toUtc) =>
-        database.Read(db => Items(db).Count(i => i.State == WatchState.Published && i.PublishedAtUtc >= fromUtc && i.PublishedAtUtc < toUtc));
+    public Task<int> PublishedCountAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct = default) =>
+        database.ReadAsync(db => Items(db).Count(i => i.State == WatchState.Published && i.PublishedAtUtc >= fromUtc && i.PublishedAtUtc < toUtc), ct);
 
     /// <summary>The last <paramref name="count"/> items published, newest first.</summary>
-    public IReadOnlyList<WatchItem> LatestPublished(int count) =>
-        database.Read(db => Items(db).Find(i => i.State == WatchState.Published)
-            .OrderByDescending(i => i.PublishedAtUtc).ThenByDescending(i => i.Id).Take(count).ToList());
+    public Task<IReadOnlyList<WatchItem>> LatestPublishedAsync(int count, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<WatchItem>>(db => Items(db).Find(i => i.State == WatchState.Published)
+            .OrderByDescending(i => i.PublishedAtUtc).ThenByDescending(i => i.Id).Take(count).ToList(), ct);
 
     public Task<WatchItem> CreateAsync(WatchItem item, CancellationToken ct) =>
         database.WriteAsync(db =>

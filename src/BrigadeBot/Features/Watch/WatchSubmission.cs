@@ -21,7 +21,7 @@ public sealed class WatchSubmission(Animators animators, ThemeCatalog themes, Br
         if (draft is null) return ViewSubmissionReply.WithErrors(errors);
 
         var origin = WatchModalOrigin.Parse(payload.View.PrivateMetadata);
-        if (origin.FeedEntryId is { } entryId && feedEntries.Get(entryId) is { State: FeedEntryState.Planned })
+        if (origin.FeedEntryId is { } entryId && await feedEntries.GetAsync(entryId, ct) is { State: FeedEntryState.Planned })
             return ViewSubmissionReply.WithError(WatchIds.TitleBlock, WatchTexts.AlreadyPlannedPlain);
         if (origin.ItemId is null && limits.TryTake(WatchIds.ScheduleLimit, userId) is { } refusal)
             return ViewSubmissionReply.WithError(WatchIds.TitleBlock, refusal);

@@ -17,7 +17,7 @@ public sealed class WelcomeOnTeamJoin(WelcomeStore welcomed, SlackMessenger mess
     {
         var user = envelope.EventAs<TeamJoinEvent>().User;
         if (user.Id.Length == 0 || user.IsBot || user.IsAppUser || user.Deleted) return;
-        if (!welcomed.TryClaim(user.Id))
+        if (!await welcomed.TryClaimAsync(user.Id, ct))
         {
             log.LogInformation("Member already welcomed; no second welcome");
             return;

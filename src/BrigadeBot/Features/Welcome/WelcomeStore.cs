@@ -31,11 +31,11 @@ public sealed class WelcomeStore(BrigadeDatabase database, TimeProvider time) : 
     /// <c>true</c> when the member was never welcomed and no other delivery is welcoming them right now. The claim
     /// lives in memory only: a welcome cut short by a crash is not remembered, so the redelivery welcomes.
     /// </summary>
-    public bool TryClaim(string userId)
+    public async Task<bool> TryClaimAsync(string userId, CancellationToken ct)
     {
-        if (IsWelcomed(userId) || !welcoming.TryAdd(userId, 0)) return false;
+        if (await IsWelcomedAsync(userId, ct) || !welcoming.TryAdd(userId, 0)) return false;
         // Another delivery may have finished its welcome between the look and the claim.
-        if (!IsWelcomed(userId)) return true;
+        if (!await IsWelcomedAsync(userId, ct)) return true;
         Release(userId);
         return false;
     }
@@ -57,8 +57,8 @@ public sealed class WelcomeStore(BrigadeDatabase database, TimeProvider time) : 
     /// <summary>Ends a claim without a welcome, so that a later team_join can still welcome this member.</summary>
     public void Release(string userId) => welcoming.TryRemove(userId, out _);
 
-    private bool IsWelcomed(string userId) =>
-        database.Read(db => db.GetCollection<WelcomedMember>(Collection).FindById(userId)) is not null;
+    private async Task<bool> IsWelcomedAsync(string userId, CancellationToken ct) =>
+        await database.ReadAsync(db => db.GetCollection<WelcomedMember>(Collection).FindById(userId), ct) is not null;
 
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
     {

@@ -4,6 +4,7 @@ using Brigade.Slack.Testing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Storage;
+using BrigadeBot.Tests.Storage;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -95,7 +96,7 @@ public sealed class BookingFlow(BrigadeHost host)
     public MemberProfile? Profile(string member) =>
         Read(db => db.GetCollection<MemberProfile>(MemberProfileStore.Collection).FindById(member));
 
-    private T Read<T>(Func<ILiteDatabase, T> query) => host.Services.GetRequiredService<BrigadeDatabase>().Read(query);
+    private T Read<T>(Func<ILiteDatabase, T> query) => host.Services.GetRequiredService<BrigadeDatabase>().ReadNow(query);
 
     /// <summary>DMs (chat.postMessage) sent to a user's DM channel, as the fake Slack names it.</summary>
     public IReadOnlyList<SlackCall> DirectMessages(string userId) =>

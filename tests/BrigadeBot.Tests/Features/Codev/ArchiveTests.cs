@@ -24,10 +24,10 @@ public sealed class ArchiveTests
 
         var update = (await host.Slack.WaitForAsync("chat.update", updates + 1)).Last();
         await host.IdleAsync();
-        Assert.Equal(ProposalStatus.Archived, proposals.Find(old.Id)!.Status);
-        Assert.Equal(ProposalStatus.Selected, proposals.Find(selected.Id)!.Status);
-        Assert.Equal(ProposalStatus.Open, proposals.Find(recent.Id)!.Status);
-        Assert.Equal(proposals.Find(old.Id)!.MessageTs, update.Arg("ts"));
+        Assert.Equal(ProposalStatus.Archived, (await proposals.FindAsync(old.Id))!.Status);
+        Assert.Equal(ProposalStatus.Selected, (await proposals.FindAsync(selected.Id))!.Status);
+        Assert.Equal(ProposalStatus.Open, (await proposals.FindAsync(recent.Id))!.Status);
+        Assert.Equal((await proposals.FindAsync(old.Id))!.MessageTs, update.Arg("ts"));
         Assert.Contains("Archivée", update.AllText);
         Assert.DoesNotContain(CodevIds.Vote, update.AllText);
     }

@@ -28,9 +28,10 @@ public sealed class ClosingTests : IAsyncLifetime
         await CloseAsync(meeting);
         await host.IdleAsync();
 
-        Assert.Equal(MeetingStatus.Closed, Meetings.Find(meeting.Id)!.Status);
-        Assert.Equal(ProposalStatus.Archived, Proposals.Find(proposal.Id)!.Status);
-        var announcement = host.Slack.CallsTo("chat.update").Last(u => u.Arg("ts") == Meetings.Find(meeting.Id)!.MessageTs);
+        Assert.Equal(MeetingStatus.Closed, (await Meetings.FindAsync(meeting.Id))!.Status);
+        Assert.Equal(ProposalStatus.Archived, (await Proposals.FindAsync(proposal.Id))!.Status);
+        var closedTs = (await Meetings.FindAsync(meeting.Id))!.MessageTs;
+        var announcement = host.Slack.CallsTo("chat.update").Last(u => u.Arg("ts") == closedTs);
         Assert.Contains("rencontre terminée", announcement.AllText);
         Assert.DoesNotContain(CodevIds.Register, announcement.AllText);
         var sheetForm = host.Slack.OpenedView();
@@ -47,7 +48,7 @@ public sealed class ClosingTests : IAsyncLifetime
                 new() { [CodevIds.SheetBlock] = CodevSlack.Url(bad) })).ReadObjectAsync();
             Assert.Equal("errors", refused["response_action"]?.ToString());
         }
-        Assert.Null(Meetings.Find(meeting.Id)!.SheetUrl);
+        Assert.Null((await Meetings.FindAsync(meeting.Id))!.SheetUrl);
 
         var withoutTheme = await (await host.SubmitAsync(sheetForm, BrigadeHost.Animator,
             new() { [CodevIds.SheetBlock] = CodevSlack.Url(SheetUrl) })).ReadObjectAsync();
@@ -62,7 +63,7 @@ public sealed class ClosingTests : IAsyncLifetime
         await host.IdleAsync();
 
         Assert.Equal("", await accepted.Content.ReadAsStringAsync());
-        Assert.Equal(SheetUrl, Meetings.Find(meeting.Id)!.SheetUrl);
+        Assert.Equal(SheetUrl, (await Meetings.FindAsync(meeting.Id))!.SheetUrl);
         var post = host.Slack.CallsTo("chat.postMessage").Last(c => c.Arg("channel") == CodevSlack.Channel);
         Assert.Contains(SheetUrl.Replace("&", "&amp;"), post.AllText);
         Assert.Contains("publiée", host.Slack.CallsTo("(response_url)").Last().AllText);
@@ -81,7 +82,7 @@ public sealed class ClosingTests : IAsyncLifetime
         await CloseAsync(meeting, userId: BrigadeHost.Member);
         await host.IdleAsync();
 
-        Assert.Equal(MeetingStatus.Scheduled, Meetings.Find(meeting.Id)!.Status);
+        Assert.Equal(MeetingStatus.Scheduled, (await Meetings.FindAsync(meeting.Id))!.Status);
         Assert.Contains("réservée aux personnes animatrices", host.Slack.RepliesTo(BrigadeHost.Member).Single());
     }
 
@@ -110,7 +111,7 @@ public sealed class ClosingTests : IAsyncLifetime
         await CloseAsync(meeting);
         await host.IdleAsync();
 
-        Assert.Equal(MeetingStatus.Closed, Meetings.Find(meeting.Id)!.Status);
+        Assert.Equal(MeetingStatus.Closed, (await Meetings.FindAsync(meeting.Id))!.Status);
         Assert.Contains("/brigade codev liste", host.Slack.RepliesTo(BrigadeHost.Animator).Single());
     }
 }

@@ -17,7 +17,7 @@ public static class CodevMeetings
     public static async Task<CodevProposal> ProposeAsync(this BrigadeHost host, string problem, string author = Author)
     {
         await host.CommandAsync("proposer " + problem, userId: author);
-        return host.Services.GetRequiredService<ProposalStore>().OpenRanked().Single(p => p.Problem == problem);
+        return (await host.Services.GetRequiredService<ProposalStore>().OpenRankedAsync()).Single(p => p.Problem == problem);
     }
 
     public static Dictionary<string, JsonObject> Form(int proposalId, int capacity = 12, string date = Date, string start = Start,
@@ -39,7 +39,7 @@ public static class CodevMeetings
         Assert.Equal("", await response.Content.ReadAsStringAsync());
         await host.IdleAsync();
         var meetings = host.Services.GetRequiredService<MeetingStore>();
-        return meetings.Scheduled().Single(m => m.ProposalId == proposal.Id);
+        return (await meetings.ScheduledAsync()).Single(m => m.ProposalId == proposal.Id);
     }
 
     public static Task<HttpResponseMessage> RegisterAsync(this BrigadeHost host, CodevMeeting meeting, string memberId) =>

@@ -65,7 +65,7 @@ public sealed class MeetingTests : IAsyncLifetime
         var meeting = await host.ScheduleAsync(proposal, capacity: 12);
 
         Assert.Equal(CodevMeetings.StartsAtUtc.UtcDateTime, meeting.StartsAtUtc);
-        Assert.Equal(ProposalStatus.Selected, Proposals.Find(proposal.Id)!.Status);
+        Assert.Equal(ProposalStatus.Selected, (await Proposals.FindAsync(proposal.Id))!.Status);
         var posts = host.Slack.CallsTo("chat.postMessage").ToList();
         var dm = posts.FindIndex(p => p.Arg("channel") == "D0AUTHOR");
         var announcement = posts.FindLastIndex(p => p.Arg("channel") == CodevSlack.Channel);
@@ -78,12 +78,13 @@ public sealed class MeetingTests : IAsyncLifetime
         Assert.Contains("Je serai là", text);
         Assert.Contains("Je ne peux plus", text);
         Assert.Contains(proposal.Problem, text);
-        Assert.Equal(posts[announcement].Response["ts"]?.ToString(), Meetings.Find(meeting.Id)!.MessageTs);
+        Assert.Equal(posts[announcement].Response["ts"]?.ToString(), (await Meetings.FindAsync(meeting.Id))!.MessageTs);
 
         var toAnimator = host.Slack.CallsTo("(response_url)").Last();
         Assert.Contains("Rencontre planifiée", toAnimator.AllText);
         Assert.Contains("/brigade codev liste", toAnimator.AllText);
-        var proposalUpdate = host.Slack.CallsTo("chat.update").Last(u => u.Arg("ts") == Proposals.Find(proposal.Id)!.MessageTs);
+        var proposalTs = (await Proposals.FindAsync(proposal.Id))!.MessageTs;
+        var proposalUpdate = host.Slack.CallsTo("chat.update").Last(u => u.Arg("ts") == proposalTs);
         Assert.Contains("Retenue", proposalUpdate.AllText);
         Assert.DoesNotContain(CodevIds.Vote, proposalUpdate.AllText);
         var reminderAt = await host.Services.GetRequiredService<IBrigadeScheduler>()
@@ -103,8 +104,8 @@ public sealed class MeetingTests : IAsyncLifetime
         Assert.Equal("errors", reply["response_action"]?.ToString());
         var errors = reply["errors"]!.AsObject();
         Assert.Equal(new[] { CodevIds.CapacityBlock, CodevIds.DateBlock, CodevIds.DurationBlock }, errors.Select(e => e.Key).Order());
-        Assert.Empty(Meetings.Scheduled());
-        Assert.Equal(ProposalStatus.Open, Proposals.Find(proposal.Id)!.Status);
+        Assert.Empty(await Meetings.ScheduledAsync());
+        Assert.Equal(ProposalStatus.Open, (await Proposals.FindAsync(proposal.Id))!.Status);
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class MeetingTests : IAsyncLifetime
 
         Assert.Equal("errors", reply["response_action"]?.ToString());
         Assert.NotNull(reply["errors"]![CodevIds.TopicBlock]);
-        Assert.Single(Meetings.Scheduled());
+        Assert.Single(await Meetings.ScheduledAsync());
     }
 
     [Fact]

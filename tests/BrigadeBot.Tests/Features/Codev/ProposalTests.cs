@@ -26,7 +26,7 @@ public sealed class ProposalTests : IAsyncLifetime
         Assert.Equal("ephemeral", reply["response_type"]?.ToString());
         Assert.Contains("https://slack.invalid/archives/C0CODEV/", reply.ToJsonString());
         Assert.Contains("Votre nom n'y paraît pas", reply.Readable());
-        var stored = Assert.Single(Proposals.OpenRanked());
+        var stored = Assert.Single(await Proposals.OpenRankedAsync());
         Assert.Equal(Problem, stored.Problem);
         Assert.Equal(BrigadeHost.Member, stored.AuthorId);
         Assert.False(stored.ShowAuthor);
@@ -48,7 +48,7 @@ public sealed class ProposalTests : IAsyncLifetime
 
         await host.CommandAsync("proposer " + Problem);
 
-        Assert.True(Assert.Single(Proposals.OpenRanked()).ShowAuthor);
+        Assert.True(Assert.Single(await Proposals.OpenRankedAsync()).ShowAuthor);
         Assert.Contains($"<@{BrigadeHost.Member}>", Assert.Single(host.Slack.CallsTo("chat.postMessage")).AllText);
     }
 
@@ -65,7 +65,7 @@ public sealed class ProposalTests : IAsyncLifetime
         var reply = await response.ReadObjectAsync();
         Assert.Equal("ephemeral", reply["response_type"]?.ToString());
         Assert.Matches("courte|limite", reply["text"]!.ToString());
-        Assert.Empty(Proposals.OpenRanked());
+        Assert.Empty(await Proposals.OpenRankedAsync());
         Assert.Empty(host.Slack.CallsTo("chat.postMessage"));
     }
 
@@ -75,7 +75,7 @@ public sealed class ProposalTests : IAsyncLifetime
         await host.CommandAsync("proposer " + new string('x', 10));
         await host.CommandAsync("proposer " + new string('y', 1000));
 
-        Assert.Equal(2, Proposals.OpenRanked().Count);
+        Assert.Equal(2, (await Proposals.OpenRankedAsync()).Count);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class ProposalTests : IAsyncLifetime
         });
         await host.IdleAsync();
 
-        var stored = Assert.Single(Proposals.OpenRanked());
+        var stored = Assert.Single(await Proposals.OpenRankedAsync());
         Assert.Equal("U0AUTHOR", stored.AuthorId);
         Assert.False(stored.ShowAuthor);
         var post = Assert.Single(host.Slack.CallsTo("chat.postMessage"));
@@ -122,10 +122,10 @@ public sealed class ProposalTests : IAsyncLifetime
         });
         await host.IdleAsync();
 
-        Assert.True(Assert.Single(Proposals.OpenRanked()).ShowAuthor);
+        Assert.True(Assert.Single(await Proposals.OpenRankedAsync()).ShowAuthor);
         Assert.Contains("<@U0AUTHOR>", Assert.Single(host.Slack.CallsTo("chat.postMessage")).AllText);
-        Assert.True(host.Services.GetRequiredService<Consents>()
-            .IsGranted("U0AUTHOR", ConsentPurposes.CodevName));
+        Assert.True(await host.Services.GetRequiredService<Consents>()
+            .IsGrantedAsync("U0AUTHOR", ConsentPurposes.CodevName));
         await host.CommandAsync("proposer", userId: "U0AUTHOR");
         Assert.NotNull(host.Slack.OpenedView()["blocks"]!.AsArray().Last()!["element"]!["initial_options"]);
     }
@@ -142,7 +142,7 @@ public sealed class ProposalTests : IAsyncLifetime
         Assert.Equal("errors", reply["response_action"]?.ToString());
         Assert.NotNull(reply["errors"]?[CodevIds.ProblemBlock]);
         await host.IdleAsync();
-        Assert.Empty(Proposals.OpenRanked());
+        Assert.Empty(await Proposals.OpenRankedAsync());
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public sealed class ProposalTests : IAsyncLifetime
         foreach (var ping in new[] { "<!channel>", "<!here>", "<!everyone>", "<@U0VICTIM>", "<https://evil" })
             Assert.DoesNotContain(ping, everything);
         Assert.Contains("&lt;!channel&gt;", everything);
-        Assert.Equal(2, Proposals.OpenRanked().Count);
+        Assert.Equal(2, (await Proposals.OpenRankedAsync()).Count);
     }
 
     [Fact]
@@ -174,6 +174,6 @@ public sealed class ProposalTests : IAsyncLifetime
 
         Assert.Contains("enregistrée", reply["text"]!.ToString());
         Assert.Contains("/brigade sujets", reply["text"]!.ToString());
-        Assert.Single(Proposals.OpenRanked());
+        Assert.Single(await Proposals.OpenRankedAsync());
     }
 }

@@ -13,8 +13,11 @@ public sealed class RegistrationTests : IAsyncLifetime
 
     private MeetingStore Meetings => host.Services.GetRequiredService<MeetingStore>();
 
-    private string LastAnnouncement(CodevMeeting meeting) =>
-        host.Slack.CallsTo("chat.update").Last(u => u.Arg("ts") == Meetings.Find(meeting.Id)!.MessageTs).AllText;
+    private async Task<string> LastAnnouncementAsync(CodevMeeting meeting)
+    {
+        var ts = (await Meetings.FindAsync(meeting.Id))!.MessageTs;
+        return host.Slack.CallsTo("chat.update").Last(u => u.Arg("ts") == ts).AllText;
+    }
 
     [Fact]
     public async Task Registration_counts_places_and_a_full_meeting_refuses_more()
@@ -24,7 +27,7 @@ public sealed class RegistrationTests : IAsyncLifetime
         await host.RegisterAsync(meeting, "U0ONE");
         await host.RegisterAsync(meeting, "U0ONE");
         await host.IdleAsync();
-        Assert.Contains(FrenchTypography.Apply("Places restantes : 1 sur 2"), LastAnnouncement(meeting));
+        Assert.Contains(FrenchTypography.Apply("Places restantes : 1 sur 2"), await LastAnnouncementAsync(meeting));
         await host.RegisterAsync(meeting, "U0TWO");
         await host.RegisterAsync(meeting, "U0THREE");
         await host.IdleAsync();
@@ -33,8 +36,8 @@ public sealed class RegistrationTests : IAsyncLifetime
         Assert.Contains("déjà inscrit·e", host.Slack.RepliesTo("U0ONE")[1]);
         Assert.Contains("dernière place", host.Slack.RepliesTo("U0TWO").Single());
         Assert.Contains("complète", host.Slack.RepliesTo("U0THREE").Single());
-        Assert.Equal(["U0ONE", "U0TWO"], Meetings.Find(meeting.Id)!.RegisteredIds);
-        Assert.Contains("Complet", LastAnnouncement(meeting));
+        Assert.Equal(["U0ONE", "U0TWO"], (await Meetings.FindAsync(meeting.Id))!.RegisteredIds);
+        Assert.Contains("Complet", await LastAnnouncementAsync(meeting));
 
         await host.UnregisterAsync(meeting, "U0ONE");
         await host.RegisterAsync(meeting, "U0THREE");
@@ -43,7 +46,7 @@ public sealed class RegistrationTests : IAsyncLifetime
 
         Assert.Contains("inscription est annulée", host.Slack.RepliesTo("U0ONE").Last());
         Assert.Contains("n'étiez pas inscrit·e", host.Slack.RepliesTo("U0NOBODY").Single());
-        Assert.Equal(["U0TWO", "U0THREE"], Meetings.Find(meeting.Id)!.RegisteredIds);
+        Assert.Equal(["U0TWO", "U0THREE"], (await Meetings.FindAsync(meeting.Id))!.RegisteredIds);
     }
 
     [Fact]
@@ -57,12 +60,12 @@ public sealed class RegistrationTests : IAsyncLifetime
         await Task.WhenAll(rivals.Select(r => host.RegisterAsync(meeting, r)));
         await host.IdleAsync();
 
-        var registered = Meetings.Find(meeting.Id)!.RegisteredIds;
+        var registered = (await Meetings.FindAsync(meeting.Id))!.RegisteredIds;
         Assert.Equal(3, registered.Count);
         var winner = Assert.Single(rivals, registered.Contains);
         Assert.Contains("dernière place", host.Slack.RepliesTo(winner).Single());
         Assert.All(rivals.Where(r => r != winner), r => Assert.Contains("complète", host.Slack.RepliesTo(r).Single()));
-        Assert.Contains("Complet", LastAnnouncement(meeting));
+        Assert.Contains("Complet", await LastAnnouncementAsync(meeting));
     }
 
     [Fact]
@@ -80,12 +83,12 @@ public sealed class RegistrationTests : IAsyncLifetime
         var button = reply["blocks"]!.AsArray().Select(b => b?["accessory"]).Single(a => a?["action_id"]?.ToString() == CodevIds.Close)!;
         Assert.Equal(meeting.Id.ToString(), button["value"]!.ToString());
         Assert.NotNull(button["confirm"]);
-        Assert.DoesNotContain("U0PRESENT", LastAnnouncementOrPost(meeting));
+        Assert.DoesNotContain("U0PRESENT", await LastAnnouncementOrPostAsync(meeting));
     }
 
-    private string LastAnnouncementOrPost(CodevMeeting meeting)
+    private async Task<string> LastAnnouncementOrPostAsync(CodevMeeting meeting)
     {
-        var ts = Meetings.Find(meeting.Id)!.MessageTs;
+        var ts = (await Meetings.FindAsync(meeting.Id))!.MessageTs;
         return string.Join('\n', host.Slack.Calls.Where(c => c.Arg("ts") == ts || c.Response["ts"]?.ToString() == ts).Select(c => c.AllText));
     }
 }

@@ -34,7 +34,7 @@ public sealed class ReminderTests
             Assert.Contains(CodevIds.Unregister, dm.AllText);
         }
         Assert.Equal(0, DirectMessagesTo(host, "U0REMIND2"));
-        Assert.NotNull(host.Services.GetRequiredService<MeetingStore>().Find(meeting.Id)!.ReminderSentAtUtc);
+        Assert.NotNull((await host.Services.GetRequiredService<MeetingStore>().FindAsync(meeting.Id))!.ReminderSentAtUtc);
 
         await host.Services.GetRequiredService<MeetingReminders>().SendAsync(meeting.Id, default);
         Assert.Equal(before + 2, host.Slack.CallsTo("chat.postMessage").Count);

@@ -15,7 +15,7 @@ public sealed class VoteTests : IAsyncLifetime
     private async Task<CodevProposal> ProposeAsync(string problem, string author = BrigadeHost.Member)
     {
         await host.CommandAsync("proposer " + problem, userId: author);
-        return Proposals.OpenRanked().Single(p => p.Problem == problem);
+        return (await Proposals.OpenRankedAsync()).Single(p => p.Problem == problem);
     }
 
     private Task VoteAsync(int proposalId, string memberId) => host.ClickAsync(CodevIds.Vote, proposalId.ToString(), memberId);
@@ -27,13 +27,13 @@ public sealed class VoteTests : IAsyncLifetime
 
         await VoteAsync(proposal.Id, "U0VOTER");
         await host.IdleAsync();
-        Assert.Equal(1, Proposals.Find(proposal.Id)!.Votes);
+        Assert.Equal(1, (await Proposals.FindAsync(proposal.Id))!.Votes);
         Assert.Contains("est enregistré (1 vote)", host.Slack.RepliesTo("U0VOTER").Last());
         Assert.Contains("1 vote", host.Slack.CallsTo("chat.update").Last().AllText);
 
         await VoteAsync(proposal.Id, "U0VOTER");
         await host.IdleAsync();
-        Assert.Equal(0, Proposals.Find(proposal.Id)!.Votes);
+        Assert.Equal(0, (await Proposals.FindAsync(proposal.Id))!.Votes);
         Assert.Contains("est retiré (aucun vote)", host.Slack.RepliesTo("U0VOTER").Last());
         Assert.Contains("aucun vote", host.Slack.CallsTo("chat.update").Last().AllText);
     }
@@ -47,8 +47,8 @@ public sealed class VoteTests : IAsyncLifetime
         await VoteAsync(first.Id, "U0VOTER");
         await VoteAsync(second.Id, "U0VOTER");
 
-        Assert.Equal(1, Proposals.Find(first.Id)!.Votes);
-        Assert.Equal(1, Proposals.Find(second.Id)!.Votes);
+        Assert.Equal(1, (await Proposals.FindAsync(first.Id))!.Votes);
+        Assert.Equal(1, (await Proposals.FindAsync(second.Id))!.Votes);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class VoteTests : IAsyncLifetime
         await host.IdleAsync();
 
         Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode));
-        var stored = Proposals.Find(proposal.Id)!;
+        var stored = (await Proposals.FindAsync(proposal.Id))!;
         Assert.Equal(100, stored.Votes);
         Assert.Equal(members.Order(), stored.VoterIds.Order());
         var updates = host.Slack.CallsTo("chat.update");

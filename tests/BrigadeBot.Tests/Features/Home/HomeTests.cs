@@ -161,7 +161,7 @@ public sealed class HomeTests
         Assert.Contains("Votre accompagnement est annulé", views[^2].AllText);
         Assert.Contains("Votre vote pour le sujet no 1 est compté", views[^1].AllText);
         Assert.Contains("1 vote(s)", views[^1].AllText);
-        Assert.Equal([BrigadeHost.Member], host.Services.GetRequiredService<BrigadeBot.Features.Codev.ProposalStore>().Find(1)!.VoterIds);
+        Assert.Equal([BrigadeHost.Member], (await host.Services.GetRequiredService<BrigadeBot.Features.Codev.ProposalStore>().FindAsync(1))!.VoterIds);
     }
 
     [Fact]

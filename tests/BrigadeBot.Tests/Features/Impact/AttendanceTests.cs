@@ -86,16 +86,16 @@ public sealed class AttendanceTests
         await flow.ClickAsync(BrigadeHost.Animator, BookingIds.MarkPresent, id);
         await host.IdleAsync();
         Assert.Equal(BookingStatus.Held, Of(flow, BrigadeHost.Member).Status);
-        Assert.Single(facts.All());
+        Assert.Single(await facts.AllAsync());
         Assert.Equal((1, 0), await HeldAndAbsentInDecemberAsync(host));
 
         await flow.ClickAsync(BrigadeHost.Animator, BookingIds.MarkAbsent, id);
-        Assert.Empty(facts.All());
+        Assert.Empty(await facts.AllAsync());
         Assert.Equal((0, 1), await HeldAndAbsentInDecemberAsync(host));
 
         await flow.ClickAsync(BrigadeHost.Animator, BookingIds.MarkPresent, id);
         await host.IdleAsync();
-        Assert.Single(facts.All());
+        Assert.Single(await facts.AllAsync());
         Assert.Equal((1, 0), await HeldAndAbsentInDecemberAsync(host));
         Assert.Equal(1, FollowUps(host, "D0MEMBER1"));
     }

@@ -2,6 +2,7 @@ using BrigadeBot.Features.Common;
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Storage;
+using BrigadeBot.Tests.Storage;
 using BrigadeBot.Tests.Features.Booking;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,5 +84,5 @@ public sealed class SurveyFlow(BrigadeHost host)
     public List<BsonDocument> RawAnswers() => Read(db => db.GetCollection(SurveyStore.Answers).FindAll().ToList());
     public List<BsonDocument> RawMarkers() => Read(db => db.GetCollection(SurveyStore.Markers).FindAll().ToList());
 
-    private T Read<T>(Func<ILiteDatabase, T> query) => host.Services.GetRequiredService<BrigadeDatabase>().Read(query);
+    private T Read<T>(Func<ILiteDatabase, T> query) => host.Services.GetRequiredService<BrigadeDatabase>().ReadNow(query);
 }

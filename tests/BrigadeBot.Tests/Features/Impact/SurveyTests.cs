@@ -82,7 +82,7 @@ public sealed class SurveyTests
         var data = host.Services.GetRequiredService<MemberData>();
         var bookingId = survey.BookingOf(BrigadeHost.Member);
 
-        var exported = Assert.Single(data.Export(BrigadeHost.Member).Root["survey_answers"]!.AsArray())!;
+        var exported = Assert.Single((await data.ExportAsync(BrigadeHost.Member)).Root["survey_answers"]!.AsArray())!;
         Assert.Equal(bookingId, exported["booking"]!.ToString());
         Assert.True(exported["answered"]!.GetValue<bool>());
 
@@ -145,7 +145,7 @@ public sealed class SurveyTests
         Assert.Null(survey.SurveyButtonValue(Unticked));
         Assert.Null(survey.SurveyButtonValue(Withdrew));
         Assert.Equal(survey.BookingOf(GrantedLater), survey.SurveyButtonValue(GrantedLater));
-        Assert.False(consents.IsGranted(Unticked, ConsentPurposes.Survey));
+        Assert.False(await consents.IsGrantedAsync(Unticked, ConsentPurposes.Survey));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class AuditTests : PrivacyHostTests
         await ExportTests.TwoMembersAsync(host, flow);
     }
 
-    private IReadOnlyList<AuditEntry> Entries => host.Services.GetRequiredService<AuditStore>().All();
+    private Task<IReadOnlyList<AuditEntry>> EntriesAsync() => host.Services.GetRequiredService<AuditStore>().AllAsync();
 
     [Theory]
     [InlineData("agenda")]
@@ -25,7 +25,7 @@ public sealed class AuditTests : PrivacyHostTests
 
         await host.CommandAsync(command, BrigadeHost.Animator);
 
-        var entries = Entries;
+        var entries = await EntriesAsync();
         Assert.Equal([BrigadeHost.Member, ExportTests.Other], entries.Select(e => e.Subject).Order(StringComparer.Ordinal));
         Assert.All(entries, e => Assert.Equal((BrigadeHost.Animator, AuditActions.Read, host.Clock.GetUtcNow().UtcDateTime),
             (e.Actor, e.Action, e.AtUtc)));
@@ -38,6 +38,6 @@ public sealed class AuditTests : PrivacyHostTests
         await host.CommandAsync("mes-donnees", BrigadeHost.Member);
         await host.IdleAsync();
 
-        Assert.Empty(Entries);
+        Assert.Empty(await EntriesAsync());
     }
 }

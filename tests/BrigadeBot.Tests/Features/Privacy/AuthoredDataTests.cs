@@ -39,7 +39,7 @@ public sealed class AuthoredDataTests
         await using var host = await BrigadeHost.StartAsync();
         await SeedAsync(host);
 
-        var export = host.Services.GetRequiredService<MemberData>().Export(Author).Root;
+        var export = (await host.Services.GetRequiredService<MemberData>().ExportAsync(Author)).Root;
 
         Assert.Equal(["Publiée", "À venir"], export["watch_items"]!.AsArray().Select(i => i!["title"]!.ToString()));
         Assert.Equal("ignored", export["watch_feed_decisions"]![0]!["decision"]!.ToString());
@@ -58,17 +58,17 @@ public sealed class AuthoredDataTests
         await host.IdleAsync();
 
         var database = host.Services.GetRequiredService<BrigadeDatabase>();
-        var items = database.Read(db => db.GetCollection<WatchItem>(WatchStore.Collection).FindAll().ToList());
+        var items = await database.ReadAsync(db => db.GetCollection<WatchItem>(WatchStore.Collection).FindAll().ToList());
         Assert.Equal(WatchState.Published, items.Single(i => i.Title == "Publiée").State);
         Assert.Equal(WatchState.Cancelled, items.Single(i => i.Title == "À venir").State);
         Assert.Equal(WatchState.Scheduled, items.Single(i => i.Title == "D'une autre").State);
         Assert.StartsWith("tomb-", items.Single(i => i.Title == "Publiée").AuthorId);
         Assert.Equal(1, removed["watch-items-cancelled"]);
-        var sheets = database.Read(db => db.GetCollection<Sheet>(SheetStore.Collection).FindAll().ToList());
+        var sheets = await database.ReadAsync(db => db.GetCollection<Sheet>(SheetStore.Collection).FindAll().ToList());
         Assert.Null(sheets.Single(s => s.Id == 900).AuthorId);
         Assert.StartsWith("tomb-", sheets.Single(s => s.Id == 901).UpdatedBy);
         Assert.Equal("U0OTHER", sheets.Single(s => s.Id == 901).AuthorId);
-        var raw = database.Read(db => string.Join("\n",
+        var raw = await database.ReadAsync(db => string.Join("\n",
             new[] { WatchStore.Collection, FeedEntryStore.Collection, SheetStore.Collection }
                 .SelectMany(c => db.GetCollection(c).FindAll().Select(d => d.ToString()))));
         Assert.DoesNotContain(Author, raw);

@@ -32,16 +32,16 @@ public sealed class ConsentTests : PrivacyHostTests
     {
         var refused = await flow.SubmitAsync(await flow.OpenAsync("consentements"));
         Assert.Equal("update", refused["response_action"]?.ToString());
-        Assert.All(ConsentPurposes.All, p => Assert.False(Consents.IsGranted(BrigadeHost.Member, p.Id)));
+        foreach (var purpose in ConsentPurposes.All) Assert.False(await Consents.IsGrantedAsync(BrigadeHost.Member, purpose.Id));
 
         var booking = await flow.BookWithProfileAsync(BrigadeHost.Member, "artiste", statistics: false);
         await host.ProposeAsync("Comment diffuser mon balado sans budget ?", BrigadeHost.Member);
 
         Assert.Equal(BookingStatus.Confirmed, booking.Status);
-        var proposal = Assert.Single(host.Services.GetRequiredService<ProposalStore>().OpenRanked());
+        var proposal = Assert.Single(await host.Services.GetRequiredService<ProposalStore>().OpenRankedAsync());
         Assert.False(proposal.ShowAuthor);
         await flow.HoldAsync(booking);
-        Assert.Equal(SessionFactStore.CategoryWithheld, Assert.Single(flow.Facts()).Category);
+        Assert.Equal(SessionFactStore.CategoryWithheld, Assert.Single(await flow.FactsAsync()).Category);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class ConsentTests : PrivacyHostTests
         again.Set("Sondage après un accompagnement", "");
         var saved = await flow.SubmitAsync(again);
 
-        Assert.False(Consents.IsGranted(BrigadeHost.Member, ConsentPurposes.Survey));
+        Assert.False(await Consents.IsGrantedAsync(BrigadeHost.Member, ConsentPurposes.Survey));
         Assert.Contains("refusé", saved.Readable());
         var history = flow.Booking.Profile(BrigadeHost.Member)!.ConsentHistory.Where(c => c.Purpose == ConsentPurposes.Survey).ToList();
         Assert.Equal([true, false], history.Select(c => c.Granted));
@@ -71,7 +71,7 @@ public sealed class ConsentTests : PrivacyHostTests
     {
         var first = await flow.BookWithProfileAsync(BrigadeHost.Member, "artiste", statistics: true);
         await flow.HoldAsync(first);
-        Assert.Equal("artiste", Assert.Single(flow.Facts()).Category);
+        Assert.Equal("artiste", Assert.Single(await flow.FactsAsync()).Category);
 
         var form = await flow.OpenAsync("consentements");
         Assert.NotNull(form.Input("Statistiques anonymes du programme")["element"]!["initial_options"]);
@@ -84,7 +84,7 @@ public sealed class ConsentTests : PrivacyHostTests
         Assert.Equal("", second);
         await flow.HoldAsync(flow.Booking.Bookings().Last());
 
-        var facts = flow.Facts();
+        var facts = await flow.FactsAsync();
         Assert.Equal(["artiste", SessionFactStore.CategoryWithheld], facts.OrderBy(f => f.Day).Select(f => f.Category));
         Assert.Single(facts.Select(f => f.Participant).Distinct());
         Assert.False(flow.Booking.Profile(BrigadeHost.Member)!.CategoryInStatistics);

@@ -31,7 +31,7 @@ public sealed class ContributedPersonalDataTests : IAsyncLifetime
     private DateTime Now => host.Clock.GetUtcNow().UtcDateTime;
 
     [Fact]
-    public void The_description_shows_in_the_inventory_and_its_document()
+    public async Task The_description_shows_in_the_inventory_and_its_document()
     {
         var inventory = host.Services.GetRequiredService<PrivacyInventory>();
 
@@ -39,7 +39,7 @@ public sealed class ContributedPersonalDataTests : IAsyncLifetime
         InventoryTests.AssertDescribesEveryPersistedField(inventory.Collections[^1]);
         Assert.Contains("### `test_notes`", inventory.Markdown());
         Assert.Contains("| `Text` | Texte de la note. | oui |", inventory.Markdown());
-        Assert.Contains(NoteStore.Collection, host.Services.GetRequiredService<BrigadeDatabase>().Read(db => db.GetCollectionNames().ToList()));
+        Assert.Contains(NoteStore.Collection, await host.Services.GetRequiredService<BrigadeDatabase>().ReadAsync(db => db.GetCollectionNames().ToList()));
     }
 
     [Fact]
@@ -49,11 +49,11 @@ public sealed class ContributedPersonalDataTests : IAsyncLifetime
         await Notes.AddAsync(ExportTests.Other, "la sienne", Now);
         var data = host.Services.GetRequiredService<MemberData>();
 
-        Assert.Equal("ma note", data.Export(BrigadeHost.Member).Root["notes"]![0]!["text"]!.ToString());
+        Assert.Equal("ma note", (await data.ExportAsync(BrigadeHost.Member, default)).Root["notes"]![0]!["text"]!.ToString());
 
         var removed = await data.EraseAsync(BrigadeHost.Member, BrigadeHost.Member, default);
         Assert.Equal(1, removed["notes"]);
-        Assert.Equal([ExportTests.Other], Notes.All().Select(n => n.MemberId));
+        Assert.Equal([ExportTests.Other], (await Notes.AllAsync()).Select(n => n.MemberId));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class ContributedPersonalDataTests : IAsyncLifetime
         var removed = await host.Services.GetRequiredService<RetentionService>().RunAsync(default);
 
         Assert.Equal(1, removed["notes"]);
-        Assert.Equal(["récente"], Notes.All().Select(n => n.Text));
+        Assert.Equal(["récente"], (await Notes.AllAsync()).Select(n => n.Text));
         Assert.Equal(2, host.Services.GetRequiredService<RetentionPolicy>().Months(NoteStore.Retention));
     }
 
@@ -73,13 +73,13 @@ public sealed class ContributedPersonalDataTests : IAsyncLifetime
     public async Task Corriger_offers_the_new_list_and_applies_it()
     {
         await Notes.AddAsync(BrigadeHost.Member, "à retirer", Now);
-        var id = Assert.Single(Notes.All()).Id.ToString();
+        var id = Assert.Single((await Notes.AllAsync())).Id.ToString();
 
         var form = await flow.OpenAsync("corriger");
         var done = await flow.SubmitAsync(form.Set("Retirer ces notes", id));
 
         Assert.Contains("1 note(s) retirée(s).", done.Readable());
-        Assert.Empty(Notes.All());
+        Assert.Empty((await Notes.AllAsync()));
     }
 }
 
@@ -108,7 +108,8 @@ public sealed class NoteStore(BrigadeDatabase database) : IStoreSetup, IPersonal
     public Task AddAsync(string memberId, string text, DateTime atUtc, CancellationToken ct = default) =>
         database.WriteAsync(db => Notes(db).Insert(new Note { Id = ObjectId.NewObjectId(), MemberId = memberId, Text = text, AtUtc = atUtc }), ct);
 
-    public IReadOnlyList<Note> All() => database.Read(db => Notes(db).FindAll().ToList());
+    public Task<IReadOnlyList<Note>> AllAsync(CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<Note>>(db => Notes(db).FindAll().ToList(), ct);
 
     public Task<int> DeleteAsync(string memberId, IEnumerable<string> ids, CancellationToken ct) =>
         database.WriteAsync(db => ids.Count(id => Notes(db).DeleteMany(n => n.Id == new ObjectId(id) && n.MemberId == memberId) > 0), ct);
@@ -135,8 +136,8 @@ public sealed class NoteCorrection(NoteStore notes) : IPersonalDataCorrection
     public string Hint => "Elles seront effacées.";
     public string Nothing => "Aucune note.";
 
-    public IReadOnlyList<CorrectionChoice> Choices(string memberId) =>
-        notes.All().Where(n => n.MemberId == memberId).Select(n => new CorrectionChoice(n.Id.ToString(), n.Text)).ToList();
+    public async Task<IReadOnlyList<CorrectionChoice>> ChoicesAsync(string memberId, CancellationToken ct) =>
+        (await notes.AllAsync(ct)).Where(n => n.MemberId == memberId).Select(n => new CorrectionChoice(n.Id.ToString(), n.Text)).ToList();
 
     public Task<int> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct) => notes.DeleteAsync(memberId, values, ct);
 

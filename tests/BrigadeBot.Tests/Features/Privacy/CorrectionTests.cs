@@ -31,7 +31,7 @@ public sealed class CorrectionTests : PrivacyHostTests
         Assert.Equal(history, profile.ConsentHistory.Count);
         Assert.Equal(BookingStatus.Cancelled, Assert.Single(flow.Booking.Bookings()).Status);
         Assert.Contains(flow.Booking.DirectMessages(BrigadeHost.Animator), c => c.AllText.Contains("a annulé"));
-        Assert.Null(host.Services.GetRequiredService<ProposalStore>().Find(proposal.Id));
+        Assert.Null(await host.Services.GetRequiredService<ProposalStore>().FindAsync(proposal.Id));
         Assert.Contains(host.Slack.CallsTo("chat.delete"), c => c.Arg("ts") == proposal.MessageTs);
     }
 
@@ -63,7 +63,7 @@ public sealed class CorrectionTests : PrivacyHostTests
         await host.IdleAsync();
 
         Assert.Equal(BookingStatus.Confirmed, flow.Booking.Bookings().Single(b => b.Id == otherBooking.Id).Status);
-        Assert.NotNull(host.Services.GetRequiredService<ProposalStore>().Find(theirs.Id));
+        Assert.NotNull(await host.Services.GetRequiredService<ProposalStore>().FindAsync(theirs.Id));
     }
 
     private static JsonObject Selected(string value) => new()

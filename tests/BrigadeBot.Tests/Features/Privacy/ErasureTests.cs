@@ -51,21 +51,21 @@ public sealed class ErasureTests
     public async Task After_oublier_the_database_file_holds_the_member_id_nowhere_and_statistics_are_unchanged()
     {
         var (host, flow) = await FullMemberAsync();
-        var factsBefore = Facts(flow);
+        var factsBefore = await FactsAsync(flow);
         Assert.Equal(2, factsBefore.Count);
-        var mine = host.Services.GetRequiredService<ProposalStore>().OpenRanked().Single(p => p.AuthorId == Member);
+        var mine = (await host.Services.GetRequiredService<ProposalStore>().OpenRankedAsync()).Single(p => p.AuthorId == Member);
 
         var done = await flow.SubmitAsync(await flow.OpenAsync("oublier"));
 
         Assert.Equal("update", done["response_action"]?.ToString());
         Assert.Contains("vos données sont effacées", done.Readable());
-        Assert.Equal(factsBefore, Facts(flow));
+        Assert.Equal(factsBefore, await FactsAsync(flow));
         var toldAnimator = Assert.Single(flow.Booking.DirectMessages(BrigadeHost.Animator), c => c.AllText.Contains("effacement"));
         Assert.Contains("mercredi 9 décembre", toldAnimator.AllText);
         Assert.DoesNotContain(Member, toldAnimator.AllText);
         Assert.Contains(host.Slack.CallsTo("chat.delete"), c => c.Arg("ts") == mine.MessageTs);
         Assert.Single(flow.Booking.Bookings(), b => b.MemberId == Other);
-        Assert.Equal(Other, host.Services.GetRequiredService<ProposalStore>().Find(mine.Id + 1)?.AuthorId);
+        Assert.Equal(Other, (await host.Services.GetRequiredService<ProposalStore>().FindAsync(mine.Id + 1))?.AuthorId);
         await host.DisposeAsync(keepSlack: true);
 
         var documents = PrivacyFlow.ScanDatabaseFile(host.DatabasePath);
@@ -104,7 +104,7 @@ public sealed class ErasureTests
         var form = await flow.Booking.OpenBookingAsync();
 
         Assert.True(form.Has("Votre catégorie de profil")); // the notice is shown again: nothing of the old profile is left
-        Assert.Empty(host.Services.GetRequiredService<ProposalStore>().OpenBy(Member));
+        Assert.Empty(await host.Services.GetRequiredService<ProposalStore>().OpenByAsync(Member));
     }
 
     [Fact]
@@ -122,11 +122,11 @@ public sealed class ErasureTests
         await flow.SubmitAsync(await flow.OpenAsync($"oublier <@{Other}|autre>", BrigadeHost.Animator), BrigadeHost.Animator);
 
         Assert.DoesNotContain(flow.Booking.Bookings(), b => b.MemberId == Other);
-        var erase = host.Services.GetRequiredService<AuditStore>().All().Single(e => e.Action == AuditActions.Erase);
+        var erase = (await host.Services.GetRequiredService<AuditStore>().AllAsync()).Single(e => e.Action == AuditActions.Erase);
         Assert.Equal(BrigadeHost.Animator, erase.Actor);
         Assert.StartsWith("tomb-", erase.Subject);
     }
 
-    private static List<(string, DateOnly, bool, string, string)> Facts(PrivacyFlow flow) =>
-        flow.Facts().Select(f => (f.ThemeSlug, f.Day, f.Group, f.Category, f.Participant)).Order().ToList();
+    private static async Task<List<(string, DateOnly, bool, string, string)>> FactsAsync(PrivacyFlow flow) =>
+        (await flow.FactsAsync()).Select(f => (f.ThemeSlug, f.Day, f.Group, f.Category, f.Participant)).Order().ToList();
 }

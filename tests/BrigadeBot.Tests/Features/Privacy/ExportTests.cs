@@ -94,7 +94,7 @@ public sealed class ExportTests : PrivacyHostTests
         Assert.Equal("D0ANIMATOR", host.Slack.CallsTo("files.completeUploadExternal").Last().Arg("channel_id"));
         Assert.Equal(Other, flow.LastExport()["member"]!.ToString());
         Assert.DoesNotContain(MyNote, flow.LastExport().Readable());
-        var entry = Assert.Single(host.Services.GetRequiredService<AuditStore>().All());
+        var entry = Assert.Single(await host.Services.GetRequiredService<AuditStore>().AllAsync());
         Assert.Equal((BrigadeHost.Animator, AuditActions.Export, Other), (entry.Actor, entry.Action, entry.Subject));
         Assert.Equal(host.Clock.GetUtcNow().UtcDateTime, entry.AtUtc);
     }

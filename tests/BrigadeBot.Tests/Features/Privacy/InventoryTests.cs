@@ -22,9 +22,9 @@ public sealed class InventoryTests : IAsyncLifetime
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
-    public void Every_collection_of_the_database_is_in_the_inventory_and_every_inventoried_one_exists()
+    public async Task Every_collection_of_the_database_is_in_the_inventory_and_every_inventoried_one_exists()
     {
-        var names = host.Services.GetRequiredService<BrigadeDatabase>().Read(db => db.GetCollectionNames().ToList());
+        var names = await host.Services.GetRequiredService<BrigadeDatabase>().ReadAsync(db => db.GetCollectionNames().ToList());
 
         Assert.Equal(inventory.Collections.Select(c => c.Name).Order(), names.Order());
     }

@@ -56,7 +56,7 @@ public sealed class PrivacyFlow(BrigadeHost host)
         await host.IdleAsync();
     }
 
-    public IReadOnlyList<SessionFact> Facts() => host.Services.GetRequiredService<SessionFactStore>().All();
+    public Task<IReadOnlyList<SessionFact>> FactsAsync() => host.Services.GetRequiredService<SessionFactStore>().AllAsync();
 
     /// <summary>The export file uploaded last: its bytes, read back as JSON.</summary>
     public JsonObject LastExport()
@@ -70,7 +70,7 @@ public sealed class PrivacyFlow(BrigadeHost host)
     public static IReadOnlyList<(string Collection, string Json)> ScanDatabaseFile(string path)
     {
         using var database = TestDatabase.Open(path);
-        return database.Read(db => db.GetCollectionNames()
+        return database.ReadNow(db => db.GetCollectionNames()
             .SelectMany(name => db.GetCollection(name).FindAll().Select(doc => (name, LiteDB.JsonSerializer.Serialize(doc))))
             .ToList());
     }

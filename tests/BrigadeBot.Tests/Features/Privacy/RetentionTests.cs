@@ -31,7 +31,7 @@ public sealed class RetentionTests : PrivacyHostTests
         await host.CommandAsync($"mes-donnees <@{ExportTests.Other}>", BrigadeHost.Animator);
         await ExportTests.TwoMembersAsync(host, flow);
         foreach (var booking in flow.Booking.Bookings()) await flow.HoldAsync(booking);
-        var facts = flow.Facts().Count;
+        var facts = (await flow.FactsAsync()).Count;
         Assert.Equal(2, facts);
 
         MoveTo(new DateTime(2027, 12, 1, 0, 0, 0, DateTimeKind.Utc));
@@ -48,15 +48,15 @@ public sealed class RetentionTests : PrivacyHostTests
         MoveTo(new DateTime(2027, 12, 9, 0, 0, 0, DateTimeKind.Utc));
         var codev = await RunAsync();
         Assert.Equal((1, 1, 0), (codev["meetings"], codev["proposals"], codev["audit"]));
-        Assert.Single(host.Services.GetRequiredService<ProposalStore>().OpenRanked()); // still open: the archiver's job, not retention's
+        Assert.Single(await host.Services.GetRequiredService<ProposalStore>().OpenRankedAsync()); // still open: the archiver's job, not retention's
         Assert.Equal(0, (await RunAsync()).Total);
 
         MoveTo(new DateTime(2028, 12, 1, 0, 0, 0, DateTimeKind.Utc));
         Assert.Equal(1, (await RunAsync())["audit"]);
-        Assert.Empty(host.Services.GetRequiredService<AuditStore>().All());
+        Assert.Empty(await host.Services.GetRequiredService<AuditStore>().AllAsync());
         Assert.Equal(0, (await RunAsync()).Total);
 
-        Assert.Equal(facts, flow.Facts().Count);
+        Assert.Equal(facts, (await flow.FactsAsync()).Count);
         var logged = host.Logs.Lines.Where(l => l.Message.StartsWith("Retention:", StringComparison.Ordinal)).ToList();
         Assert.Equal(7, logged.Count);
         Assert.Contains(logged, l => l.Message.Contains("bookings=2"));

@@ -31,7 +31,7 @@ public sealed class PublishSheetTests : IAsyncLifetime
         var reply = await SubmitAsync(new SheetForm(PdfUrl: "https://culturelaurentides.com/brigade/fiches/infolettre.pdf"));
 
         Assert.Null(reply); // the modal closes
-        var sheet = Store.Active().Single(s => s.Title == "Protéger son infolettre des pourriels");
+        var sheet = (await Store.ActiveAsync()).Single(s => s.Title == "Protéger son infolettre des pourriels");
         Assert.Equal(BrigadeHost.Animator, sheet.AuthorId);
         Assert.Equal(SheetOrigin.Conference, sheet.Origin);
         Assert.Equal(new DateOnly(2026, 12, 1), sheet.PublishedOn);
@@ -59,7 +59,7 @@ public sealed class PublishSheetTests : IAsyncLifetime
         Assert.Equal("errors", reply!["response_action"]!.ToString());
         Assert.Contains("https://", reply["errors"]![SheetsIds.WebUrlBlock]!.ToString());
         Assert.NotNull(reply["errors"]![SheetsIds.PdfUrlBlock]);
-        Assert.Equal(10, Store.Active().Count);
+        Assert.Equal(10, (await Store.ActiveAsync()).Count);
         Assert.Empty(host.Slack.CallsTo("chat.postMessage"));
     }
 
@@ -79,7 +79,7 @@ public sealed class PublishSheetTests : IAsyncLifetime
         var reply = await SubmitAsync(new SheetForm(), BrigadeHost.Member);
 
         Assert.Contains("réservée aux personnes animatrices", reply!["errors"]![SheetsIds.TitleBlock]!.ToString());
-        Assert.Equal(10, Store.Active().Count);
+        Assert.Equal(10, (await Store.ActiveAsync()).Count);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class PublishSheetTests : IAsyncLifetime
         var dm = host.Slack.CallsTo("chat.postMessage").Last();
         Assert.Contains("est publiée, mais je n'ai pas pu l'annoncer dans <#C0SHEETS>", dm.AllText);
         Assert.Equal(BrigadeHost.Animator, Assert.Single(host.Slack.CallsTo("conversations.open")).Arg("users"));
-        Assert.Equal(11, Store.Active().Count);
+        Assert.Equal(11, (await Store.ActiveAsync()).Count);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class PublishSheetTests : IAsyncLifetime
             ["tarifs", "prix"], BrigadeHost.Animator, CancellationToken.None);
         await host.IdleAsync();
 
-        Assert.Equal(SheetOrigin.CodevMeeting, Store.Find(sheet.Id)!.Origin);
+        Assert.Equal(SheetOrigin.CodevMeeting, (await Store.FindAsync(sheet.Id))!.Origin);
         Assert.Contains("Rencontre de codéveloppement", Assert.Single(host.Slack.CallsTo("chat.postMessage")).AllText);
         await Assert.ThrowsAsync<ArgumentException>(() => catalog.PublishMeetingSheetAsync("Titre", "marketing-numerique",
             "Résumé", "ftp://exemple.org", null, [], BrigadeHost.Animator, CancellationToken.None));

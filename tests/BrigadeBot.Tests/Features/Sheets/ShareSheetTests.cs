@@ -13,7 +13,7 @@ public sealed class ShareSheetTests : IAsyncLifetime
     public async Task InitializeAsync() => host = await BrigadeHost.StartAsync();
     public async Task DisposeAsync() => await host.DisposeAsync();
 
-    private int CyberSheet => host.Services.GetRequiredService<SheetStore>().Active().Single(s => s.ThemeSlug == "cybersecurite").Id;
+    private int CyberSheet => host.Services.GetRequiredService<SheetStore>().ActiveAsync().GetAwaiter().GetResult().Single(s => s.ThemeSlug == "cybersecurite").Id;
 
     private async Task ClickAsync(string actionId, string value, string channelId = "C0GENERAL")
     {
@@ -92,8 +92,8 @@ public sealed class ShareSheetTests : IAsyncLifetime
         await ClickAsync(SheetsIds.SendByDm, CyberSheet.ToString());
         await ClickAsync(SheetsIds.Share, SheetsIds.ShareValue(CyberSheet, "C0ATELIER"), "C0ATELIER");
 
-        var shares = host.Services.GetRequiredService<BrigadeBot.Storage.BrigadeDatabase>()
-            .Read(db => db.GetCollection(SheetShareStore.Collection).FindAll().ToList());
+        var shares = await host.Services.GetRequiredService<BrigadeBot.Storage.BrigadeDatabase>()
+            .ReadAsync(db => db.GetCollection(SheetShareStore.Collection).FindAll().ToList());
         var share = Assert.Single(shares);
         Assert.Equal(CyberSheet, share["SheetId"].AsInt32);
         Assert.Equal("cybersecurite", share["ThemeSlug"].AsString);

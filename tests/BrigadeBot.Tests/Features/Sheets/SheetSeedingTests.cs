@@ -6,15 +6,15 @@ namespace BrigadeBot.Tests.Features.Sheets;
 
 public sealed class SheetSeedingTests
 {
-    private static IReadOnlyList<Sheet> All(BrigadeHost host) =>
-        host.Services.GetRequiredService<SheetStore>().Active();
+    private static Task<IReadOnlyList<Sheet>> AllAsync(BrigadeHost host) =>
+        host.Services.GetRequiredService<SheetStore>().ActiveAsync();
 
     [Fact]
     public async Task Each_catalogue_theme_gets_its_summary_sheet_once_even_across_restarts()
     {
         var first = await BrigadeHost.StartAsync();
         var themes = first.Services.GetRequiredService<ThemeCatalog>().All;
-        var seeded = All(first);
+        var seeded = await AllAsync(first);
         Assert.Equal(themes.Select(t => t.Slug).Order(), seeded.Select(s => s.ThemeSlug).Order());
         Assert.All(seeded, s => Assert.Equal(SheetOrigin.ThemeSummary, s.Origin));
         Assert.Contains("hameçonnage", seeded.Single(s => s.ThemeSlug == "cybersecurite").Keywords);
@@ -22,7 +22,7 @@ public sealed class SheetSeedingTests
 
         await using var second = await BrigadeHost.StartAsync(slack: first.Slack, clock: first.Clock, dataFolder: first.DataFolder);
 
-        Assert.Equal(seeded.Select(s => s.Id).Order(), All(second).Select(s => s.Id).Order());
+        Assert.Equal(seeded.Select(s => s.Id).Order(), (await AllAsync(second)).Select(s => s.Id).Order());
         Assert.Empty(second.Slack.CallsTo("chat.postMessage")); // seeds are not announced
     }
 
@@ -31,7 +31,7 @@ public sealed class SheetSeedingTests
     {
         var first = await BrigadeHost.StartAsync();
         var store = first.Services.GetRequiredService<SheetStore>();
-        var loi25 = store.Active().Single(s => s.ThemeSlug == "loi-25").Id;
+        var loi25 = (await store.ActiveAsync()).Single(s => s.ThemeSlug == "loi-25").Id;
         await store.UpdateAsync(loi25, s => s.RetiredAtUtc = DateTime.UtcNow, CancellationToken.None);
         await first.DisposeAsync(keepSlack: true);
 
@@ -42,10 +42,10 @@ public sealed class SheetSeedingTests
             ["Brigade:Themes:10:Description"] = "Créer et diffuser un balado.",
         }, first.Slack, first.Clock, first.DataFolder);
 
-        var active = All(second);
+        var active = await AllAsync(second);
         Assert.DoesNotContain(active, s => s.ThemeSlug == "loi-25");
         Assert.Single(active, s => s.ThemeSlug == "balados");
         Assert.Equal(10, active.Count);
-        Assert.True(second.Services.GetRequiredService<SheetStore>().Find(loi25)!.IsRetired);
+        Assert.True((await second.Services.GetRequiredService<SheetStore>().FindAsync(loi25))!.IsRetired);
     }
 }

@@ -28,7 +28,7 @@ public sealed class FeedSuggestionTests : FeedTests
 
         var item = await host.ScheduleAsync(new WatchForm { Title = "Guide Wikidata" }, metadata: $"feed:{entryId}");
         Assert.Equal(entryId, item.FeedEntryId);
-        var entry = host.Services.GetRequiredService<FeedEntryStore>().Get(entryId)!;
+        var entry = (await host.Services.GetRequiredService<FeedEntryStore>().GetAsync(entryId))!;
         Assert.Equal(FeedEntryState.Planned, entry.State);
         Assert.Equal(item.Id, entry.WatchItemId);
 
@@ -52,7 +52,7 @@ public sealed class FeedSuggestionTests : FeedTests
         var reply = Assert.Single(host.Slack.CallsTo("(response_url)"));
         Assert.Equal("true", reply.Arguments["message"]!["replace_original"]!.ToString());
         Assert.Contains("suggestion ignorée par <@U0ANIMATOR>", reply.AllText);
-        Assert.Equal(FeedEntryState.Ignored, host.Services.GetRequiredService<FeedEntryStore>().Get(entryId)!.State);
+        Assert.Equal(FeedEntryState.Ignored, (await host.Services.GetRequiredService<FeedEntryStore>().GetAsync(entryId))!.State);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class WatchKillTests
         }
 
         using var database = Open(databasePath);
-        Assert.Equal(WatchState.Uncertain, new WatchStore(database).Get(itemId)!.State);
+        Assert.Equal(WatchState.Uncertain, (await new WatchStore(database).GetAsync(itemId))!.State);
         Assert.Single(slack.PostsTo("C0WATCH"));
     }
 

@@ -58,7 +58,7 @@ public sealed class WatchListTests : WatchHostTests
         await host.ScheduleAsync(new WatchForm { Title = "Wikidata, version revue", Date = "2026-12-03", Time = "14:30" },
             metadata: $"item:{item.Id}");
 
-        var revised = host.OnlyItem();
+        var revised = await host.OnlyItemAsync();
         Assert.Equal(item.Id, revised.Id);
         Assert.Equal("Wikidata, version revue", revised.Title);
         var thursday = new DateTimeOffset(2026, 12, 3, 19, 30, 0, TimeSpan.Zero);
@@ -78,7 +78,7 @@ public sealed class WatchListTests : WatchHostTests
         await host.InteractionAsync(WatchPayloads.Button(host, WatchIds.Cancel, item.Id.ToString()));
         await host.IdleAsync();
 
-        Assert.Equal(WatchState.Cancelled, host.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Cancelled, (await host.Store().GetAsync(item.Id))!.State);
         Assert.Null(await Scheduler.NextFireTimeAsync(WatchPostJob.KeyFor(item.Id), default));
         var reply = Assert.Single(host.Slack.CallsTo("(response_url)"));
         Assert.Equal("true", reply.Arguments["message"]!["replace_original"]!.ToString());
@@ -97,7 +97,7 @@ public sealed class WatchListTests : WatchHostTests
         var item = await host.ScheduleAsync();
         AdvanceTo(TuesdayAt9);
         await runs.WaitAsync(WatchPostJob.KeyFor(item.Id));
-        var permalink = host.Store().Get(item.Id)!.Permalink!;
+        var permalink = (await host.Store().GetAsync(item.Id))!.Permalink!;
 
         var json = (await (await host.CommandAsync("veille liste", BrigadeHost.Animator)).ReadObjectAsync()).Readable();
 
@@ -114,7 +114,7 @@ public sealed class WatchListTests : WatchHostTests
         await host.InteractionAsync(WatchPayloads.Button(host, WatchIds.Edit, item.Id.ToString(), BrigadeHost.Member));
         await host.IdleAsync();
 
-        Assert.Equal(WatchState.Scheduled, host.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Scheduled, (await host.Store().GetAsync(item.Id))!.State);
         Assert.Empty(host.Slack.CallsTo("views.open"));
         Assert.All(host.Slack.CallsTo("(response_url)"), c => Assert.Contains("réservée aux personnes animatrices", c.AllText));
     }

@@ -70,7 +70,7 @@ public sealed class WatchModalTests : IAsyncLifetime
         Assert.Equal("Choisissez un thème de la liste.", errors[WatchIds.ThemeBlock]?.ToString());
         Assert.Contains("pas une conversation privée", errors[WatchIds.ChannelBlock]?.ToString());
         Assert.Equal("Choisissez une heure.", errors[WatchIds.TimeBlock]?.ToString());
-        Assert.Empty(host.Store().InStates(Enum.GetValues<WatchState>()));
+        Assert.Empty(await host.Store().InStatesAsync(Enum.GetValues<WatchState>()));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class WatchModalTests : IAsyncLifetime
 
         Assert.Equal(WatchTexts.TimePast, earlierToday[WatchIds.TimeBlock]?.ToString());
         Assert.Equal(WatchTexts.DatePast, yesterday[WatchIds.DateBlock]?.ToString());
-        Assert.Empty(host.Store().InStates(Enum.GetValues<WatchState>()));
+        Assert.Empty(await host.Store().InStatesAsync(Enum.GetValues<WatchState>()));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class WatchModalTests : IAsyncLifetime
 
         var reply = await response.ReadObjectAsync();
         Assert.Equal("errors", reply["response_action"]?.ToString());
-        Assert.Empty(host.Store().InStates(Enum.GetValues<WatchState>()));
+        Assert.Empty(await host.Store().InStatesAsync(Enum.GetValues<WatchState>()));
     }
 
     [Fact]

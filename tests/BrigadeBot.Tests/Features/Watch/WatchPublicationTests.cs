@@ -20,7 +20,7 @@ public sealed class WatchPublicationTests : WatchHostTests
 
         var post = Assert.Single(await host.Slack.WaitForPostsAsync("C0WATCH"));
         await runs.WaitAsync(key);
-        var stored = host.Store().Get(item.Id)!;
+        var stored = (await host.Store().GetAsync(item.Id))!;
         Assert.Equal(WatchState.Published, stored.State);
         Assert.Equal(post.Response["ts"]?.ToString(), stored.Ts);
         Assert.False(string.IsNullOrEmpty(stored.Ts));
@@ -107,7 +107,7 @@ public sealed class WatchPublicationTests : WatchHostTests
         await host.Services.GetRequiredService<WatchPublisher>().PublishDueAsync(item.Id, default);
 
         Assert.Single(host.Slack.PostsTo("C0WATCH"));
-        Assert.Equal(WatchState.Published, host.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Published, (await host.Store().GetAsync(item.Id))!.State);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class WatchRestartTests
         Assert.Contains("plus de 12 h de retard", notice.AllText);
         Assert.Contains(WatchIds.Edit, notice.AllText);
         Assert.Empty(second.Slack.PostsTo("C0WATCH"));
-        Assert.Equal(WatchState.Missed, second.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Missed, (await second.Store().GetAsync(item.Id))!.State);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class WatchRestartTests
 
         var notice = (await second.Slack.WaitForPostsAsync("D0ANIMATOR", 2))[1];
         Assert.Contains("Je ne sais pas si Slack l'a reçue", notice.AllText);
-        Assert.Equal(WatchState.Uncertain, second.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Uncertain, (await second.Store().GetAsync(item.Id))!.State);
         Assert.Empty(second.Slack.PostsTo("C0WATCH"));
 
         // The author looked: it is not there. One click publishes it, once.
@@ -96,7 +96,7 @@ public sealed class WatchRestartTests
             channelId: "D0ANIMATOR"));
         await second.IdleAsync();
 
-        var stored = second.Store().Get(item.Id)!;
+        var stored = (await second.Store().GetAsync(item.Id))!;
         Assert.Equal(WatchState.Published, stored.State);
         Assert.Equal(TuesdayAt9.UtcDateTime, stored.PublishedAtUtc);
         Assert.Empty(second.Slack.PostsTo("C0WATCH"));

@@ -25,7 +25,7 @@ public sealed class WatchSlackFailureTests : WatchHostTests
         Assert.Contains(reason, notice.AllText);
         Assert.Contains(WatchIds.Edit, notice.AllText);
         Assert.Single(host.Slack.PostsTo("C0WATCH")); // tried once: the same call would fail again
-        var stored = host.Store().Get(item.Id)!;
+        var stored = (await host.Store().GetAsync(item.Id))!;
         Assert.Equal(WatchState.Failed, stored.State);
         Assert.Equal(error, stored.FailureReason);
     }
@@ -43,10 +43,10 @@ public sealed class WatchSlackFailureTests : WatchHostTests
         Assert.Contains("non publiée", list);
 
         await host.InteractionAsync(WatchPayloads.Submission(new WatchForm { Date = "2026-12-02" }, metadata: $"item:{item.Id}"));
-        Assert.Equal(WatchState.Scheduled, host.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Scheduled, (await host.Store().GetAsync(item.Id))!.State);
         host.Clock.Advance(TimeSpan.FromDays(1));
         await runs.WaitAsync(WatchPostJob.KeyFor(item.Id), 2);
-        Assert.Equal(WatchState.Published, host.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Published, (await host.Store().GetAsync(item.Id))!.State);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class WatchSlackFailureTests : WatchHostTests
         await host.Slack.WaitForPostsAsync("C0WATCH", 3);
         await runs.WaitAsync(WatchPostJob.KeyFor(item.Id));
         Assert.Single(host.Slack.PostsTo("C0WATCH"), c => c.Response["ok"]?.GetValue<bool>() == true);
-        Assert.Equal(WatchState.Published, host.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Published, (await host.Store().GetAsync(item.Id))!.State);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class WatchSlackFailureTests : WatchHostTests
         AdvanceTo(TuesdayAt9);
         await runs.WaitAsync(key);
 
-        var waiting = host.Store().Get(item.Id)!;
+        var waiting = (await host.Store().GetAsync(item.Id))!;
         Assert.Equal(WatchState.Scheduled, waiting.State);
         Assert.Equal(1, waiting.TransientFailures);
         Assert.Equal(TuesdayAt9 + WatchPublisher.RetryDelay,
@@ -81,7 +81,7 @@ public sealed class WatchSlackFailureTests : WatchHostTests
 
         host.Clock.Advance(WatchPublisher.RetryDelay);
         await runs.WaitAsync(key, 2);
-        Assert.Equal(WatchState.Published, host.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Published, (await host.Store().GetAsync(item.Id))!.State);
         Assert.Single(host.Slack.PostsTo("C0WATCH"), c => c.Response["ok"]?.GetValue<bool>() == true);
     }
 
@@ -100,7 +100,7 @@ public sealed class WatchSlackFailureTests : WatchHostTests
         }
         await runs.WaitAsync(key, WatchPublisher.MaxTransientFailures);
 
-        Assert.Equal(WatchState.Failed, host.Store().Get(item.Id)!.State);
+        Assert.Equal(WatchState.Failed, (await host.Store().GetAsync(item.Id))!.State);
         Assert.Contains("Slack ne répond pas", (await host.Slack.WaitForPostsAsync("D0ANIMATOR", 2))[1].AllText);
     }
 }

@@ -15,7 +15,7 @@ public static class WatchTestKit
 {
     public static WatchStore Store(this BrigadeHost host) => host.Services.GetRequiredService<WatchStore>();
 
-    public static WatchItem OnlyItem(this BrigadeHost host) => Assert.Single(host.Store().InStates(Enum.GetValues<WatchState>()));
+    public static async Task<WatchItem> OnlyItemAsync(this BrigadeHost host) => Assert.Single(await host.Store().InStatesAsync(Enum.GetValues<WatchState>()));
 
     /// <summary>Submits the modal and checks Slack got an empty 200 (the modal closes).</summary>
     public static async Task<WatchItem> ScheduleAsync(this BrigadeHost host, WatchForm? form = null, string? metadata = null)
@@ -24,7 +24,7 @@ public static class WatchTestKit
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
         await host.IdleAsync();
-        return host.Store().InStates(Enum.GetValues<WatchState>()).MaxBy(i => i.Id)!;
+        return (await host.Store().InStatesAsync(Enum.GetValues<WatchState>())).MaxBy(i => i.Id)!;
     }
 
     public static IReadOnlyList<SlackCall> PostsTo(this FakeSlackServer slack, string channel) =>

@@ -7,12 +7,13 @@ namespace BrigadeBot.Features.Common.Members;
 /// </summary>
 public sealed class Consents(MemberProfileStore profiles)
 {
-    public bool IsGranted(string memberId, string purpose) => MemberProfileStore.IsGranted(profiles.Find(memberId), purpose);
+    public async Task<bool> IsGrantedAsync(string memberId, string purpose, CancellationToken ct = default) =>
+        MemberProfileStore.IsGranted(await profiles.FindAsync(memberId, ct), purpose);
 
     /// <summary>Every purpose with the member's current choice (refused when never asked).</summary>
-    public IReadOnlyDictionary<string, bool> Current(string memberId)
+    public async Task<IReadOnlyDictionary<string, bool>> CurrentAsync(string memberId, CancellationToken ct)
     {
-        var profile = profiles.Find(memberId);
+        var profile = await profiles.FindAsync(memberId, ct);
         return ConsentPurposes.All.ToDictionary(p => p.Id, p => MemberProfileStore.IsGranted(profile, p.Id));
     }
 

@@ -13,10 +13,11 @@ public sealed partial class MemberProfileStore(BrigadeDatabase database, TimePro
 
     internal static ILiteCollection<MemberProfile> Profiles(ILiteDatabase db) => db.GetCollection<MemberProfile>(Collection);
 
-    public MemberProfile? Find(string memberId) => database.Read(db => Profiles(db).FindById(memberId));
+    public Task<MemberProfile?> FindAsync(string memberId, CancellationToken ct = default) =>
+        database.ReadAsync<MemberProfile?>(db => Profiles(db).FindById(memberId), ct);
 
     /// <summary>Whether the member still has to be shown the collection notice (first booking).</summary>
-    public bool NeedsNotice(string memberId) => Find(memberId)?.NoticeVersion is null;
+    public async Task<bool> NeedsNoticeAsync(string memberId, CancellationToken ct = default) => (await FindAsync(memberId, ct))?.NoticeVersion is null;
 
     /// <summary>Records the notice shown, the category and the statistics and survey consents, inside a booking's transaction.</summary>
     internal static void RecordChoices(ILiteDatabase db, string memberId, ProfileChoices choices, DateTime nowUtc)

@@ -14,7 +14,7 @@ public interface IPersonalDataCorrection
     string Nothing { get; }
 
     /// <summary>The member's records that may be corrected now, in the order shown.</summary>
-    IReadOnlyList<CorrectionChoice> Choices(string memberId);
+    Task<IReadOnlyList<CorrectionChoice>> ChoicesAsync(string memberId, CancellationToken ct);
 
     /// <summary>Applies the ticked values; only the member's own records may change. Returns how many changed.</summary>
     Task<int> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct);

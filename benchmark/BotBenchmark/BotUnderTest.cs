@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace BotBenchmark;
+
+/// <summary>The published bot as a process on a loopback port, with its own temporary database folder.</summary>
+public sealed class BotUnderTest : IAsyncDisposable
+{
+    public const string SigningSecret = "benchmark-signing-secret";
+    public const string Animator = "U0ANIMATOR";
+
+    private readonly Process process;
+
+    private BotUnderTest(Process process, int port, string folder)
+    {
+        this.process = process;
+        Port = port;
+        Folder = folder;
+    }
+
+    public int Port { get; }
+    public string Folder { get; }
+    public string DatabasePath => Path.Combine(Folder, "brigade.db");
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+    public int ProcessId => process.Id;
+
+    /// <summary>Starts the bot; <paramref name="settings"/> are added as environment variables (Section__Key).</summary>
+    public static BotUnderTest Start(string dll, IDictionary<string, string>? settings = null)
+    {
+        var port = FreePort();
+        var folder = Directory.CreateTempSubdirectory("brigade-bench-").FullName;
+        var info = new ProcessStartInfo("dotnet", dll)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = folder,
+        };
+        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment["Slack__SigningSecret"] = SigningSecret;
+        info.Environment["Storage__DatabasePath"] = Path.Combine(folder, "brigade.db");
+        info.Environment["Brigade__Animators__0"] = Animator;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key] = value;
+        var process = new Process { StartInfo = info };
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("bot: " + line); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new BotUnderTest(process, port, folder);
+    }
+
+    /// <summary>Polls <c>/health</c> until it answers 200; returns false if the process exits or the time runs out.</summary>
+    public async Task<bool> WaitHealthyAsync(TimeSpan timeout, TimeSpan? poll = null)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout && !process.HasExited)
+        {
+            try
+            {
+                using var response = await client.GetAsync(BaseUrl + "/health");
+                if (response.StatusCode == HttpStatusCode.OK) return true;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // not listening yet, or too busy starting to answer within the client's timeout
+            }
+            await Task.Delay(poll ?? TimeSpan.FromMilliseconds(2));
+        }
+        return false;
+    }
+
+    /// <summary>Resident memory of the bot now, from /proc (Linux).</summary>
+    public double ResidentMiB()
+    {
+        var line = File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+    }
+
+    /// <summary>CPU time the bot has used so far (user + system), from /proc: what start-up costs whatever the load.</summary>
+    public double CpuMilliseconds()
+    {
+        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11]) + long.Parse(fields[12])) * 1000.0 / 100; // utime, stime in USER_HZ ticks
+    }
+
+    /// <summary>SIGKILL: nothing gets a chance to flush; what is on disk is what a member was promised.</summary>
+    public async Task KillAsync()
+    {
+        if (process.HasExited) return;
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        process.Dispose();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,18 @@
+using BotBenchmark;
+
+// Usage: BotBenchmark burst <BrigadeBot.dll> [members=400] [slots=8] [connections=16,1]
+//        BotBenchmark startup <BrigadeBot.dll> [runs=5]
+if (args.Length < 2 || !File.Exists(args[1]))
+{
+    Console.Error.WriteLine("usage: BotBenchmark burst|startup <path to the published BrigadeBot.dll> [options]");
+    return 2;
+}
+var dll = Path.GetFullPath(args[1]);
+int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index]) : fallback;
+return args[0] switch
+{
+    "burst" => await BookingBurst.RunAsync(dll, members: Arg(2, 400), slots: Arg(3, 8),
+        connectionCounts: args.Length > 4 ? args[4].Split(',').Select(int.Parse).ToArray() : [16, 1]),
+    "startup" => await StartupProbe.RunAsync(dll, runs: Arg(2, 5)),
+    _ => 2,
+};

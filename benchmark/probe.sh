@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Publishes the bot in Release and runs one probe against it on loopback (not part of dotnet test):
+#   bash benchmark/probe.sh burst [members=400] [slots=8] [connections=16,1]   booking submissions in one burst
+#   bash benchmark/probe.sh startup [runs=5]                                   start to healthy, memory at rest
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:?usage: bash benchmark/probe.sh burst|startup [options]}"
+shift
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+dotnet publish src/BrigadeBot -c Release -o "$work/bot" --nologo -v quiet >/dev/null
+dotnet build benchmark/BotBenchmark -c Release --nologo -v quiet -o "$work/probe" >/dev/null
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+dotnet "$work/probe/BotBenchmark.dll" "$mode" "$work/bot/BrigadeBot.dll" "$@"
