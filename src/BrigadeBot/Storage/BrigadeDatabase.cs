@@ -27,6 +27,7 @@ public sealed class BrigadeDatabase : IDisposable
     private readonly Task writer;
     private readonly ILogger logger;
     private int changeThread; // managed thread id of the change running inside the gate, 0 when none
+    private readonly Lock closing = new();
     private bool disposed;
 
     public BrigadeDatabase(IOptions<StorageOptions> options, ILogger<BrigadeDatabase> logger)
@@ -235,23 +236,27 @@ public sealed class BrigadeDatabase : IDisposable
     /// <summary>Lets the writer finish what was queued, closes LiteDB (final checkpoint) and releases the lock file.</summary>
     public void Dispose()
     {
-        if (disposed)
-            return;
-        disposed = true;
-        queue.Writer.TryComplete();
-        // Shutdown only: the writer runs on the thread pool, so waiting for it here cannot deadlock.
-        if (!writer.Wait(TimeSpan.FromSeconds(30)))
-            logger.LogWarning("The writer of {Path} did not finish within 30 s; closing anyway.", Path);
-        var entered = gate.Wait(TimeSpan.FromSeconds(30));
-        try
+        // A second caller (the host's container, then a test or a restart) waits until the first has closed the file.
+        lock (closing)
         {
-            db.Dispose();
-        }
-        finally
-        {
-            lockFile.Dispose();
-            if (entered)
-                gate.Release();
+            if (disposed)
+                return;
+            queue.Writer.TryComplete();
+            // Shutdown only: the writer runs on the thread pool, so waiting for it here cannot deadlock.
+            if (!writer.Wait(TimeSpan.FromSeconds(30)))
+                logger.LogWarning("The writer of {Path} did not finish within 30 s; closing anyway.", Path);
+            var entered = gate.Wait(TimeSpan.FromSeconds(30));
+            try
+            {
+                db.Dispose();
+            }
+            finally
+            {
+                lockFile.Dispose();
+                if (entered)
+                    gate.Release();
+                disposed = true;
+            }
         }
     }
 }
