@@ -27,6 +27,7 @@ public sealed class BrigadeDatabase : IDisposable
     private readonly Task writer;
     private readonly ILogger logger;
     private int changeThread; // managed thread id of the change running inside the gate, 0 when none
+    private readonly Lock disposeLock = new();
     private bool disposed;
 
     public BrigadeDatabase(IOptions<StorageOptions> options, ILogger<BrigadeDatabase> logger)
@@ -235,23 +236,28 @@ public sealed class BrigadeDatabase : IDisposable
     /// <summary>Lets the writer finish what was queued, closes LiteDB (final checkpoint) and releases the lock file.</summary>
     public void Dispose()
     {
-        if (disposed)
-            return;
-        disposed = true;
-        queue.Writer.TryComplete();
-        // Shutdown only: the writer runs on the thread pool, so waiting for it here cannot deadlock.
-        if (!writer.Wait(TimeSpan.FromSeconds(30)))
-            logger.LogWarning("The writer of {Path} did not finish within 30 s; closing anyway.", Path);
-        var entered = gate.Wait(TimeSpan.FromSeconds(30));
-        try
+        // A second caller waits for the first: when Dispose returns, the lock file is released (a restart opens it next).
+        lock (disposeLock)
         {
-            db.Dispose();
-        }
-        finally
-        {
-            lockFile.Dispose();
-            if (entered)
-                gate.Release();
+            if (disposed)
+                return;
+            disposed = true;
+            var entered = false;
+            try
+            {
+                queue.Writer.TryComplete();
+                // Shutdown only: the writer runs on the thread pool, so waiting for it here cannot deadlock.
+                if (!writer.Wait(TimeSpan.FromSeconds(30)))
+                    logger.LogWarning("The writer of {Path} did not finish within 30 s; closing anyway.", Path);
+                entered = gate.Wait(TimeSpan.FromSeconds(30));
+                db.Dispose();
+            }
+            finally
+            {
+                lockFile.Dispose();
+                if (entered)
+                    gate.Release();
+            }
         }
     }
 }
