@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace BrigadeBot.Tests.Architecture;
 
-/// <summary>In the Slack layer, each file declares one top-level type, and is named after it.</summary>
+/// <summary>Each file declares one top-level type and is named after it (a partial part: <c>Type.Part.cs</c>).</summary>
 public sealed partial class OneTypePerFileTests
 {
     [Fact]
@@ -14,6 +14,28 @@ public sealed partial class OneTypePerFileTests
                            && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
             .Select(path => (File: Path.GetRelativePath(folder, path), Types: TopLevelTypes(File.ReadAllText(path))))
             .Where(f => f.Types.Count != 1 || f.Types[0] != Path.GetFileNameWithoutExtension(f.File))
+            .Select(f => $"{f.File}: {string.Join(", ", f.Types)}")
+            .ToArray();
+        Assert.True(wrong.Length == 0, string.Join("\n", wrong));
+    }
+
+    /// <summary>Files that knowingly hold more than their namesake, with the reason.</summary>
+    private static readonly (string File, string Reason)[] BotExceptions =
+    [
+        ("Features/Watch/WatchPersonalData.cs", "the personal-data descriptions of the watch feature's two stores, as partial parts of each"),
+    ];
+
+    [Fact]
+    public void Every_file_of_the_bot_holds_the_one_type_it_is_named_after()
+    {
+        var folder = Path.Combine(Repository.Root, "src", "BrigadeBot");
+        var wrong = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
+                           && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .Select(path => (File: Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/'),
+                Types: TopLevelTypes(File.ReadAllText(path)).Distinct().ToList()))
+            .Where(f => f.Types.Count > 0 && BotExceptions.All(e => e.File != f.File))
+            .Where(f => f.Types.Count != 1 || f.Types[0] != Path.GetFileName(f.File).Split('.')[0])
             .Select(f => $"{f.File}: {string.Join(", ", f.Types)}")
             .ToArray();
         Assert.True(wrong.Length == 0, string.Join("\n", wrong));

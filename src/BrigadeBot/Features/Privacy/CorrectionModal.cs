@@ -6,9 +6,6 @@ using BrigadeBot.Features.Common.Privacy;
 
 namespace BrigadeBot.Features.Privacy;
 
-/// <summary>One contributed list of the correction modal with the member's records in it.</summary>
-public sealed record CorrectionList(IPersonalDataCorrection Correction, IReadOnlyList<CorrectionChoice> Choices);
-
 /// <summary>
 /// <c>/brigade corriger</c>'s modal: the category (current one chosen), then one list per feature that contributes one
 /// (coming bookings, open proposals), in registration order.

@@ -19,24 +19,3 @@ public sealed class CorrigerCommand(MemberProfileStore profiles, IEnumerable<IPe
         return null;
     }
 }
-
-/// <summary>
-/// Applies the corrections: the category, then each feature's list (cancellations, withdrawals), each feature applying
-/// its own rules. Only the member's own records can change.
-/// </summary>
-public sealed class CorrectionSubmission(MemberProfileStore profiles, IEnumerable<IPersonalDataCorrection> corrections)
-    : IViewSubmissionHandler
-{
-    public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
-    {
-        var member = payload.User.Id;
-        var category = CorrectionModal.Category(payload.View);
-        var categoryChanged = category is not null && category != (await profiles.FindAsync(member, ct))?.Category;
-        if (categoryChanged) await profiles.SetCategoryAsync(member, category, ct);
-        var changes = new List<string>();
-        foreach (var correction in corrections)
-            if (await correction.ApplyAsync(member, CorrectionModal.Ticked(payload.View, correction), ct) is > 0 and var count)
-                changes.Add(correction.Done(count));
-        return ViewSubmissionReply.Update(CorrectionModal.Done(categoryChanged, changes));
-    }
-}

@@ -37,24 +37,3 @@ public sealed class MemberData(BrigadeDatabase database, IEnumerable<IPersonalDa
         return erasure.Removed;
     }
 }
-
-/// <summary>Sends the export file in the DM of whoever asked for it: never to a channel.</summary>
-public sealed class ExportDelivery(SlackMessenger messenger, ISlackApi slack, ILogger<ExportDelivery> log)
-{
-    public async Task<bool> SendAsync(string recipientId, MemberExport export, CancellationToken ct)
-    {
-        var self = recipientId == export.MemberId;
-        try
-        {
-            var channel = await messenger.DirectChannelAsync(recipientId, ct);
-            await slack.UploadFileAsync(channel, self ? PrivacyTexts.ExportFileName : PrivacyTexts.ExportFileNameFor(export.MemberId),
-                export.ToUtf8(), PrivacyTexts.ExportTitle, self ? PrivacyTexts.ExportComment : PrivacyTexts.ExportCommentFor(export.MemberId), ct);
-            return true;
-        }
-        catch (SlackApiException ex)
-        {
-            log.LogWarning("Member export not delivered ({Error})", ex.Error);
-            return false;
-        }
-    }
-}

@@ -1,0 +1,10 @@
+using Brigade.Slack.BlockKit;
+using Brigade.Slack.Payloads;
+using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Members;
+using BrigadeBot.Features.Common.Privacy;
+
+namespace BrigadeBot.Features.Privacy;
+
+/// <summary>One contributed list of the correction modal with the member's records in it.</summary>
+public sealed record CorrectionList(IPersonalDataCorrection Correction, IReadOnlyList<CorrectionChoice> Choices);
