@@ -3,7 +3,7 @@ using LiteDB;
 namespace BrigadeBot.Storage;
 
 /// <summary>
-/// A store (one per aggregate) declares its collections and indexes here. <see cref="StorageInitializer"/> runs every
+/// A store (one per aggregate) declares its collections and indexes here. <see cref="StorageStartup"/> runs every
 /// registered setup once at startup, inside a write, before the first request: never lazily. Register a store with
 /// <see cref="StorageServiceCollectionExtensions.AddStore{TStore}"/>.
 /// </summary>

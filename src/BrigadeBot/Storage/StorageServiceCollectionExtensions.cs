@@ -24,7 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BrigadeDatabase>();
-        services.AddHostedService<StorageInitializer>();
+        services.AddHostedService<StorageStartup>();
 
         services.AddStore<SeenEventStore>();
         services.Replace(ServiceDescriptor.Singleton<IEventDeduplicator>(sp => sp.GetRequiredService<SeenEventStore>()));

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Storage;
 
-public sealed class StorageInitializerTests : IDisposable
+public sealed class StorageStartupTests : IDisposable
 {
     private readonly TempFolder temp = new();
 

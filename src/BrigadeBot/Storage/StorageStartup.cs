@@ -8,7 +8,7 @@ namespace BrigadeBot.Storage;
 /// in registration order, and minimal hosting adds the web server's own hosted service last (WebApplicationBuilder
 /// re-adds it in Build()), so this finishes before Kestrel listens; a test checks it.
 /// </summary>
-internal sealed class StorageInitializer(BrigadeDatabase database, IEnumerable<IStoreSetup> setups, ILogger<StorageInitializer> logger)
+internal sealed class StorageStartup(BrigadeDatabase database, IEnumerable<IStoreSetup> setups, ILogger<StorageStartup> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
