@@ -43,7 +43,7 @@ public static class BookingBurst
         var first = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)).ToString("yyyy-MM-dd");
         var dispo = (await OpenModalAsync(setup, signer, slack, "dispo", BotUnderTest.Animator))
             .Set("Date", first).Set("Heure de début", "10:00")
-            .Set("Répéter chaque semaine pendant combien de semaines (0 = une seule fois)", (slots - 1).ToString())
+            .Set("Nombre de semaines de répétition (0 = une seule fois)", (slots - 1).ToString())
             .Set("Nombre de places (1 = individuel, plus = séance de groupe)", PlacesPerSlot.ToString())
             .Set("Lien de visioconférence", "https://meet.example.org/brigade");
         await ExpectClosedAsync(setup, signer.Interaction(dispo.Submission(BotUnderTest.Animator)));
