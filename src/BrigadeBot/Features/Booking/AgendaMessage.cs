@@ -60,7 +60,7 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
             if (participants.Count == 0) continue;
             if (blocks.Count + 3 > MaxAttendanceBlocks) break;
             blocks.Add(SectionBlock.Markdown($"*{display.When(slot)}*", blockId: BookingIds.StartedBlock(slot.Id)));
-            foreach (var booking in participants)
+            foreach (var (booking, rank) in participants.Select((b, i) => (b, i + 1)))
             {
                 if (blocks.Count + 2 > MaxAttendanceBlocks) break;
                 blocks.Add(SectionBlock.Markdown(
@@ -69,9 +69,11 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
                 blocks.Add(new ActionsBlock(
                 [
                     new Button(BookingIds.MarkPresent, BookingTexts.PresentButton, booking.Id,
-                        booking.Attendance == Attendance.Present ? ButtonStyle.Primary : ButtonStyle.Default),
+                        booking.Attendance == Attendance.Present ? ButtonStyle.Primary : ButtonStyle.Default,
+                        accessibilityLabel: BookingTexts.PresentLabel(rank, display.StartsAt(slot.StartUtc))),
                     new Button(BookingIds.MarkAbsent, BookingTexts.AbsentButton, booking.Id,
-                        booking.Attendance == Attendance.Absent ? ButtonStyle.Danger : ButtonStyle.Default),
+                        booking.Attendance == Attendance.Absent ? ButtonStyle.Danger : ButtonStyle.Default,
+                        accessibilityLabel: BookingTexts.AbsentLabel(rank, display.StartsAt(slot.StartUtc))),
                 ], blockId: BookingIds.MarkBlock(booking.Id)));
                 left--;
             }

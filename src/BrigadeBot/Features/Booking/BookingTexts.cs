@@ -46,6 +46,11 @@ public static class BookingTexts
         FrenchTypography.Apply("Marquez chaque participant·e : les personnes présentes reçoivent tout de suite le message de suivi ; les absences ne comptent pas comme accompagnements tenus.");
     public const string PresentButton = "Présent·e";
     public const string AbsentButton = "Absent·e";
+    /// <summary>What a screen reader says on « Présent·e » / « Absent·e »: the n-th participant of which session.</summary>
+    public static string PresentLabel(int participant, string startsAt) =>
+        MemberText.OneLine($"Présent·e, participant·e {participant} de la séance du {startsAt}", 75);
+    public static string AbsentLabel(int participant, string startsAt) =>
+        MemberText.OneLine($"Absent·e, participant·e {participant} de la séance du {startsAt}", 75);
     public const string NotMarked = "à marquer";
     public const string MarkedPresent = "présent·e";
     public const string MarkedAbsent = "absent·e";

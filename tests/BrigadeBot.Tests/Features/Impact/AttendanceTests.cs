@@ -44,6 +44,8 @@ public sealed class AttendanceTests
         Assert.Contains(FrenchTypography.Apply("<@U0MEMBER2> (Écosystème Wikimédia) : *à marquer*"), during);
         Assert.Contains("Présent·e", during);
         Assert.Contains("Absent·e", during);
+        Assert.Contains("\"accessibility_label\":\"Présent·e, participant·e 1 de la séance du mercredi 2 décembre à 14 h\"", during);
+        Assert.Contains("\"accessibility_label\":\"Absent·e, participant·e 2 de la séance du mercredi 2 décembre à 14 h\"", during);
     }
 
     [Fact]
