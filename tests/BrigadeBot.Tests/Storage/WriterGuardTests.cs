@@ -25,6 +25,17 @@ public sealed class WriterGuardTests : IDisposable
     }
 
     [Fact]
+    public async Task Writing_from_inside_a_change_says_how_to_fix_it()
+    {
+        using var database = TestDatabase.Open(temp.DatabasePath);
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => database.WriteAsync(
+            _ => database.WriteAsync(inner => inner.GetCollection("notes").Count(), default), default));
+
+        Assert.Contains("Do both writes in one change", refused.Message);
+    }
+
+    [Fact]
     public async Task Dates_come_back_as_utc_after_a_reopen()
     {
         var instant = new DateTime(2026, 12, 1, 19, 0, 0, DateTimeKind.Utc);
@@ -56,7 +67,7 @@ public sealed class WriterGuardTests : IDisposable
         using var database = TestDatabase.Open(temp.DatabasePath);
         await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "taken" }), default);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => database.WriteAsync(db =>
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => database.WriteAsync(db =>
         {
             db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "before" });
             try
@@ -68,6 +79,7 @@ public sealed class WriterGuardTests : IDisposable
             }
         }, default));
 
+        Assert.Contains("Let LiteDB exceptions propagate", refused.Message);
         Assert.Equal(["taken"], database.ReadNow(db => db.GetCollection("notes").FindAll().Select(d => d["_id"].AsString).ToList()));
         await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "later" }), default);
         Assert.Equal(2, database.ReadNow(db => db.GetCollection("notes").Count()));
@@ -81,7 +93,8 @@ public sealed class WriterGuardTests : IDisposable
         Assert.Empty(database.ReadNow(db => db.GetCollection("notes").FindAll().ToArray()));
         Assert.Empty(database.ReadNow<IReadOnlyCollection<BsonDocument>>(db => db.GetCollection("notes").FindAll().ToList().AsReadOnly()));
         Assert.Equal("texte", database.ReadNow(_ => "texte"));
-        Assert.Throws<InvalidOperationException>(() => database.ReadNow(db => db.GetCollection("notes").FindAll().Select(d => d["_id"])));
+        var lazy = Assert.Throws<InvalidOperationException>(() => database.ReadNow(db => db.GetCollection("notes").FindAll().Select(d => d["_id"])));
+        Assert.Contains("materialise it inside the query", lazy.Message);
     }
 
     [Fact]
