@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Brigade.Slack.Routing;
 using BrigadeBot.Hosting;
 
@@ -7,7 +8,7 @@ namespace BrigadeBot.Tests.Architecture;
 /// The architecture as rules (docs/architecture.md): the Slack layer knows nothing of the app, Storage and Scheduling
 /// know no feature, and a feature uses no other feature except through the shared contracts in Features/Common.
 /// </summary>
-public sealed class DependencyRulesTests
+public sealed partial class DependencyRulesTests
 {
     private const string App = "BrigadeBot";
     private static readonly DependencyGraph Bot = DependencyGraph.Of(typeof(HealthEndpoint).Assembly);
@@ -60,6 +61,32 @@ public sealed class DependencyRulesTests
             .ToArray();
         Assert.True(unexpected.Length == 0, string.Join("\n", unexpected));
     }
+
+    /// <summary>
+    /// The compiled code does not show a constant (an id, a text) taken from another feature: the compiler copies its
+    /// value. The source does, through the namespace it names.
+    /// </summary>
+    [Fact]
+    public void No_feature_source_names_another_feature_except_the_listed_exceptions()
+    {
+        var features = Path.Combine(Repository.Root, "src", "BrigadeBot", "Features");
+        var areas = Directory.GetDirectories(features).Select(Path.GetFileName).ToHashSet();
+        var unexpected = Directory.EnumerateFiles(features, "*.cs", SearchOption.AllDirectories)
+            .SelectMany(path =>
+            {
+                var from = Path.GetRelativePath(features, path).Split(Path.DirectorySeparatorChar)[0];
+                return FeatureName().Matches(File.ReadAllText(path)).Select(m => m.Groups["area"].Value)
+                    .Where(to => to != from && to != "Common" && areas.Contains(to)
+                                 && !Exceptions.Any(e => e.From == "Features." + from && e.To == "Features." + to))
+                    .Select(to => $"{Path.GetRelativePath(features, path)} names Features.{to}");
+            })
+            .Distinct()
+            .ToArray();
+        Assert.True(unexpected.Length == 0, string.Join("\n", unexpected));
+    }
+
+    [GeneratedRegex(@"\bBrigadeBot\.Features\.(?<area>[A-Za-z]+)")]
+    private static partial Regex FeatureName();
 
     [Fact]
     public void Every_exception_is_still_needed()

@@ -1,6 +1,5 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
-using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
 using BrigadeBot.Limits;

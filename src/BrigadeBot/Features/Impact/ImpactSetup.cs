@@ -1,7 +1,6 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Common.Privacy;
-using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
 using BrigadeBot.Limits;

@@ -1,5 +1,4 @@
 using BrigadeBot.Features.Booking;
-using BrigadeBot.Features.Codev;
 using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;
 

@@ -1,5 +1,4 @@
 using BrigadeBot.Features.Common.Privacy;
-using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;

@@ -1,7 +1,5 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
-using BrigadeBot.Features.Home;
-using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
 using BrigadeBot.Limits;

@@ -1,8 +1,5 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
-using BrigadeBot.Features.Help;
-using BrigadeBot.Features.Home;
-using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
