@@ -1,5 +1,3 @@
-using Brigade.Slack;
-
 namespace BrigadeBot.Sandbox;
 
 /// <summary>One person of the sandbox's pretend workspace.</summary>

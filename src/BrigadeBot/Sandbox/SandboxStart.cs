@@ -1,12 +1,3 @@
-using Brigade.Slack.FollowUp;
-using Brigade.Slack.Inbound;
-using Brigade.Slack.WebApi;
-using BrigadeBot.Hosting;
-using BrigadeBot.Sandbox.Workspace;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using System.Diagnostics;
-using Quartz;
-
 namespace BrigadeBot.Sandbox;
 
 /// <summary>What a sandbox life is built from: the real host's configuration, environment and log sinks.</summary>

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Threading.Channels;
 using LiteDB;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Storage;

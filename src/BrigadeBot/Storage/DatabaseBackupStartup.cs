@@ -1,6 +1,4 @@
 using BrigadeBot.Scheduling;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Storage;

@@ -1,6 +1,3 @@
-using Brigade.Slack.Inbound;
-using LiteDB;
-
 namespace BrigadeBot.Storage;
 
 /// <summary>One Events API delivery handled to the end.</summary>

@@ -1,6 +1,4 @@
 using Brigade.Slack.Inbound;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 using Microsoft.Extensions.Options;

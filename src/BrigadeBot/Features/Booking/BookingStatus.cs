@@ -1,5 +1,3 @@
-using LiteDB;
-
 namespace BrigadeBot.Features.Booking;
 
 /// <summary><see cref="Absent"/>: the animator marked the member absent; never counted as an accompaniment held.</summary>

@@ -1,6 +1,5 @@
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
-using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
 

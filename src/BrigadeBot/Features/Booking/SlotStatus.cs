@@ -1,5 +1,3 @@
-using LiteDB;
-
 namespace BrigadeBot.Features.Booking;
 
 public enum SlotStatus { Open, Cancelled }

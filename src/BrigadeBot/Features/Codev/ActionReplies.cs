@@ -1,7 +1,5 @@
 using System.Globalization;
-using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
-using Brigade.Slack.WebApi;
 
 namespace BrigadeBot.Features.Codev;
 

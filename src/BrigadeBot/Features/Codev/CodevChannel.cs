@@ -1,6 +1,5 @@
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Codev;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace BrigadeBot.Features.Codev;
 
 /// <summary><c>Brigade:Channels:Codev</c>: where proposals, meetings and their sheets are posted.</summary>

@@ -5,7 +5,6 @@ using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Sheets;
-using Microsoft.Extensions.Logging;
 using BrigadeBot.Scheduling;
 
 namespace BrigadeBot.Features.Codev;

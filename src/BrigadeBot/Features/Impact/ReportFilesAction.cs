@@ -1,7 +1,5 @@
-using Brigade.Slack.BlockKit;
 using Brigade.Slack.FollowUp;
 using Brigade.Slack.Payloads;
-using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Limits;

@@ -1,6 +1,4 @@
 using BrigadeBot.Features.Booking;
-using BrigadeBot.Scheduling;
-using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Impact;
 

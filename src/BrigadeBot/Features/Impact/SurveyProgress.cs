@@ -1,5 +1,3 @@
-using LiteDB;
-
 namespace BrigadeBot.Features.Impact;
 
 public enum SurveyProgress { Yes, ALittle, No }

@@ -1,7 +1,5 @@
 using BrigadeBot.Features.Common.Privacy;
-using BrigadeBot.Storage;
 using LiteDB;
-using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
 namespace BrigadeBot.Features.Privacy;
 

@@ -1,7 +1,3 @@
-using Brigade.Slack.BlockKit;
-using Brigade.Slack.Payloads;
-using BrigadeBot.Features.Common;
-using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Features.Common.Privacy;
 
 namespace BrigadeBot.Features.Privacy;

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
-using BrigadeBot.Features.Common.Privacy;
 
 namespace BrigadeBot.Features.Privacy;
 

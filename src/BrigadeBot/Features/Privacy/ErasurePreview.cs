@@ -1,6 +1,4 @@
 using System.Globalization;
-using Brigade.Slack.BlockKit;
-using Brigade.Slack.Payloads;
 using BrigadeBot.Features.Common.Privacy;
 
 namespace BrigadeBot.Features.Privacy;

@@ -1,8 +1,5 @@
-using Brigade.Slack.FollowUp;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common.Privacy;
-using BrigadeBot.Scheduling;
-using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Privacy;
 

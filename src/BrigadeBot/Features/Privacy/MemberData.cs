@@ -1,5 +1,4 @@
 using Brigade.Slack.FollowUp;
-using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;

@@ -3,7 +3,6 @@ using Brigade.Slack.FollowUp;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
-using BrigadeBot.Features.Common;
 using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Privacy;

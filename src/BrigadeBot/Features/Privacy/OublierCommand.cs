@@ -1,7 +1,6 @@
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
-using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Privacy;
 

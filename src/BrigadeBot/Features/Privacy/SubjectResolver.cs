@@ -1,10 +1,5 @@
-using Brigade.Slack.BlockKit;
-using Brigade.Slack.FollowUp;
 using Brigade.Slack.Payloads;
-using Brigade.Slack.Routing;
-using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Privacy;
 

@@ -1,5 +1,4 @@
 using Brigade.Slack.Payloads;
-using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
 

@@ -1,4 +1,3 @@
-using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.WebApi;
 

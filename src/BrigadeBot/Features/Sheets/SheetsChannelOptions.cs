@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace BrigadeBot.Features.Sheets;
 
 /// <summary><c>Brigade:Channels:Sheets</c>: where new sheets are announced.</summary>

@@ -1,5 +1,4 @@
 using BrigadeBot.Features.Common;
-using System.Globalization;
 using Brigade.Slack.BlockKit;
 
 namespace BrigadeBot.Features.Sheets;

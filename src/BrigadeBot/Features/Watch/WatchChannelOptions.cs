@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace BrigadeBot.Features.Watch;
 
 /// <summary><c>Brigade:Channels:Watch</c>: the default channel of watch items and the channel of the weekly digest.</summary>

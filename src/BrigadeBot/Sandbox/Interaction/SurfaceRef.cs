@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Brigade.Slack.Inbound;
-using BrigadeBot.Sandbox.Workspace;
-
 namespace BrigadeBot.Sandbox.Interaction;
 
 /// <summary>Where on the page a person acted: a message (by its key), their modal on top, or their App Home.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace BrigadeBot.Sandbox.Rendering;
 
 /// <summary>HTML encoding: everything the bot or a person wrote goes through it.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace BrigadeBot.Sandbox.Workspace;
 
 /// <summary>One Web API call, for the « Journal des appels » of developers.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace BrigadeBot.Sandbox.Workspace;
 
 /// <summary>Where a response_url leads: the person and conversation of the interaction, and its message if any.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace BrigadeBot.Sandbox.Workspace;
 
 /// <summary>A file shared in a conversation (files.completeUploadExternal).</summary>
