@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common.Reports;
 using BrigadeBot.Scheduling;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;

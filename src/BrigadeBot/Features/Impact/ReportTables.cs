@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common.Reports;
 using System.Globalization;
 using CsvHelper;
 
