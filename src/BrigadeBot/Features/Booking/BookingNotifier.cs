@@ -1,4 +1,5 @@
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.FollowUps;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 
@@ -40,7 +41,7 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
         var (theme, when, _) = Describe(booking, slot);
         var apology = BookingMessageTexts.SlotCancelledForMember(theme, when);
         await DirectAsync(booking.MemberId, apology, apology, ct,
-            new Button(BookingIds.Rebook, BookingMessageTexts.RebookButton, booking.ThemeSlug, ButtonStyle.Primary));
+            [new Button(BookingIds.Rebook, BookingMessageTexts.RebookButton, booking.ThemeSlug, ButtonStyle.Primary)]);
         await CalendarFileAsync(booking.MemberId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
             BookingMessageTexts.IcsCancelComment, booking, ct);
     }
@@ -68,10 +69,13 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
     {
         var sheet = themes.BySlug(booking.ThemeSlug)?.SheetUrl;
         var text = BookingMessageTexts.FollowUp(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), string.IsNullOrEmpty(sheet) ? null : SessionDisplay.Link(sheet));
-        Button? button = null;
+        var slot = await slots.FindAsync(booking.SlotId, ct);
+        var session = new HeldSession(booking.Id, booking.MemberId, booking.AnimatorId, booking.ThemeSlug, booking.StartUtc, booking.EndUtc,
+            Group: slot is { Capacity: > 1 });
+        var buttons = new List<Button>();
         foreach (var offer in followUpButtons)
-            if ((button = await offer.ForAsync(booking, ct)) is not null) break;
-        await DirectAsync(booking.MemberId, BookingMessageTexts.FollowUpFallback, text, ct, button);
+            if (await offer.ForAsync(session, ct) is { } button) buttons.Add(button);
+        await DirectAsync(booking.MemberId, BookingMessageTexts.FollowUpFallback, text, ct, buttons);
     }
 
     /// <summary>Who the animator meets: the member, or every participant of a group session.</summary>
@@ -92,12 +96,18 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
     private (string Theme, string When, string Link) Describe(Booking booking, Slot? slot) =>
         (Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), SessionDisplay.Link(slot?.VideoLink));
 
-    private async Task DirectAsync(string userId, string fallback, string mrkdwn, CancellationToken ct, Button? button = null)
+    private async Task DirectAsync(string userId, string fallback, string mrkdwn, CancellationToken ct, IReadOnlyList<Button>? buttons = null)
     {
         try
         {
-            var section = SectionBlock.Markdown(MemberText.Cut(mrkdwn, 3000), button);
-            await messenger.SendDirectAsync(userId, new SlackMessage(fallback, [section]), ct);
+            // One button sits beside the text, as before; several go in a row below it.
+            Block[] blocks = buttons switch
+            {
+                null or [] => [SectionBlock.Markdown(MemberText.Cut(mrkdwn, 3000))],
+                [var only] => [SectionBlock.Markdown(MemberText.Cut(mrkdwn, 3000), only)],
+                _ => [SectionBlock.Markdown(MemberText.Cut(mrkdwn, 3000)), new ActionsBlock(buttons.Take(25))],
+            };
+            await messenger.SendDirectAsync(userId, new SlackMessage(fallback, blocks), ct);
         }
         catch (SlackApiException ex)
         {

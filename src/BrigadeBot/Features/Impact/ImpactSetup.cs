@@ -2,6 +2,7 @@ using Brigade.Slack.Routing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.FollowUps;
 using BrigadeBot.Storage;
 using BrigadeBot.Limits;
 

@@ -1,13 +1,12 @@
 using Brigade.Slack.BlockKit;
-using BrigadeBot.Features.Booking;
-using BookingRecord = BrigadeBot.Features.Booking.Booking;
+using BrigadeBot.Features.Common.FollowUps;
 
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>« Donner mon avis » on the follow-up DM, for members who accept surveys.</summary>
 public sealed class SurveyFollowUpButton(SurveyConsent consent) : IFollowUpButton
 {
-    public async Task<Button?> ForAsync(BookingRecord booking, CancellationToken ct) => await consent.IsGrantedAsync(booking.MemberId, ct)
-        ? new Button(ImpactIds.SurveyOpen, ImpactTexts.SurveyButton, booking.Id, ButtonStyle.Primary)
+    public async Task<Button?> ForAsync(HeldSession session, CancellationToken ct) => await consent.IsGrantedAsync(session.MemberId, ct)
+        ? new Button(ImpactIds.SurveyOpen, ImpactTexts.SurveyButton, session.Id, ButtonStyle.Primary)
         : null;
 }
