@@ -1,4 +1,5 @@
 using Brigade.Slack.Http;
+using BrigadeBot.Features.CalendarSubscription;
 using BrigadeBot.Hosting;
 using BrigadeBot.Sandbox;
 
@@ -14,6 +15,7 @@ builder.Services.AddSandbox(builder.Configuration);
 var app = builder.Build();
 app.MapSlackEndpoints();
 app.MapHealth();
+app.MapCalendarFeed();
 app.MapSandbox();
 
 return await app.RunBrigadeAsync();

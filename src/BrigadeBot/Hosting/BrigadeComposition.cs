@@ -1,5 +1,6 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.CalendarSubscription;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Features.Help;
@@ -34,6 +35,7 @@ public static class BrigadeComposition
             .AddSheets()
             .AddWatch()
             .AddImpact()
+            .AddCalendar()
             .AddHome()
             .AddPrivacy();
     }

@@ -1,13 +1,16 @@
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Calendars;
 using Brigade.Slack.BlockKit;
 
 namespace BrigadeBot.Features.Booking;
 
 /// <summary>
 /// An animator's agenda: sessions started in the last week with « Présent·e » / « Absent·e » for each participant, then
-/// the coming slots: when, themes, places, who booked (and their notes), and a cancel button. At most 50 blocks.
+/// the coming slots: when, themes, places, who booked (and their notes), and a cancel button; then the buttons other
+/// features add (the calendar subscription). At most 50 blocks.
 /// </summary>
-public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, SessionDisplay display, TimeProvider time)
+public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, SessionDisplay display, TimeProvider time,
+    IEnumerable<IAgendaButton> agendaButtons)
 {
     private const int MaxBlocks = 50;
     private const int MaxAttendanceBlocks = 24;
@@ -23,10 +26,11 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
         if (upcoming.Count == 0)
         {
             blocks.Add(SectionBlock.Markdown(BookingTexts.AgendaEmpty));
+            await AddButtonsAsync(blocks, animatorId, ct);
             return new SlackMessage(BookingTexts.AgendaEmpty, blocks);
         }
         blocks.Add(new HeaderBlock(BookingTexts.AgendaHeader));
-        var room = Math.Min(40, MaxBlocks - blocks.Count - 1);
+        var room = Math.Min(40, MaxBlocks - blocks.Count - 2);
         var shown = upcoming.Take(room).ToList();
         var taken = await bookings.ActiveInAsync(shown.Select(s => s.Id).ToList(), ct);
         var confirm = new ConfirmDialog(BookingTexts.CancelSlotTitle, BookingTexts.CancelSlotText, BookingTexts.YesCancel,
@@ -40,7 +44,16 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
                 blockId: BookingIds.SlotBlock(slot.Id)));
         }
         if (upcoming.Count > shown.Count) blocks.Add(ContextBlock.Markdown(BookingTexts.AgendaMore(upcoming.Count - shown.Count)));
+        await AddButtonsAsync(blocks, animatorId, ct);
         return new SlackMessage(BookingTexts.AgendaHeader, blocks);
+    }
+
+    private async Task AddButtonsAsync(List<Block> blocks, string animatorId, CancellationToken ct)
+    {
+        var buttons = new List<Button>();
+        foreach (var offer in agendaButtons)
+            if (await offer.ForAsync(animatorId, ct) is { } button) buttons.Add(button);
+        if (buttons.Count > 0) blocks.Add(new ActionsBlock(buttons.Take(25)));
     }
 
     /// <summary>Started sessions with participants: a line and the two buttons per participant, unmarked ones first.</summary>

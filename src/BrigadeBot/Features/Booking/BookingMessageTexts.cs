@@ -17,6 +17,8 @@ public static class BookingMessageTexts
     public static readonly string IcsCancelComment = FrenchTypography.Apply("Cet accompagnement est annulé : retirez-le de votre agenda.");
     public static string IcsTitle(string theme) => FrenchTypography.Format($"Accompagnement Brigade : {theme}");
     public static readonly string IcsDescriptionCancel = FrenchTypography.Apply("Pour annuler : tapez /brigade mes-reservations dans Slack, puis « Annuler ».");
+    /// <summary>The title of a slot offering more than three themes, in the animator's calendar.</summary>
+    public const string IcsSeveralThemes = "plusieurs thèmes";
 
     public static string MemberConfirmed(string theme, string when, string zone, string animator, string link, string? note) =>
         FrenchTypography.Format($":white_check_mark: *Votre accompagnement est confirmé !*\n*Thème* : {theme}\n*Quand* : {when} ({zone})\n")

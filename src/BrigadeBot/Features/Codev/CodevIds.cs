@@ -33,6 +33,17 @@ public static class CodevIds
 
     public const string Register = "codev.register";
     public const string Unregister = "codev.unregister";
+    public const string HomeRegister = "codev.home.register";
+    public const string HomeUnregister = "codev.home.unregister";
+    public static string MemberMeetingBlock(int meetingId) => $"codev.meeting.{meetingId}";
+    /// <summary>The follow-up DM's invitation to codevelopment.</summary>
+    public const string FollowUp = "codev.follow-up";
+    public const string CancelMeeting = "codev.cancel";
+    public const string EditMeeting = "codev.edit";
+    public const string Attendance = "codev.attendance";
+    public const string AttendanceModal = "codev.attendance.modal";
+    public const string AttendanceBlockPrefix = "codev.attended.";
+    public static string AttendanceBlock(int group) => AttendanceBlockPrefix + group.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public const string Close = "codev.close";
     /// <summary>The list of open proposals in <c>/brigade corriger</c>'s modal.</summary>
     public const string CorrectionBlock = "codev.correct-withdraw";

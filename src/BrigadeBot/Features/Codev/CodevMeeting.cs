@@ -2,7 +2,7 @@ using LiteDB;
 
 namespace BrigadeBot.Features.Codev;
 
-/// <summary>A 90-minute in-person codevelopment meeting on one selected proposal.</summary>
+/// <summary>A 90-minute in-person codevelopment meeting on one selected proposal. Fields added later default when absent.</summary>
 public sealed class CodevMeeting
 {
     public int Id { get; set; }
@@ -24,6 +24,12 @@ public sealed class CodevMeeting
     public DateTime? ClosedAtUtc { get; set; }
     /// <summary>The knowledge sheet that came out of the meeting.</summary>
     public string? SheetUrl { get; set; }
+    /// <summary>Grows with each change calendars must see (an edit, the cancellation): the .ics SEQUENCE.</summary>
+    public int Sequence { get; set; }
+    public DateTime? UpdatedAtUtc { get; set; }
+    public DateTime? CancelledAtUtc { get; set; }
+    /// <summary>Who came, as marked by an animator: a set of member ids (registered or not).</summary>
+    public List<string> AttendedIds { get; set; } = [];
 
     [BsonIgnore] public int PlacesLeft => Math.Max(0, Capacity - RegisteredIds.Count);
 }

@@ -1,6 +1,8 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Calendars;
+using BrigadeBot.Features.Common.FollowUps;
 using BrigadeBot.Storage;
 using BrigadeBot.Limits;
 
@@ -13,14 +15,21 @@ public static class CodevSetup
     {
         slack.Command<ProposerCommand>(CodevIds.Proposer, CodevTexts.ProposeHelp)
              .Command<SujetsCommand>(CodevIds.Sujets, CodevTexts.TopicsHelp)
-             .Command<CodevCommand>(CodevIds.Codev, CodevTexts.MeetingHelp, Animators.Audience)
+             .Command<CodevCommand>(CodevIds.Codev, MemberMeetingTexts.Help)
              .View<ProposalSubmission>(CodevIds.ProposalModal)
              .View<MeetingSubmission>(CodevIds.MeetingModal)
              .View<MeetingSheetSubmission>(CodevIds.SheetModal)
+             .View<AttendanceSubmission>(CodevIds.AttendanceModal)
              .Action<VoteAction>(CodevIds.Vote)
              .Action<VoteAction>(CodevIds.HomeVote)
              .Action<RegistrationAction>(CodevIds.Register)
              .Action<RegistrationAction>(CodevIds.Unregister)
+             .Action<RegistrationAction>(CodevIds.HomeRegister)
+             .Action<RegistrationAction>(CodevIds.HomeUnregister)
+             .Action<CodevFollowUpAction>(CodevIds.FollowUp)
+             .Action<EditMeetingAction>(CodevIds.EditMeeting)
+             .Action<CancelMeetingAction>(CodevIds.CancelMeeting)
+             .Action<AttendanceAction>(CodevIds.Attendance)
              .Action<CloseMeetingAction>(CodevIds.Close)
              .Action<CloseMeetingAction>(CodevIds.OpenSheet);
 
@@ -41,6 +50,11 @@ public static class CodevSetup
             .AddSingleton<MeetingReminders>()
             .AddSingleton<ProposalArchiver>()
             .AddSingleton<ProposalMessages>()
+            .AddSingleton<MeetingCalendar>()
+            .AddSingleton<MeetingNotices>()
+            .AddScoped<MemberMeetings>()
+            .AddSingleton<IAnimatorCalendarSource, CodevAnimatorCalendar>()
+            .AddSingleton<IFollowUpButton, CodevFollowUpButton>()
             .AddScoped<ProposalService>()
             .AddScoped<MeetingService>()
             .AddTransient<MeetingReminderJob>()
@@ -48,6 +62,7 @@ public static class CodevSetup
             .AddSingleton<IImpactCounter, CodevImpactCounter>()
             .AddScoped<IHomeSection, OpenTopicsSection>()
             .AddScoped<IHomeSection, TopicCountsSection>()
+            .AddScoped<IHomeSection, MemberMeetingsSection>()
             .AddHostedService<CodevStartup>();
         return slack;
     }

@@ -12,13 +12,15 @@ public static class MeetingAnnouncement
     {
         var when = When(meeting, zone);
         var open = meeting.Status == MeetingStatus.Scheduled;
+        var cancelled = meeting.Status == MeetingStatus.Cancelled;
         var details = MeetingTexts.Details(when, meeting.DurationMinutes, meeting.Place, proposal?.Problem ?? "");
         if (proposal is not null) details += $"\n_{ProposalMessage.Author(proposal)}_";
         var blocks = new List<Block>
         {
-            new HeaderBlock(open ? MeetingTexts.AnnouncementHeader : MeetingTexts.ClosedHeader),
+            new HeaderBlock(open ? MeetingTexts.AnnouncementHeader : cancelled ? MeetingTexts.CancelledHeader : MeetingTexts.ClosedHeader),
             SectionBlock.Markdown(details),
-            ContextBlock.Markdown(open ? MeetingTexts.PlacesLeft(meeting.PlacesLeft, meeting.Capacity) : MeetingTexts.ClosedNote),
+            ContextBlock.Markdown(open ? MeetingTexts.PlacesLeft(meeting.PlacesLeft, meeting.Capacity)
+                : cancelled ? MeetingTexts.CancelledNote : MeetingTexts.ClosedNote),
         };
         if (open) blocks.Add(new ActionsBlock(Buttons(meeting.Id, when)));
         return new SlackMessage(MeetingTexts.AnnouncementFallback(when), blocks);

@@ -1,10 +1,14 @@
 using System.Globalization;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
+using BrigadeBot.Scheduling;
 
 namespace BrigadeBot.Features.Codev;
 
-/// <summary>The form of <c>/brigade codev</c>: when, where, how long, how many, and which open proposal.</summary>
+/// <summary>
+/// The form of <c>/brigade codev</c>: when, where, how long, how many, and which open proposal. The same form, filled in,
+/// edits a coming meeting (its topic then fixed); the meeting's id travels in the <see cref="ReplyTarget"/>.
+/// </summary>
 public static class MeetingModal
 {
     public const int MaxTopics = 100;
@@ -15,20 +19,37 @@ public static class MeetingModal
         var options = ranked.Take(MaxTopics)
             .Select(p => new Option(MeetingTexts.TopicOption(p.Votes, p.Problem), p.Id.ToString(CultureInfo.InvariantCulture)))
             .ToList();
-        return new ModalView(MeetingTexts.ModalTitle,
+        return Form(MeetingTexts.ModalTitle, MeetingTexts.ModalIntro, MeetingTexts.ModalSubmit, options, null, target);
+    }
+
+    public static ModalView BuildEdit(CodevMeeting meeting, CodevProposal? proposal, BrigadeTimeZone zone, ReplyTarget target)
+    {
+        var topic = new Option(MeetingTexts.TopicOption(proposal?.Votes ?? 0, proposal?.Problem ?? ""),
+            meeting.ProposalId.ToString(CultureInfo.InvariantCulture));
+        return Form(MeetingTexts.EditTitle, MeetingTexts.EditIntro, MeetingTexts.EditSubmit, [topic], (meeting, zone.ToLocal(new DateTimeOffset(meeting.StartsAtUtc, TimeSpan.Zero))), target);
+    }
+
+    private static ModalView Form(string title, string intro, string submit, IReadOnlyList<Option> topics,
+        (CodevMeeting Meeting, DateTimeOffset LocalStart)? current, ReplyTarget target)
+    {
+        var meeting = current?.Meeting;
+        var start = current?.LocalStart;
+        return new ModalView(title,
         [
-            SectionBlock.Markdown(MeetingTexts.ModalIntro),
-            new InputBlock(CodevIds.DateBlock, MeetingTexts.DateLabel, new DatePicker(CodevIds.Input)),
-            new InputBlock(CodevIds.StartBlock, MeetingTexts.StartLabel, new TimePicker(CodevIds.Input)),
+            SectionBlock.Markdown(intro),
+            new InputBlock(CodevIds.DateBlock, MeetingTexts.DateLabel,
+                new DatePicker(CodevIds.Input, start is { } d ? DateOnly.FromDateTime(d.DateTime) : null)),
+            new InputBlock(CodevIds.StartBlock, MeetingTexts.StartLabel,
+                new TimePicker(CodevIds.Input, start is { } t ? TimeOnly.FromDateTime(t.DateTime) : null)),
             new InputBlock(CodevIds.PlaceBlock, MeetingTexts.PlaceLabel,
-                new PlainTextInput(CodevIds.Input, MeetingTexts.DefaultPlace, maxLength: MeetingTexts.PlaceMax)),
+                new PlainTextInput(CodevIds.Input, meeting?.Place ?? MeetingTexts.DefaultPlace, maxLength: MeetingTexts.PlaceMax)),
             new InputBlock(CodevIds.DurationBlock, MeetingTexts.DurationLabel,
-                new NumberInput(CodevIds.Input, initialValue: MeetingTexts.DefaultDuration, minValue: 15, maxValue: 480)),
+                new NumberInput(CodevIds.Input, initialValue: meeting?.DurationMinutes ?? MeetingTexts.DefaultDuration, minValue: 15, maxValue: 480)),
             new InputBlock(CodevIds.CapacityBlock, MeetingTexts.CapacityLabel,
-                new NumberInput(CodevIds.Input, minValue: 1, maxValue: 100)),
-            new InputBlock(CodevIds.TopicBlock, MeetingTexts.TopicLabel, new StaticSelect(CodevIds.Input, options, options[0]),
-                hint: MeetingTexts.TopicHint),
-        ], submit: MeetingTexts.ModalSubmit, close: Common.CommonTexts.Cancel, callbackId: CodevIds.MeetingModal,
+                new NumberInput(CodevIds.Input, initialValue: meeting?.Capacity, minValue: 1, maxValue: 100)),
+            new InputBlock(CodevIds.TopicBlock, MeetingTexts.TopicLabel, new StaticSelect(CodevIds.Input, topics, topics[0]),
+                hint: meeting is null ? MeetingTexts.TopicHint : null),
+        ], submit: submit, close: Common.CommonTexts.Cancel, callbackId: CodevIds.MeetingModal,
             privateMetadata: target.ToMetadata());
     }
 

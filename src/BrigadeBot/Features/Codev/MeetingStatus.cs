@@ -1,3 +1,3 @@
 namespace BrigadeBot.Features.Codev;
 
-public enum MeetingStatus { Scheduled, Closed }
+public enum MeetingStatus { Scheduled, Closed, Cancelled }

@@ -53,9 +53,79 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
     public Task<IReadOnlyList<CodevMeeting>> ScheduledAsync(CancellationToken ct = default) =>
         database.ReadAsync<IReadOnlyList<CodevMeeting>>(db => Meetings(db).Find(m => m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAtUtc).ToList(), ct);
 
-    /// <summary>Meetings that started in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>) and by <paramref name="nowUtc"/>.</summary>
+    /// <summary>Meetings not cancelled that started in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>) and by <paramref name="nowUtc"/>.</summary>
     public Task<IReadOnlyList<CodevMeeting>> HeldBetweenAsync(DateTime fromUtc, DateTime toUtc, DateTime nowUtc, CancellationToken ct = default) =>
-        database.ReadAsync<IReadOnlyList<CodevMeeting>>(db => Meetings(db).Find(m => m.StartsAtUtc >= fromUtc && m.StartsAtUtc < toUtc).Where(m => m.StartsAtUtc <= nowUtc).ToList(), ct);
+        database.ReadAsync<IReadOnlyList<CodevMeeting>>(db => Meetings(db).Find(m => m.StartsAtUtc >= fromUtc && m.StartsAtUtc < toUtc)
+            .Where(m => m.StartsAtUtc <= nowUtc && m.Status != MeetingStatus.Cancelled).ToList(), ct);
+
+    /// <summary>Every meeting starting from <paramref name="fromUtc"/> on, cancelled ones included, soonest first.</summary>
+    public Task<IReadOnlyList<CodevMeeting>> StartingFromAsync(DateTime fromUtc, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<CodevMeeting>>(db => Meetings(db).Find(m => m.StartsAtUtc >= fromUtc).OrderBy(m => m.StartsAtUtc).ToList(), ct);
+
+    /// <summary>
+    /// Cancels a coming meeting: its registrants stay on it (they are told), the SEQUENCE grows so calendars drop the event,
+    /// and its topic opens again for a later meeting. <c>null</c> when it is gone, closed, already cancelled or started.
+    /// </summary>
+    public Task<CodevMeeting?> CancelAsync(int id, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return database.WriteAsync(db =>
+        {
+            var meeting = Meetings(db).FindById(id);
+            if (meeting is not { Status: MeetingStatus.Scheduled } || meeting.StartsAtUtc <= now) return null;
+            meeting.Status = MeetingStatus.Cancelled;
+            meeting.CancelledAtUtc = now;
+            meeting.UpdatedAtUtc = now;
+            meeting.Sequence++;
+            Meetings(db).Update(meeting);
+            var proposals = ProposalStore.Proposals(db);
+            if (proposals.FindById(meeting.ProposalId) is { Status: ProposalStatus.Selected } proposal && proposal.MeetingId == id)
+            {
+                proposal.Status = ProposalStatus.Open;
+                proposal.MeetingId = null;
+                proposals.Update(proposal);
+            }
+            return (CodevMeeting?)meeting;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Moves a coming meeting or changes its place, length or capacity (never below the places taken); the SEQUENCE grows
+    /// and the reminder may go again. <c>null</c> when it cannot be edited any more.
+    /// </summary>
+    public Task<CodevMeeting?> EditAsync(int id, MeetingDraft draft, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return database.WriteAsync(db =>
+        {
+            var meeting = Meetings(db).FindById(id);
+            if (meeting is not { Status: MeetingStatus.Scheduled } || meeting.StartsAtUtc <= now || draft.Capacity < meeting.RegisteredIds.Count)
+                return null;
+            if (meeting.StartsAtUtc != draft.StartsAtUtc) meeting.ReminderSentAtUtc = null;
+            meeting.StartsAtUtc = draft.StartsAtUtc;
+            meeting.DurationMinutes = draft.DurationMinutes;
+            meeting.Place = draft.Place;
+            meeting.Capacity = draft.Capacity;
+            meeting.UpdatedAtUtc = now;
+            meeting.Sequence++;
+            Meetings(db).Update(meeting);
+            return (CodevMeeting?)meeting;
+        }, ct);
+    }
+
+    /// <summary>Records who came to a meeting that has started; <c>null</c> when it is gone, cancelled or still to come.</summary>
+    public Task<CodevMeeting?> SetAttendanceAsync(int id, IReadOnlyCollection<string> attendedIds, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return database.WriteAsync(db =>
+        {
+            var meeting = Meetings(db).FindById(id);
+            if (meeting is null || meeting.Status == MeetingStatus.Cancelled || meeting.StartsAtUtc > now) return null;
+            meeting.AttendedIds = attendedIds.Distinct(StringComparer.Ordinal).ToList();
+            Meetings(db).Update(meeting);
+            return (CodevMeeting?)meeting;
+        }, ct);
+    }
 
     /// <summary>Closed meetings still waiting for their knowledge sheet, latest first.</summary>
     public Task<IReadOnlyList<CodevMeeting>> ClosedWithoutSheetAsync(CancellationToken ct = default) =>

@@ -9,7 +9,10 @@ using BrigadeBot.Limits;
 
 namespace BrigadeBot.Features.Codev;
 
-/// <summary>The meeting modal's submit: checks each field, schedules, then tells the author and announces after the ack.</summary>
+/// <summary>
+/// The meeting modal's submit: checks each field, schedules, then tells the author and announces after the ack. From
+/// « Modifier » (the meeting's id in the target), it edits the coming meeting and tells its registrants instead.
+/// </summary>
 public sealed class MeetingSubmission(MeetingStore meetings, Animators animators, BrigadeTimeZone zone, TimeProvider time,
     SlackFollowUpQueue followUp, MemberLimits limits) : IViewSubmissionHandler
 {
@@ -24,6 +27,7 @@ public sealed class MeetingSubmission(MeetingStore meetings, Animators animators
         }
         var (draft, errors) = Check(MeetingModal.Read(payload.View));
         if (draft is null) return ViewSubmissionReply.WithErrors(errors);
+        if (target.Id is { } editedId) return await EditAsync(editedId, draft, payload.User.Id, target, ct);
         if (limits.TryTake(CodevIds.MeetingsLimit, payload.User.Id) is { } refusal)
             return ViewSubmissionReply.WithError(CodevIds.TopicBlock, refusal);
 
@@ -32,6 +36,24 @@ public sealed class MeetingSubmission(MeetingStore meetings, Animators animators
         var animatorId = payload.User.Id;
         followUp.Enqueue($"codev announce meeting {meeting.Id}", (services, token) =>
             services.GetRequiredService<MeetingService>().AnnounceAsync(meeting.Id, animatorId, target, token));
+        return ViewSubmissionReply.Close();
+    }
+
+    private async Task<ViewSubmissionReply> EditAsync(int id, MeetingDraft draft, string animatorId, ReplyTarget target, CancellationToken ct)
+    {
+        if (await meetings.FindAsync(id, ct) is { } current && draft.Capacity < current.RegisteredIds.Count)
+            return ViewSubmissionReply.WithError(CodevIds.CapacityBlock, MeetingTexts.CapacityBelowRegistered(current.RegisteredIds.Count));
+        if (await meetings.EditAsync(id, draft, ct) is not { } meeting)
+            return ViewSubmissionReply.WithError(CodevIds.DateBlock, MeetingTexts.CannotEdit);
+        followUp.Enqueue($"codev meeting {id} edited", async (services, token) =>
+        {
+            await services.GetRequiredService<MeetingReminders>().ScheduleAsync(meeting, token);
+            services.GetRequiredService<CodevRefresher>().RequestMeeting(id);
+            services.GetRequiredService<DataChanges>().Notify(DataChange.ForEveryone);
+            await services.GetRequiredService<MeetingNotices>().ChangedAsync(id, token);
+            await target.ReplyAsync(services.GetRequiredService<SlackMessenger>(), animatorId,
+                new(MeetingTexts.Edited(MeetingAnnouncement.When(meeting, zone), meeting.RegisteredIds.Count)), token);
+        });
         return ViewSubmissionReply.Close();
     }
 

@@ -68,7 +68,7 @@ public static class MeetingTexts
     public static string Registered(string when, int left) =>
         FrenchTypography.Format($"C'est noté : vous êtes inscrit·e à la rencontre de codéveloppement du {when}. ")
         + (left == 0 ? FrenchTypography.Apply("Vous avez eu la dernière place ! ") : "")
-        + "Vous recevrez un rappel la veille.";
+        + FrenchTypography.Apply("L'invitation pour votre agenda arrive dans vos messages directs ; vous recevrez un rappel la veille.");
     public static readonly string AlreadyRegistered = FrenchTypography.Apply("Vous êtes déjà inscrit·e à cette rencontre. Au plaisir de vous y voir !");
     public static readonly string Full = FrenchTypography.Apply("Désolé, la rencontre est complète : toutes les places sont prises.");
     public static readonly string Unregistered = FrenchTypography.Apply("C'est noté : votre inscription est annulée. Merci de l'avoir signalé !");
@@ -97,6 +97,37 @@ public static class MeetingTexts
     public const string CloseConfirm = "Clore";
     public const string SheetButton = "Publier la fiche";
     public static string MoreMeetings(int count) => $"… et {count} autres rencontres.";
+
+    public const string EditButton = "Modifier";
+    public static string EditLabel(string when) => MemberText.OneLine($"Modifier la rencontre du {when}", 75);
+    public const string EditTitle = "Modifier la rencontre";
+    public const string EditSubmit = "Enregistrer";
+    public static readonly string EditIntro = FrenchTypography.Apply("Les personnes inscrites recevront la rencontre à jour et la nouvelle invitation pour leur agenda.");
+    public static string CapacityBelowRegistered(int registered) =>
+        FrenchTypography.Format($"{registered} personne(s) sont déjà inscrites : gardez au moins autant de places.");
+    public static readonly string CannotEdit = FrenchTypography.Apply("Cette rencontre ne peut plus être modifiée : elle a commencé, a été close ou annulée.");
+    public static string Edited(string when, int told) => FrenchTypography.Format($"La rencontre du {when} est modifiée ; {told} personne(s) inscrite(s) en sont avisées.");
+    public const string CancelButton = "Annuler la rencontre";
+    public static string CancelLabel(string when) => MemberText.OneLine($"Annuler la rencontre du {when}", 75);
+    public static readonly string CancelConfirmTitle = FrenchTypography.Apply("Annuler la rencontre ?");
+    public const string CancelConfirmText = "Les personnes inscrites en seront avisées et la rencontre sera retirée de leur agenda. Le sujet redeviendra ouvert.";
+    public const string CancelConfirm = "Annuler la rencontre";
+    public const string KeepMeeting = "La garder";
+    public static string Cancelled(string when, int told) => FrenchTypography.Format($"La rencontre du {when} est annulée ; {told} personne(s) inscrite(s) en sont avisées. Son sujet est de nouveau ouvert.");
+    public static readonly string CannotCancel = FrenchTypography.Apply("Cette rencontre ne peut plus être annulée : elle a commencé, a été close ou l'est déjà.");
+    public static readonly string CancelledHeader = FrenchTypography.Apply("Codéveloppement : rencontre annulée");
+    public const string CancelledNote = "Cette rencontre est annulée.";
+
+    public const string AttendanceButton = "Présences";
+    public static string AttendanceLabel(string when) => MemberText.OneLine($"Marquer les présences de la rencontre du {when}", 75);
+    public static string Attended(int count) => FrenchTypography.Format($"*Présences* : {(count == 0 ? "à marquer" : $"{count} personne(s)")}");
+    public const string AttendanceTitle = "Présences";
+    public const string AttendanceSubmit = "Enregistrer";
+    public static string AttendanceIntro(string when) => FrenchTypography.Format($"Cochez les personnes venues à la rencontre du {when}. Les présences comptent dans le bilan.");
+    public static string AttendanceGroup(int group) => group == 0 ? "Personnes inscrites" : "Personnes inscrites (suite)";
+    public static readonly string NobodyRegistered = FrenchTypography.Apply("Personne n'était inscrit·e à cette rencontre : aucune présence à marquer.");
+    public static string AttendanceSaved(string when, int count) => FrenchTypography.Format($"Présences de la rencontre du {when} : {count} personne(s).");
+    public static readonly string AttendanceTooEarly = FrenchTypography.Apply("Les présences se marquent une fois la rencontre commencée.");
 
     public const string SheetTitle = "Fiche de connaissances";
     public const string SheetSubmit = "Publier";

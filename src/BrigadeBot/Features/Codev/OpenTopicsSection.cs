@@ -17,6 +17,7 @@ public sealed class OpenTopicsSection(ProposalStore proposals) : IHomeSection
         var blocks = new List<Block> { new HeaderBlock(CodevHomeTexts.Topics) };
         var open = await proposals.OpenRankedAsync(ct);
         if (open.Count == 0) blocks.Add(SectionBlock.Markdown(CodevHomeTexts.NoTopics));
+        else blocks.Add(ContextBlock.Markdown(MemberMeetingTexts.VoteVisibility));
         foreach (var proposal in open.Take(MaxTopics))
             blocks.Add(SectionBlock.Markdown(CodevHomeTexts.TopicLine(proposal.Id, proposal.Votes, MemberText.ForMrkdwn(proposal.Problem, 400)),
                 new Button(CodevIds.HomeVote, CodevHomeTexts.VoteButton, proposal.Id.ToString(CultureInfo.InvariantCulture),

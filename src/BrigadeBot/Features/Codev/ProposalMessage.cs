@@ -31,6 +31,7 @@ public static class ProposalMessage
     private static string Footer(CodevProposal proposal)
     {
         var parts = new List<string> { Author(proposal), $"👍 {CodevTexts.Votes(proposal.Votes)}" };
+        if (proposal.Status == ProposalStatus.Open) parts.Add(MemberMeetingTexts.VoteVisibilityShort);
         if (proposal.Status == ProposalStatus.Selected) parts.Add(CodevTexts.SelectedTag);
         if (proposal.Status == ProposalStatus.Archived) parts.Add(CodevTexts.ArchivedTag);
         return string.Join(" · ", parts);

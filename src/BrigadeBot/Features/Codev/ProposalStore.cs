@@ -62,6 +62,11 @@ public sealed partial class ProposalStore(BrigadeDatabase database, TimeProvider
     public Task<CodevProposal?> FindAsync(int id, CancellationToken ct = default) =>
         database.ReadAsync<CodevProposal?>(db => Proposals(db).FindById(id), ct);
 
+    /// <summary>A member's own proposals, newest first.</summary>
+    public Task<IReadOnlyList<CodevProposal>> ByAuthorAsync(string authorId, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<CodevProposal>>(db => Proposals(db).Find(p => p.AuthorId == authorId)
+            .OrderByDescending(p => p.CreatedAtUtc).ToList(), ct);
+
     /// <summary>Open proposals, most voted first; ties go to the oldest.</summary>
     public Task<IReadOnlyList<CodevProposal>> OpenRankedAsync(CancellationToken ct = default) =>
         database.ReadAsync<IReadOnlyList<CodevProposal>>(db => Proposals(db).Find(p => p.Status == ProposalStatus.Open).ToList()

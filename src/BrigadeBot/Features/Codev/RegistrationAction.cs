@@ -1,26 +1,42 @@
+using Brigade.Slack.FollowUp;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common;
 using BrigadeBot.Scheduling;
 
 namespace BrigadeBot.Features.Codev;
 
-/// <summary>« Je serai là » and « Je ne peux plus » under an announcement (or a reminder): one place each, within capacity.</summary>
-public sealed class RegistrationAction(MeetingStore meetings, CodevRefresher refresher, SlackMessenger messenger, BrigadeTimeZone zone)
-    : IBlockActionHandler
+/// <summary>
+/// « Je serai là » / « Je ne peux plus » under an announcement (or a reminder), « M'inscrire » / « Me désinscrire » in
+/// <c>/brigade codev</c> and on the App Home: one place each, within capacity. The member gets the <c>.ics</c> (or its
+/// cancellation) by DM after the acknowledgement; from the Home, the Home is redrawn with what happened.
+/// </summary>
+public sealed class RegistrationAction(MeetingStore meetings, CodevRefresher refresher, SlackMessenger messenger, SlackFollowUpQueue followUp,
+    DataChanges changes, IAppHome home, BrigadeTimeZone zone) : IBlockActionHandler
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
+        var fromHome = action.ActionId is CodevIds.HomeRegister or CodevIds.HomeUnregister;
+        var memberId = payload.User.Id;
         if (ActionReplies.IdOf(action) is not { } id)
         {
-            await messenger.ReplyToAsync(payload, MeetingTexts.MeetingNotFound, ct);
+            await ReplyAsync(payload, fromHome, MeetingTexts.MeetingNotFound, ct);
             return;
         }
-        var outcome = action.ActionId == CodevIds.Register
-            ? await meetings.RegisterAsync(id, payload.User.Id, ct)
-            : await meetings.UnregisterAsync(id, payload.User.Id, ct);
-        if (outcome.Result is RegistrationResult.Registered or RegistrationResult.Unregistered) refresher.RequestMeeting(id);
-        await messenger.ReplyToAsync(payload, outcome switch
+        var outcome = action.ActionId is CodevIds.Register or CodevIds.HomeRegister
+            ? await meetings.RegisterAsync(id, memberId, ct)
+            : await meetings.UnregisterAsync(id, memberId, ct);
+        if (outcome.Result is RegistrationResult.Registered or RegistrationResult.Unregistered)
+        {
+            refresher.RequestMeeting(id);
+            changes.Notify(DataChange.ForAnimatorsAnd(memberId));
+            var registered = outcome.Result == RegistrationResult.Registered;
+            followUp.Enqueue($"codev calendar file {id}", (services, token) => registered
+                ? services.GetRequiredService<MeetingNotices>().RegisteredAsync(id, memberId, token)
+                : services.GetRequiredService<MeetingNotices>().UnregisteredAsync(id, memberId, token));
+        }
+        await ReplyAsync(payload, fromHome, outcome switch
         {
             { Result: RegistrationResult.Registered, Meeting: { } m } => MeetingTexts.Registered(MeetingAnnouncement.When(m, zone), m.PlacesLeft),
             { Result: RegistrationResult.AlreadyRegistered } => MeetingTexts.AlreadyRegistered,
@@ -30,5 +46,12 @@ public sealed class RegistrationAction(MeetingStore meetings, CodevRefresher ref
             { Result: RegistrationResult.Closed } => MeetingTexts.RegistrationClosed,
             _ => MeetingTexts.MeetingNotFound,
         }, ct);
+    }
+
+    private Task ReplyAsync(BlockActionsPayload payload, bool fromHome, string text, CancellationToken ct)
+    {
+        if (!fromHome) return messenger.ReplyToAsync(payload, text, ct);
+        home.PublishNow(payload.User.Id, text);
+        return Task.CompletedTask;
     }
 }

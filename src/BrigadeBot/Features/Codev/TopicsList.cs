@@ -9,7 +9,7 @@ namespace BrigadeBot.Features.Codev;
 /// </summary>
 public static class TopicsList
 {
-    private const int MemberItems = 45;   // header, intro, items, "and N more", footer
+    private const int MemberItems = 45;   // header, intro, who sees votes, items, "and N more"
     internal const int AnimatorItems = 22; // two blocks per item
 
     public static SlackMessage Build(IReadOnlyList<CodevProposal> ranked, bool forAnimator, string command)
@@ -19,6 +19,7 @@ public static class TopicsList
             new HeaderBlock(CodevTexts.TopicsHeader),
             ContextBlock.Markdown(ranked.Count == 0 ? CodevTexts.NoTopics(command) : CodevTexts.TopicsIntro(command)),
         };
+        if (!forAnimator && ranked.Count > 0) blocks.Add(ContextBlock.Markdown(MemberMeetingTexts.VoteVisibility));
         var shown = ranked.Take(forAnimator ? AnimatorItems : MemberItems).ToList();
         for (var i = 0; i < shown.Count; i++)
         {

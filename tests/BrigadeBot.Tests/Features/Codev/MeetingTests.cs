@@ -18,14 +18,19 @@ public sealed class MeetingTests : IAsyncLifetime
     [Theory]
     [InlineData("codev")]
     [InlineData("codev liste")]
-    public async Task Codev_is_for_animators_only(string text)
+    public async Task Members_get_their_own_view_never_the_scheduling_form_nor_the_registrants(string text)
     {
-        await host.ProposeAsync("Comment financer un projet numérique en région ?");
+        var meeting = await host.ScheduleAsync(await host.ProposeAsync("Comment financer un projet numérique en région ?"));
+        await host.RegisterAsync(meeting, "U0REGISTERED");
+        await host.IdleAsync();
+        var opened = host.Slack.CallsTo("views.open").Count;
 
-        var reply = await (await host.CommandAsync(text, userId: BrigadeHost.Member)).ReadObjectAsync();
+        var reply = (await (await host.CommandAsync(text, userId: BrigadeHost.Member)).ReadObjectAsync()).Readable();
 
-        Assert.Contains("réservée aux personnes animatrices", reply["text"]!.ToString());
-        Assert.Empty(host.Slack.CallsTo("views.open"));
+        Assert.Contains("Rencontres de codéveloppement", reply);
+        Assert.DoesNotContain("U0REGISTERED", reply);
+        Assert.DoesNotContain(CodevIds.Close, reply);
+        Assert.Equal(opened, host.Slack.CallsTo("views.open").Count);
     }
 
     [Fact]

@@ -39,7 +39,8 @@ public sealed class HomeLayoutTests
         [
             "header:Brigade numérique des Laurentides", "context",
             "header:Vos prochains accompagnements", "section",
-            "divider", "header:Sujets de codéveloppement ouverts", "section",
+            "divider", "header:Sujets de codéveloppement ouverts", "context", "section",
+            "divider", "header:Codéveloppement", "context", "section",
             "divider", "header:Dernières publications de veille", "context",
             "divider", "header:Fiches de connaissances", "section",
             "divider", "header:Vos renseignements personnels", "section",
