@@ -18,7 +18,10 @@ public sealed partial class MeetingStore : IPersonalDataStore
         F("RegisteredIds", "Identifiants Slack des inscrit·es (chacun·e ne reçoit que sa propre inscription).", true),
         F("CreatedBy", "Personne animatrice qui l'a planifiée."), F("CreatedAtUtc", "Planification."),
         F("ChannelId", "Canal de l'annonce."), F("MessageTs", "Message de l'annonce."), F("ReminderSentAtUtc", "Rappel envoyé."),
-        F("Status", "Planifiée ou close.", true), F("ClosedAtUtc", "Clôture."), F("SheetUrl", "Fiche de connaissances publiée."),
+        F("Status", "Planifiée, close ou annulée.", true), F("ClosedAtUtc", "Clôture."), F("SheetUrl", "Fiche de connaissances publiée."),
+        F("Sequence", "Version de l'invitation d'agenda (augmente à chaque modification)."), F("UpdatedAtUtc", "Dernière modification."),
+        F("CancelledAtUtc", "Annulation."),
+        F("AttendedIds", "Identifiants Slack des personnes présentes, marquées par une personne animatrice (chacun·e ne reçoit que sa propre présence).", true),
     ], ProposalStore.Retention);
 
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
@@ -31,20 +34,25 @@ public sealed partial class MeetingStore : IPersonalDataStore
                 ["starts_at"] = export.Date(meeting.StartsAtUtc),
                 ["place"] = meeting.Place,
                 ["status"] = meeting.Status.ToString().ToLowerInvariant(),
+                ["attended"] = meeting.AttendedIds.Contains(memberId),
             });
     }
 
     /// <summary>
-    /// A coming meeting frees the member's place; a past one keeps an anonymous place-holder so its attendance count stays.
+    /// A coming meeting frees the member's place; a past one keeps an anonymous place-holder (the same in its attendance) so
+    /// its registration and attendance counts stay.
     /// </summary>
     public void Erase(ILiteDatabase db, string memberId, Erasure erasure)
     {
-        var changed = Meetings(db).FindAll().Where(m => m.RegisteredIds.Contains(memberId)).ToList();
+        var changed = Meetings(db).FindAll().Where(m => m.RegisteredIds.Contains(memberId) || m.AttendedIds.Contains(memberId)).ToList();
         foreach (var meeting in changed)
         {
+            var placeholder = "anonyme-" + Guid.NewGuid().ToString("N")[..12];
             var index = meeting.RegisteredIds.IndexOf(memberId);
-            if (meeting.Status == MeetingStatus.Scheduled && meeting.StartsAtUtc > erasure.NowUtc) meeting.RegisteredIds.RemoveAt(index);
-            else meeting.RegisteredIds[index] = "anonyme-" + Guid.NewGuid().ToString("N")[..12];
+            if (index >= 0 && meeting.Status == MeetingStatus.Scheduled && meeting.StartsAtUtc > erasure.NowUtc) meeting.RegisteredIds.RemoveAt(index);
+            else if (index >= 0) meeting.RegisteredIds[index] = placeholder;
+            var attended = meeting.AttendedIds.IndexOf(memberId);
+            if (attended >= 0) meeting.AttendedIds[attended] = placeholder;
             Meetings(db).Update(meeting);
         }
         erasure.Removed.Add("registrations", changed.Count);

@@ -58,8 +58,9 @@ public sealed class SurveyFlow(BrigadeHost host)
     {
         var dm = Booking.DirectMessages(member).Last(c => c.AllText.Contains("*Merci*"));
         var blocks = System.Text.Json.Nodes.JsonNode.Parse(dm.Arg("blocks")!)!.AsArray();
-        var accessory = blocks[0]!["accessory"];
-        return accessory?["action_id"]?.ToString() == ImpactIds.SurveyOpen ? accessory["value"]!.ToString() : null;
+        // Beside the text when it is the DM's only button, in a row below it when other features add theirs.
+        var buttons = blocks.Select(b => b!["accessory"]).Concat(blocks.SelectMany(b => b!["elements"]?.AsArray() ?? []));
+        return buttons.FirstOrDefault(b => b?["action_id"]?.ToString() == ImpactIds.SurveyOpen)?["value"]?.ToString();
     }
 
     /// <summary>Clicks « Donner mon avis »; returns the modal opened, or null (the refusal went to the response_url).</summary>
