@@ -37,7 +37,6 @@ public sealed class CodevCommand(ProposalStore proposals, MeetingStore meetings,
         }
 
         var open = await proposals.OpenRankedAsync(ct);
-        if (open.Count == 0) return CommandReply.Ephemeral(MeetingTexts.NoOpenProposal(options.Value.Command));
         await slack.OpenViewAsync(command.TriggerId ?? "", MeetingModal.Build(open, new ReplyTarget(command.ChannelId, command.ResponseUrl)), ct);
         return null;
     }

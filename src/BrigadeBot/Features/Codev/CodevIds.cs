@@ -30,14 +30,17 @@ public static class CodevIds
     public const string DurationBlock = "codev.duration";
     public const string CapacityBlock = "codev.capacity";
     public const string TopicBlock = "codev.topic";
+    public const string TeamTopicBlock = "codev.team-topic";
 
     public const string Register = "codev.register";
     public const string Unregister = "codev.unregister";
     public const string HomeRegister = "codev.home.register";
     public const string HomeUnregister = "codev.home.unregister";
     public static string MemberMeetingBlock(int meetingId) => $"codev.meeting.{meetingId}";
+    public static string MemberProposalBlock(int proposalId) => $"codev.mine.{proposalId}";
     /// <summary>The follow-up DM's invitation to codevelopment.</summary>
     public const string FollowUp = "codev.follow-up";
+    public const string EditProposal = "codev.proposal.edit";
     public const string CancelMeeting = "codev.cancel";
     public const string EditMeeting = "codev.edit";
     public const string Attendance = "codev.attendance";

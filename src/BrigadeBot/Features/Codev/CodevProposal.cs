@@ -22,6 +22,8 @@ public sealed class CodevProposal
     public string? MessageTs { get; set; }
     public int? MeetingId { get; set; }
     public DateTime? ArchivedAtUtc { get; set; }
+    /// <summary>A topic the team chose and scheduled directly: never open to votes, its author the animator.</summary>
+    public bool TeamTopic { get; set; }
 
     [BsonIgnore] public int Votes => VoterIds.Count;
 }

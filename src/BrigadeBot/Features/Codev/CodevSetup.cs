@@ -27,6 +27,7 @@ public static class CodevSetup
              .Action<RegistrationAction>(CodevIds.HomeRegister)
              .Action<RegistrationAction>(CodevIds.HomeUnregister)
              .Action<CodevFollowUpAction>(CodevIds.FollowUp)
+             .Action<EditProposalAction>(CodevIds.EditProposal)
              .Action<EditMeetingAction>(CodevIds.EditMeeting)
              .Action<CancelMeetingAction>(CodevIds.CancelMeeting)
              .Action<AttendanceAction>(CodevIds.Attendance)

@@ -41,7 +41,16 @@ public static class CodevTexts
     public static string ProblemLength => $"Décrivez votre problématique en {ProblemMin} à {ProblemMax} caractères.";
     public static string ContextLength => $"Le contexte est limité à {ContextMax} caractères.";
 
+    public const string EditModalTitle = "Modifier ma proposition";
+    public const string EditSubmit = "Enregistrer";
+    public const string EditButton = "Modifier";
+    public static string EditLabel(int id) => $"Modifier ma proposition no {id}";
+    public static readonly string CannotEditProposal =
+        FrenchTypography.Apply("Cette proposition ne peut plus être modifiée : elle a reçu un vote, ou elle a été retenue ou archivée.");
+    public static string ProposalEdited(int id) => $"Votre proposition no {id} est modifiée.";
+
     public const string Anonymous = "Proposition anonyme";
+    public const string ChosenByTeam = "Sujet choisi par l'équipe d'animation";
     public static string ProposedBy(string userId) => $"Proposée par {Mrkdwn.User(userId)}";
     public static string AuthorForAnimators(string userId, bool shown) =>
         shown ? ProposedBy(userId) : $"Proposée par {Mrkdwn.User(userId)} (anonyme pour les membres)";

@@ -13,13 +13,14 @@ public static class MeetingModal
 {
     public const int MaxTopics = 100;
 
-    /// <param name="ranked">Open proposals, most voted first (the first one is preselected).</param>
+    /// <param name="ranked">Open proposals, most voted first (the first one is preselected); none: the team's topic is asked for.</param>
     public static ModalView Build(IReadOnlyList<CodevProposal> ranked, ReplyTarget target)
     {
         var options = ranked.Take(MaxTopics)
             .Select(p => new Option(MeetingTexts.TopicOption(p.Votes, p.Problem), p.Id.ToString(CultureInfo.InvariantCulture)))
             .ToList();
-        return Form(MeetingTexts.ModalTitle, MeetingTexts.ModalIntro, MeetingTexts.ModalSubmit, options, null, target);
+        return Form(MeetingTexts.ModalTitle, options.Count == 0 ? MeetingTexts.TeamTopicIntro : MeetingTexts.ModalIntro, MeetingTexts.ModalSubmit,
+            options, null, target);
     }
 
     public static ModalView BuildEdit(CodevMeeting meeting, CodevProposal? proposal, BrigadeTimeZone zone, ReplyTarget target)
@@ -34,8 +35,8 @@ public static class MeetingModal
     {
         var meeting = current?.Meeting;
         var start = current?.LocalStart;
-        return new ModalView(title,
-        [
+        var blocks = new List<Block>
+        {
             SectionBlock.Markdown(intro),
             new InputBlock(CodevIds.DateBlock, MeetingTexts.DateLabel,
                 new DatePicker(CodevIds.Input, start is { } d ? DateOnly.FromDateTime(d.DateTime) : null)),
@@ -46,10 +47,15 @@ public static class MeetingModal
             new InputBlock(CodevIds.DurationBlock, MeetingTexts.DurationLabel,
                 new NumberInput(CodevIds.Input, initialValue: meeting?.DurationMinutes ?? MeetingTexts.DefaultDuration, minValue: 15, maxValue: 480)),
             new InputBlock(CodevIds.CapacityBlock, MeetingTexts.CapacityLabel,
-                new NumberInput(CodevIds.Input, initialValue: meeting?.Capacity, minValue: 1, maxValue: 100)),
-            new InputBlock(CodevIds.TopicBlock, MeetingTexts.TopicLabel, new StaticSelect(CodevIds.Input, topics, topics[0]),
-                hint: meeting is null ? MeetingTexts.TopicHint : null),
-        ], submit: submit, close: Common.CommonTexts.Cancel, callbackId: CodevIds.MeetingModal,
+                new NumberInput(CodevIds.Input, initialValue: meeting?.Capacity, minValue: 1, maxValue: 100)),        };
+        if (topics.Count > 0)
+            blocks.Add(new InputBlock(CodevIds.TopicBlock, MeetingTexts.TopicLabel, new StaticSelect(CodevIds.Input, topics, topics[0]),
+                hint: meeting is null ? MeetingTexts.TopicHint : null));
+        if (meeting is null)
+            blocks.Add(new InputBlock(CodevIds.TeamTopicBlock, MeetingTexts.TeamTopicLabel,
+                new PlainTextInput(CodevIds.Input, multiline: true, maxLength: CodevTexts.ProblemMax),
+                hint: topics.Count > 0 ? MeetingTexts.TeamTopicHint : null, optional: topics.Count > 0));
+        return new ModalView(title, blocks, submit: submit, close: Common.CommonTexts.Cancel, callbackId: CodevIds.MeetingModal,
             privateMetadata: target.ToMetadata());
     }
 
@@ -59,5 +65,6 @@ public static class MeetingModal
         view.State.Text(CodevIds.PlaceBlock, CodevIds.Input),
         view.State.Text(CodevIds.DurationBlock, CodevIds.Input),
         view.State.Text(CodevIds.CapacityBlock, CodevIds.Input),
-        view.State.Text(CodevIds.TopicBlock, CodevIds.Input));
+        view.State.Text(CodevIds.TopicBlock, CodevIds.Input),
+        view.State.Text(CodevIds.TeamTopicBlock, CodevIds.Input));
 }

@@ -19,7 +19,7 @@ public sealed class MeetingService(MeetingStore meetings, ProposalStore proposal
         await reminders.ScheduleAsync(meeting, ct);
         refresher.RequestProposal(meeting.ProposalId); // its vote button gives way to « Retenue »
 
-        var authorTold = proposal is null || await TellAuthorAsync(proposal, meeting, when, ct); // before the channel hears it
+        var authorTold = proposal is null or { TeamTopic: true } || await TellAuthorAsync(proposal, meeting, when, ct); // before the channel hears it
         var announced = await PostAnnouncementAsync(meeting, proposal, when, ct);
         var reply = authorTold ? announced : $"{announced}\n{MeetingTexts.AuthorNotTold}";
         await target.ReplyAsync(messenger, animatorId, new SlackMessage(reply), ct);

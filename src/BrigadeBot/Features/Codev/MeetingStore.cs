@@ -17,8 +17,8 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
     internal static ILiteCollection<CodevMeeting> Meetings(ILiteDatabase db) => db.GetCollection<CodevMeeting>(Collection);
 
     /// <summary>
-    /// Creates the meeting and marks its proposal selected, in one transaction; <c>null</c> when the proposal is no
-    /// longer open (another animator took it, or it was archived).
+    /// Creates the meeting and marks its proposal selected (or records the team's topic as one), in one transaction;
+    /// <c>null</c> when the proposal is no longer open (another animator took it, or it was archived).
     /// </summary>
     public Task<CodevMeeting?> ScheduleAsync(MeetingDraft draft, string animatorId, CancellationToken ct)
     {
@@ -26,8 +26,11 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
         return database.WriteAsync(db =>
         {
             var proposals = ProposalStore.Proposals(db);
-            var proposal = proposals.FindById(draft.ProposalId);
+            var proposal = draft.TeamTopic is { } topic
+                ? new CodevProposal { Problem = topic, AuthorId = animatorId, CreatedAtUtc = now, Status = ProposalStatus.Open, TeamTopic = true }
+                : proposals.FindById(draft.ProposalId);
             if (proposal is not { Status: ProposalStatus.Open }) return null;
+            if (proposal.TeamTopic) proposals.Insert(proposal);
             var meeting = new CodevMeeting
             {
                 ProposalId = proposal.Id,

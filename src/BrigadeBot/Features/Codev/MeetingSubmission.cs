@@ -74,12 +74,14 @@ public sealed class MeetingSubmission(MeetingStore meetings, Animators animators
         if (duration is null) errors[CodevIds.DurationBlock] = MeetingTexts.DurationInvalid;
         var capacity = Whole(form.Capacity, 1, 100);
         if (capacity is null) errors[CodevIds.CapacityBlock] = MeetingTexts.CapacityInvalid;
-        var proposalId = Whole(form.ProposalId, 1, int.MaxValue);
+        var teamTopic = string.IsNullOrWhiteSpace(form.TeamTopic) ? null : form.TeamTopic.Trim();
+        if (teamTopic?.Length is < CodevTexts.ProblemMin or > CodevTexts.ProblemMax) errors[CodevIds.TeamTopicBlock] = CodevTexts.ProblemLength;
+        var proposalId = teamTopic is null ? Whole(form.ProposalId, 1, int.MaxValue) : 0;
         if (proposalId is null) errors[CodevIds.TopicBlock] = MeetingTexts.TopicMissing;
 
         return errors.Count > 0
             ? (null, errors)
-            : (new MeetingDraft(proposalId!.Value, startsAt!.Value.UtcDateTime, duration!.Value, place!, capacity!.Value), errors);
+            : (new MeetingDraft(proposalId!.Value, startsAt!.Value.UtcDateTime, duration!.Value, place!, capacity!.Value, teamTopic), errors);
     }
 
     private static int? Whole(string? text, int min, int max) =>

@@ -10,8 +10,6 @@ public static class MeetingTexts
     public const int DefaultDuration = 90;
     public const int PlaceMax = 200;
 
-    public static string NoOpenProposal(string command) =>
-        FrenchTypography.Format($"Aucune proposition ouverte : il faut un sujet pour planifier une rencontre. Invitez les membres à en proposer avec `{command} proposer`.");
 
     public const string ModalTitle = "Planifier un codév";
     public const string ModalSubmit = "Planifier";
@@ -22,6 +20,10 @@ public static class MeetingTexts
     public const string DurationLabel = "Durée (minutes)";
     public const string CapacityLabel = "Places disponibles";
     public const string TopicLabel = "Sujet";
+    public const string TeamTopicLabel = "Ou un sujet choisi par l'équipe";
+    public static readonly string TeamTopicHint = FrenchTypography.Apply("Rempli, il remplace la proposition choisie ci-dessus ; il n'est pas soumis au vote.");
+    public static readonly string TeamTopicIntro = FrenchTypography.Apply(
+        "Aucune proposition ouverte : décrivez le sujet choisi par l'équipe. Les membres pourront s'inscrire dès l'annonce.");
     public const string TopicHint = "Les propositions ouvertes, de la plus populaire à la moins populaire.";
     public static string TopicOption(int votes, string problem) => MemberText.OneLine($"👍 {votes} · {problem}", 75);
 

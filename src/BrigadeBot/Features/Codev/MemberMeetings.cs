@@ -44,18 +44,24 @@ public sealed class MemberMeetings(MeetingStore meetings, ProposalStore proposal
                 button, blockId: CodevIds.MemberMeetingBlock(meeting.Id)));
         }
         if (coming.Count > MaxMeetings) blocks.Add(ContextBlock.Markdown(MemberMeetingTexts.MoreMeetings(coming.Count - MaxMeetings)));
-        blocks.Add(SectionBlock.Markdown(await ProposalsAsync(memberId, command, ct)));
+        await AddProposalsAsync(blocks, memberId, command, ct);
         return blocks;
     }
 
-    private async Task<string> ProposalsAsync(string memberId, string command, CancellationToken ct)
+    /// <summary>The member's proposals, each with « Modifier » while nobody has voted for it.</summary>
+    private async Task AddProposalsAsync(List<Block> blocks, string memberId, string command, CancellationToken ct)
     {
         var mine = await proposals.ByAuthorAsync(memberId, ct);
-        if (mine.Count == 0) return $"{MemberMeetingTexts.MyProposals}\n{MemberMeetingTexts.NoProposal(command)}";
-        var lines = new List<string>();
+        blocks.Add(SectionBlock.Markdown(mine.Count == 0
+            ? $"{MemberMeetingTexts.MyProposals}\n{MemberMeetingTexts.NoProposal(command)}"
+            : MemberMeetingTexts.MyProposals));
         foreach (var proposal in mine.Take(MaxProposals))
-            lines.Add(MemberMeetingTexts.ProposalLine(proposal.Id, proposal.Problem, await StatusAsync(proposal, ct)));
-        return Common.MemberText.Cut($"{MemberMeetingTexts.MyProposals}\n{string.Join('\n', lines)}", 3000);
+            blocks.Add(SectionBlock.Markdown(MemberMeetingTexts.ProposalLine(proposal.Id, proposal.Problem, await StatusAsync(proposal, ct)),
+                ProposalStore.Editable(proposal, memberId)
+                    ? new Button(CodevIds.EditProposal, CodevTexts.EditButton, proposal.Id.ToString(CultureInfo.InvariantCulture),
+                        accessibilityLabel: CodevTexts.EditLabel(proposal.Id))
+                    : null,
+                blockId: CodevIds.MemberProposalBlock(proposal.Id)));
     }
 
     private async Task<string> StatusAsync(CodevProposal proposal, CancellationToken ct) => proposal.Status switch

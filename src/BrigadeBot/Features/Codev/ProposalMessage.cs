@@ -26,7 +26,7 @@ public static class ProposalMessage
 
     /// <summary>What members may know of the author: the mention, or that the proposal is anonymous.</summary>
     public static string Author(CodevProposal proposal) =>
-        proposal.ShowAuthor ? CodevTexts.ProposedBy(proposal.AuthorId) : CodevTexts.Anonymous;
+        proposal.TeamTopic ? CodevTexts.ChosenByTeam : proposal.ShowAuthor ? CodevTexts.ProposedBy(proposal.AuthorId) : CodevTexts.Anonymous;
 
     private static string Footer(CodevProposal proposal)
     {

@@ -27,6 +27,15 @@ public sealed class ProposalService(ProposalStore proposals, CodevChannel channe
         return proposal;
     }
 
+    /// <summary>Rewrites the author's open proposal while it has no vote; the channel message and the Homes follow.</summary>
+    public async Task<bool> EditAsync(int id, string authorId, string problem, string? context, bool showAuthor, CancellationToken ct)
+    {
+        if (!await proposals.EditAsync(id, authorId, problem, string.IsNullOrWhiteSpace(context) ? null : context.Trim(), showAuthor, ct))
+            return false;
+        refresher.RequestProposal(id);
+        return true;
+    }
+
     /// <summary>
     /// Posts the proposal in the codev channel. The proposal is already stored: a Slack failure only costs the post,
     /// and the member is told the proposal still shows in <c>/brigade sujets</c>.

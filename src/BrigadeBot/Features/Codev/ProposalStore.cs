@@ -46,6 +46,22 @@ public sealed partial class ProposalStore(BrigadeDatabase database, TimeProvider
             Proposals(db).Update(proposal);
         }, ct);
 
+    /// <summary>Whether a member may still rewrite the proposal: theirs, open, and nobody has voted for it.</summary>
+    public static bool Editable(CodevProposal proposal, string memberId) =>
+        proposal is { Status: ProposalStatus.Open, Votes: 0 } && proposal.AuthorId == memberId;
+
+    /// <summary>Rewrites the proposal if still <see cref="Editable"/>, checked in the same write as the votes.</summary>
+    public Task<bool> EditAsync(int id, string authorId, string problem, string? context, bool showAuthor, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            var proposal = Proposals(db).FindById(id);
+            if (proposal is null || !Editable(proposal, authorId)) return false;
+            proposal.Problem = problem;
+            proposal.Context = context;
+            proposal.ShowAuthor = showAuthor;
+            return Proposals(db).Update(proposal);
+        }, ct);
+
     /// <summary>Adds the member's vote, or removes it when it was there: atomic, so a burst of clicks loses none.</summary>
     public Task<VoteOutcome> ToggleVoteAsync(int id, string memberId, CancellationToken ct) =>
         database.WriteAsync(db =>

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Brigade.Slack.Testing;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Scheduling;
@@ -34,12 +36,41 @@ public sealed class MeetingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Codev_without_any_open_proposal_says_so_instead_of_an_empty_form()
+    public async Task Codev_without_any_open_proposal_asks_for_the_team_s_topic_instead_of_an_empty_list()
     {
-        var reply = await (await host.CommandAsync("codev", userId: BrigadeHost.Animator)).ReadObjectAsync();
+        var reply = await (await host.CommandAsync("codev", userId: BrigadeHost.Animator)).Content.ReadAsStringAsync();
 
-        Assert.Contains("Aucune proposition ouverte", reply["text"]!.ToString());
-        Assert.Empty(host.Slack.CallsTo("views.open"));
+        Assert.Equal("", reply);
+        var form = host.Slack.OpenedView().Readable();
+        Assert.Contains("Aucune proposition ouverte", form);
+        Assert.DoesNotContain(CodevIds.TopicBlock + "\"", form);
+        Assert.Contains(CodevIds.TeamTopicBlock, form);
+    }
+
+    [Fact]
+    public async Task A_topic_chosen_by_the_team_is_scheduled_directly_without_a_vote()
+    {
+        await host.CommandAsync("codev", userId: BrigadeHost.Animator);
+        Dictionary<string, JsonObject> Fields(string topic)
+        {
+            var fields = CodevMeetings.Form(0);
+            fields.Remove(CodevIds.TopicBlock);
+            fields[CodevIds.TeamTopicBlock] = CodevSlack.Text(topic);
+            return fields;
+        }
+        Assert.Contains(CodevIds.TeamTopicBlock, await (await host.SubmitAsync(host.Slack.OpenedView(), BrigadeHost.Animator, Fields("court"))).Content.ReadAsStringAsync());
+        var topicText = "Comment utiliser l'IA générative dans nos communications ?";
+        Assert.Equal("", await (await host.SubmitAsync(host.Slack.OpenedView(), BrigadeHost.Animator, Fields(topicText))).Content.ReadAsStringAsync());
+        await host.IdleAsync();
+
+        var meeting = Assert.Single(await Meetings.ScheduledAsync());
+        var topic = (await Proposals.FindAsync(meeting.ProposalId))!;
+        Assert.Equal((true, ProposalStatus.Selected, BrigadeHost.Animator), (topic.TeamTopic, topic.Status, topic.AuthorId));
+        Assert.Empty(await Proposals.OpenRankedAsync());
+        var announcement = host.Slack.CallsTo("chat.postMessage").Last(c => c.Arg("channel") == CodevSlack.Channel).AllText;
+        Assert.Contains("Comment utiliser l'IA générative", SlackCall.Unescaped(announcement));
+        Assert.Contains("choisi par l'équipe", SlackCall.Unescaped(announcement));
+        Assert.DoesNotContain(host.Slack.CallsTo("chat.postMessage"), c => c.Arg("channel") == "D0ANIMATOR");
     }
 
     [Fact]
@@ -55,7 +86,7 @@ public sealed class MeetingTests : IAsyncLifetime
         var view = host.Slack.OpenedView();
         var inputs = view["blocks"]!.AsArray().Where(b => b?["type"]?.ToString() == "input").ToDictionary(
             b => b!["label"]!["text"]!.ToString(), b => b!["element"]!);
-        Assert.Equal(["Date", "Heure de début", "Lieu", "Durée (minutes)", "Places disponibles", "Sujet"], inputs.Keys);
+        Assert.Equal(["Date", "Heure de début", "Lieu", "Durée (minutes)", "Places disponibles", "Sujet", "Ou un sujet choisi par l'équipe"], inputs.Keys);
         Assert.Equal(MeetingTexts.DefaultPlace, inputs["Lieu"]["initial_value"]!.ToString());
         Assert.Equal("90", inputs["Durée (minutes)"]["initial_value"]!.ToString());
         Assert.Equal(popular.Id.ToString(), inputs["Sujet"]["initial_option"]!["value"]!.ToString());

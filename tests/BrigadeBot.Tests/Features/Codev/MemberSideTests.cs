@@ -177,4 +177,33 @@ public sealed class MemberSideTests : IAsyncLifetime
         var topics = (await (await host.CommandAsync("sujets", userId: "U0HOMER")).ReadObjectAsync()).Readable();
         Assert.Contains("les personnes animatrices voient qui a voté", topics);
     }
+
+    [Fact]
+    public async Task An_author_edits_a_proposal_until_its_first_vote()
+    {
+        var proposal = await host.ProposeAsync("Comment fidéliser nos abonné·es ?", author: "U0WRITER");
+        var mine = (await (await host.CommandAsync("codev", userId: "U0WRITER")).ReadObjectAsync()).ToJsonString();
+        Assert.Contains(CodevIds.EditProposal, mine);
+        Assert.DoesNotContain(CodevIds.EditProposal, (await (await host.CommandAsync("codev", userId: "U0STRANGER")).ReadObjectAsync()).ToJsonString());
+
+        await host.ClickAsync(CodevIds.EditProposal, proposal.Id.ToString(), "U0STRANGER");
+        await host.IdleAsync();
+        Assert.Contains("ne peut plus être modifiée", host.Slack.RepliesTo("U0STRANGER").Single());
+        await host.ClickAsync(CodevIds.EditProposal, proposal.Id.ToString(), "U0WRITER");
+        var form = host.Slack.OpenedView();
+        Assert.Contains("Comment fidéliser nos abonné·es ?", form.Readable());
+        var values = new Dictionary<string, JsonObject> { [CodevIds.ProblemBlock] = CodevSlack.Text("Comment fidéliser nos abonné·es sans publicité ?") };
+        Assert.Equal("", await (await host.SubmitAsync(form, "U0WRITER", values)).Content.ReadAsStringAsync());
+        await host.IdleAsync();
+        var proposals = host.Services.GetRequiredService<ProposalStore>();
+        Assert.Equal("Comment fidéliser nos abonné·es sans publicité ?", (await proposals.FindAsync(proposal.Id))!.Problem);
+        Assert.Contains("sans publicité", host.Slack.CallsTo("chat.update").Last().AllText);
+
+        await host.ClickAsync(CodevIds.Vote, proposal.Id.ToString(), "U0FAN");
+        await host.IdleAsync();
+        values[CodevIds.ProblemBlock] = CodevSlack.Text("Une toute autre question après le vote ?");
+        Assert.Contains("ne peut plus être modifiée", await (await host.SubmitAsync(form, "U0WRITER", values)).Content.ReadAsStringAsync());
+        Assert.Equal("Comment fidéliser nos abonné·es sans publicité ?", (await proposals.FindAsync(proposal.Id))!.Problem);
+        Assert.DoesNotContain(CodevIds.EditProposal, (await (await host.CommandAsync("codev", userId: "U0WRITER")).ReadObjectAsync()).ToJsonString());
+    }
 }
