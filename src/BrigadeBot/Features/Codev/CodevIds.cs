@@ -41,6 +41,10 @@ public static class CodevIds
     /// <summary>The follow-up DM's invitation to codevelopment.</summary>
     public const string FollowUp = "codev.follow-up";
     public const string EditProposal = "codev.proposal.edit";
+    public const string ArchiveProposal = "codev.proposal.archive";
+    public const string MergeProposal = "codev.proposal.merge";
+    public const string MergeModal = "codev.merge";
+    public const string MergeTargetBlock = "codev.merge.target";
     public const string CancelMeeting = "codev.cancel";
     public const string EditMeeting = "codev.edit";
     public const string Attendance = "codev.attendance";

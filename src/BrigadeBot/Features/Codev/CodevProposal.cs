@@ -24,6 +24,8 @@ public sealed class CodevProposal
     public DateTime? ArchivedAtUtc { get; set; }
     /// <summary>A topic the team chose and scheduled directly: never open to votes, its author the animator.</summary>
     public bool TeamTopic { get; set; }
+    /// <summary>Archived by an animator into this proposal, its votes carried over.</summary>
+    public int? MergedIntoId { get; set; }
 
     [BsonIgnore] public int Votes => VoterIds.Count;
 }

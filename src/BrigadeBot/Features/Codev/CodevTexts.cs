@@ -49,6 +49,24 @@ public static class CodevTexts
         FrenchTypography.Apply("Cette proposition ne peut plus être modifiée : elle a reçu un vote, ou elle a été retenue ou archivée.");
     public static string ProposalEdited(int id) => $"Votre proposition no {id} est modifiée.";
 
+    public const string ArchiveButton = "Archiver";
+    public static string ArchiveLabel(int id) => $"Archiver la proposition no {id}";
+    public static readonly string ArchiveTitle = FrenchTypography.Apply("Archiver la proposition ?");
+    public const string ArchiveText = "Elle ne sera plus soumise au vote. Son auteur·e la verra archivée.";
+    public const string MergeButton = "Fusionner…";
+    public static string MergeLabel(int id) => $"Fusionner la proposition no {id} dans une autre";
+    public const string MergeTitle = "Fusionner";
+    public const string MergeSubmit = "Fusionner";
+    public static string MergeIntro(int id, string problem) =>
+        FrenchTypography.Format($"La proposition no {id} sera archivée et ses votes reportés sur celle que vous choisissez (un seul vote par personne).\n>{MemberText.ForMrkdwn(MemberText.OneLine(problem, 300), 400)}");
+    public const string MergeTargetLabel = "Fusionner dans";
+    public const string NoOtherProposal = "Aucune autre proposition ouverte dans laquelle la fusionner.";
+    public static string Archived(int id) => $"La proposition no {id} est archivée.";
+    public static string Merged(int source, int target, int votes) =>
+        $"La proposition no {source} est fusionnée dans la no {target}, qui compte maintenant {Votes(votes)}.";
+    public static readonly string NotOpenAnyMore = FrenchTypography.Apply("Cette proposition n'est plus ouverte : rien à faire.");
+    public static string MergedTag(int target) => $"Fusionnée dans la proposition no {target}";
+
     public const string Anonymous = "Proposition anonyme";
     public const string ChosenByTeam = "Sujet choisi par l'équipe d'animation";
     public static string ProposedBy(string userId) => $"Proposée par {Mrkdwn.User(userId)}";

@@ -33,7 +33,8 @@ public static class ProposalMessage
         var parts = new List<string> { Author(proposal), $"👍 {CodevTexts.Votes(proposal.Votes)}" };
         if (proposal.Status == ProposalStatus.Open) parts.Add(MemberMeetingTexts.VoteVisibilityShort);
         if (proposal.Status == ProposalStatus.Selected) parts.Add(CodevTexts.SelectedTag);
-        if (proposal.Status == ProposalStatus.Archived) parts.Add(CodevTexts.ArchivedTag);
+        if (proposal.Status == ProposalStatus.Archived)
+            parts.Add(proposal.MergedIntoId is { } target ? CodevTexts.MergedTag(target) : CodevTexts.ArchivedTag);
         return string.Join(" · ", parts);
     }
 }

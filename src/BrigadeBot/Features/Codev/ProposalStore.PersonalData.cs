@@ -24,6 +24,7 @@ public sealed partial class ProposalStore : IPersonalDataStore
         F("VoterIds", "Identifiants Slack des votant·es (chacun·e ne reçoit que ses propres votes).", true),
         F("ChannelId", "Canal du message publié."), F("MessageTs", "Message publié."), F("MeetingId", "Rencontre qui l'a retenue."),
         F("ArchivedAtUtc", "Moment de l'archivage.", true),
+        F("MergedIntoId", "Proposition dans laquelle une personne animatrice l'a fusionnée (ses votes y sont reportés)."),
         F("TeamTopic", "Sujet choisi par l'équipe d'animation plutôt que proposé par un·e membre."),
     ], Retention);
 

@@ -62,6 +62,42 @@ public sealed partial class ProposalStore(BrigadeDatabase database, TimeProvider
             return Proposals(db).Update(proposal);
         }, ct);
 
+    /// <summary>Archives an open proposal (an animator's choice); <c>null</c> when it is not open any more.</summary>
+    public Task<CodevProposal?> ArchiveAsync(int id, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return database.WriteAsync(db =>
+        {
+            if (Proposals(db).FindById(id) is not { Status: ProposalStatus.Open } proposal) return null;
+            proposal.Status = ProposalStatus.Archived;
+            proposal.ArchivedAtUtc = now;
+            Proposals(db).Update(proposal);
+            return (CodevProposal?)proposal;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Archives <paramref name="sourceId"/> into <paramref name="targetId"/>: its votes carry over, one per member (a member
+    /// who voted for both keeps one vote). <c>null</c> unless both are open and distinct.
+    /// </summary>
+    public Task<(CodevProposal Source, CodevProposal Target)?> MergeAsync(int sourceId, int targetId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return database.WriteAsync<(CodevProposal, CodevProposal)?>(db =>
+        {
+            if (sourceId == targetId
+                || Proposals(db).FindById(sourceId) is not { Status: ProposalStatus.Open } source
+                || Proposals(db).FindById(targetId) is not { Status: ProposalStatus.Open } target) return null;
+            target.VoterIds = target.VoterIds.Concat(source.VoterIds).Distinct(StringComparer.Ordinal).ToList();
+            source.Status = ProposalStatus.Archived;
+            source.ArchivedAtUtc = now;
+            source.MergedIntoId = target.Id;
+            Proposals(db).Update(target);
+            Proposals(db).Update(source);
+            return (source, target);
+        }, ct);
+    }
+
     /// <summary>Adds the member's vote, or removes it when it was there: atomic, so a burst of clicks loses none.</summary>
     public Task<VoteOutcome> ToggleVoteAsync(int id, string memberId, CancellationToken ct) =>
         database.WriteAsync(db =>

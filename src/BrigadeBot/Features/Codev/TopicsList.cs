@@ -5,12 +5,12 @@ namespace BrigadeBot.Features.Codev;
 
 /// <summary>
 /// <c>/brigade sujets</c>: open proposals ranked by votes, each with its vote button. Animators also see every
-/// author and who voted. Long lists are cut to stay within a message's 50 blocks.
+/// author and who voted, with « Fusionner… » and « Archiver ». Long lists are cut to stay within a message's 50 blocks.
 /// </summary>
 public static class TopicsList
 {
     private const int MemberItems = 45;   // header, intro, who sees votes, items, "and N more"
-    internal const int AnimatorItems = 22; // two blocks per item
+    internal const int AnimatorItems = 15; // three blocks per item
 
     public static SlackMessage Build(IReadOnlyList<CodevProposal> ranked, bool forAnimator, string command)
     {
@@ -30,10 +30,23 @@ public static class TopicsList
             blocks.Add(SectionBlock.Markdown(
                 $"{CodevTexts.TopicLine(i + 1, proposal.Id, proposal.Votes)}\n{MemberText.ForMrkdwn(proposal.Problem, 600)}\n_{author}_",
                 ProposalMessage.VoteButton(proposal.Id)));
-            if (forAnimator) blocks.Add(ContextBlock.Markdown(CodevTexts.Voters(proposal.VoterIds.Take(150))));
+            if (!forAnimator) continue;
+            blocks.Add(ContextBlock.Markdown(CodevTexts.Voters(proposal.VoterIds.Take(150))));
+            blocks.Add(new ActionsBlock(ModerationButtons(proposal.Id)));
         }
         if (ranked.Count > shown.Count) blocks.Add(ContextBlock.Markdown(CodevTexts.MoreTopics(ranked.Count - shown.Count)));
         if (forAnimator) blocks.Add(ContextBlock.Markdown(CodevTexts.AnimatorFooter(command)));
         return new SlackMessage(CodevTexts.TopicsFallback, blocks);
+    }
+
+    private static List<Button> ModerationButtons(int proposalId)
+    {
+        var value = proposalId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return
+        [
+            new Button(CodevIds.MergeProposal, CodevTexts.MergeButton, value, accessibilityLabel: CodevTexts.MergeLabel(proposalId)),
+            new Button(CodevIds.ArchiveProposal, CodevTexts.ArchiveButton, value, ButtonStyle.Danger, accessibilityLabel: CodevTexts.ArchiveLabel(proposalId),
+                confirm: new ConfirmDialog(CodevTexts.ArchiveTitle, CodevTexts.ArchiveText, CodevTexts.ArchiveButton, CommonTexts.Cancel, danger: true)),
+        ];
     }
 }
