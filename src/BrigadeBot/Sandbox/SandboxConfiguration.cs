@@ -4,12 +4,14 @@ namespace BrigadeBot.Sandbox;
 
 /// <summary>
 /// The sandbox host's configuration: the real one (themes, time zone, every feature's keys), except that Slack is
-/// never reached, the data lives in <c>Sandbox:DatabasePath</c> and the animators are the sandbox's own people.
+/// never reached, the data lives in <c>Sandbox:DatabasePath</c> and the animators are the sandbox's own people. No public
+/// address: a calendar link would point at the real bot, which knows nothing of the sandbox's tokens.
 /// </summary>
 internal static class SandboxConfiguration
 {
     private static readonly string[] Replaced =
-        ["Slack:SigningSecret", "Slack:BotToken", "Slack:AppToken", "Slack:ResponseUrlPrefixes", "Storage:DatabasePath", "Storage:Backup", "Brigade:Animators"];
+        ["Slack:SigningSecret", "Slack:BotToken", "Slack:AppToken", "Slack:ResponseUrlPrefixes", "Storage:DatabasePath", "Storage:Backup", "Brigade:Animators",
+        "Brigade:PublicBaseUrl"];
 
     public static Dictionary<string, string?> From(IConfiguration real, SandboxOptions options, IReadOnlyList<SandboxPerson> people)
     {

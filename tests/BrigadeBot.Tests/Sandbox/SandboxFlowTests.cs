@@ -129,4 +129,16 @@ public sealed class SandboxFlowTests
         Assert.DoesNotContain(site.Host.Logs.Lines, l => l.Message.Contains("Slack dry run"));
         Assert.Contains(site.Host.Logs.Lines, l => l.Message.Contains("Storage ready") && l.Message.Contains("sandbox.db"));
     }
+
+    [Fact]
+    public async Task The_agenda_offers_the_calendar_subscription_and_members_see_codev_with_their_proposals()
+    {
+        await using var site = await SandboxSite.StartAsync(probe: false, settings: new() { ["Brigade:PublicBaseUrl"] = "https://brigade.example.org/" });
+
+        var agenda = SandboxSite.Pane(await site.TypeAsync("/brigade agenda", SandboxSite.Animator), SandboxSite.General);
+        Assert.Contains("Abonner mon calendrier", agenda);
+        var codev = SandboxSite.Pane(await site.TypeAsync("/brigade codev"), SandboxSite.General);
+        Assert.Contains("Rencontres de codéveloppement", codev);
+        Assert.Contains("Mes propositions", codev);
+    }
 }
