@@ -13,7 +13,6 @@ public static class CodevTexts
 
     public const string ProposeHelp = "proposer une problématique pour une rencontre de codéveloppement";
     public const string TopicsHelp = "voir les sujets de codéveloppement proposés et voter";
-    public static readonly string MeetingHelp = FrenchTypography.Apply("planifier une rencontre de codéveloppement (`codev liste` : rencontres et inscriptions)");
 
     public static string ProblemTooShort(string command) =>
         FrenchTypography.Format($"Votre problématique est un peu courte : décrivez-la en au moins {ProblemMin} caractères, par exemple ")
