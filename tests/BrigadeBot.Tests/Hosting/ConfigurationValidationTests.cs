@@ -1,4 +1,5 @@
 using System.Reflection;
+using BrigadeBot.Features.CalendarSubscription;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Sheets;
@@ -21,6 +22,7 @@ public sealed class ConfigurationValidationTests
     [InlineData(typeof(SheetsChannelOptions), "Brigade:Channels:Sheets", "#general", "Brigade:Channels:Sheets")]
     [InlineData(typeof(CommunityOptions), "Brigade:Themes:0:SheetUrl", "javascript:alert(1)", "Brigade:Themes:0:SheetUrl")]
     [InlineData(typeof(CommunityOptions), "Brigade:Themes:1:Slug", "marketing-numerique", "Brigade:Themes:1:Slug")]
+    [InlineData(typeof(CalendarOptions), "Brigade:PublicBaseUrl", "brigade.example.org", "Brigade:PublicBaseUrl")]
     public void A_malformed_Brigade_key_is_named(Type options, string key, string value, string named)
     {
         var resolve = typeof(ConfigurationValidationTests).GetMethod(nameof(Resolve), BindingFlags.NonPublic | BindingFlags.Static)!

@@ -140,4 +140,20 @@ public sealed partial class CalendarFeedTests
         Assert.Contains("adresse publique du bot n'est pas configurée", host.Slack.RepliesTo(BrigadeHost.Animator).Single());
         Assert.Empty(host.Services.GetRequiredService<BrigadeDatabase>().ReadNow(db => db.GetCollection<CalendarToken>(CalendarTokenStore.Collection).FindAll().ToList()));
     }
+
+    [Fact]
+    public async Task The_subscription_is_in_the_animator_s_export_and_forgetting_them_revokes_it()
+    {
+        await using var host = await BrigadeHost.StartAsync(WithPublicBase);
+        var token = await SubscribeAsync(host);
+        var flow = new BrigadeBot.Tests.Features.Privacy.PrivacyFlow(host);
+
+        await host.CommandAsync("mes-donnees", BrigadeHost.Animator);
+        await host.IdleAsync();
+        Assert.Single(flow.LastExport()["calendar_subscription"]!.AsArray());
+
+        await flow.SubmitAsync(await flow.OpenAsync("oublier", BrigadeHost.Animator), BrigadeHost.Animator);
+        await host.IdleAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await FeedAsync(host, token)).StatusCode);
+    }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Common.Calendars;
+using BrigadeBot.Scheduling;
 using BrigadeBot.Tests.Features.Home;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -106,6 +107,8 @@ public sealed class MemberSideTests : IAsyncLifetime
         Assert.Equal(1, moved.Sequence);
         Assert.Equal(new DateTime(2026, 12, 8, 20, 0, 0, DateTimeKind.Utc), moved.DtStart!.AsUtc);
         Assert.Contains(host.Slack.CallsTo("chat.postMessage"), c => c.Arg("channel") == "D0OTHER" && c.AllText.Contains("Bibliothèque de Saint-Jérôme"));
+        Assert.Equal(new DateTimeOffset(2026, 12, 7, 20, 0, 0, TimeSpan.Zero),
+            await host.Services.GetRequiredService<IBrigadeScheduler>().NextFireTimeAsync(MeetingReminders.KeyOf(meeting.Id), default));
 
         await host.ClickAsync(CodevIds.CancelMeeting, meeting.Id.ToString(), BrigadeHost.Animator, channelId: "C0GENERAL");
         await host.IdleAsync();
