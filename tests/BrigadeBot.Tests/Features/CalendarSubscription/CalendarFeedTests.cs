@@ -98,6 +98,8 @@ public sealed partial class CalendarFeedTests
 
         var first = await SubscribeAsync(host);
         Assert.Equal(HttpStatusCode.OK, (await FeedAsync(host, first)).StatusCode);
+        using var head = new HttpRequestMessage(HttpMethod.Head, $"/calendar/{first}.ics");
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.SendAsync(head)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await FeedAsync(host, first[..^1] + (first[^1] == 'A' ? 'B' : 'A'))).StatusCode);
 
         await host.ClickAsync(CalendarIds.Subscribe, "x", BrigadeHost.Animator);
