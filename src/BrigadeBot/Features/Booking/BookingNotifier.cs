@@ -70,8 +70,7 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
         var sheet = themes.BySlug(booking.ThemeSlug)?.SheetUrl;
         var text = BookingMessageTexts.FollowUp(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), string.IsNullOrEmpty(sheet) ? null : SessionDisplay.Link(sheet));
         var slot = await slots.FindAsync(booking.SlotId, ct);
-        var session = new HeldSession(booking.Id, booking.MemberId, booking.AnimatorId, booking.ThemeSlug, booking.StartUtc, booking.EndUtc,
-            Group: slot is { Capacity: > 1 });
+        var session = HeldBookings.Describe(booking, slot);
         var buttons = new List<Button>();
         foreach (var offer in followUpButtons)
             if (await offer.ForAsync(session, ct) is { } button) buttons.Add(button);

@@ -1,6 +1,7 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Sessions;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Booking;
@@ -32,6 +33,7 @@ public static class BookingSetup
             .AddPersonalData<BookingStore>(BookingStore.Inventory)
             .AddPersonalData<SessionFactStore>(SessionFactStore.Inventory, SessionFactStore.PseudonymInventory)
             .AddPersonalDataCorrection<BookingCorrection>();
+        services.AddSingleton<IHeldSessions, HeldBookings>().AddSingleton<ISessionFacts>(sp => sp.GetRequiredService<SessionFactStore>());
         services.AddSingleton<SessionDisplay>().AddSingleton<BookingCalendar>().AddSingleton<BookingNotifier>()
             .AddSingleton<BookingReminders>();
         services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()
