@@ -18,7 +18,7 @@ public sealed partial class RecapStore : IPersonalDataStore
         F("StartUtc", "Début de la séance.", true), F("EndUtc", "Fin de la séance.", true),
         F("Seen", "« Ce que nous avons vu », écrit par la personne animatrice.", true),
         F("NextSteps", "« Prochaines étapes », facultatif.", true),
-        F("Resources", "Jusqu'à 5 liens de ressources, avec leur titre facultatif.", true),
+        F("Resources", "Jusqu'à 5 liens de ressources.", true), F("Resources[].Label", "Titre facultatif d'une ressource (jusqu'à 5).", true), F("Resources[].Url", "Lien d'une ressource.", true),
         F("WrittenAtUtc", "Moment de l'écriture.", true),
     ], BookingStore.Retention);
 

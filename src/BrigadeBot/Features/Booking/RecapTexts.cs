@@ -55,7 +55,8 @@ public static class RecapTexts
 
     // Correction (/brigade corriger)
     public const string CorrectionLabel = "Récapitulatifs de séance à retirer";
-    public const string CorrectionHint = "Cochez un récapitulatif pour le retirer ; il ne pourra plus être renvoyé ni exporté.";
+    public static readonly string CorrectionHint =
+        FrenchTypography.Apply("Cochez un récapitulatif pour le retirer ; il ne pourra plus être renvoyé ni exporté.");
     public const string CorrectionNothing = "Aucun récapitulatif de séance enregistré.";
     public static string Corrected(int count) => count == 1 ? "1 récapitulatif retiré." : $"{count} récapitulatifs retirés.";
 }
