@@ -63,7 +63,8 @@ public static class RecapPdf
             foreach (var resource in recap.Resources)
             {
                 if (resource.Label is { } label) flow.Write("• " + label, body, Ink, 14, maxLines: 1);
-                flow.Write(resource.Url, Font(9.5), Accent, 13, maxLines: 2, link: resource.Url, indent: resource.Label is null ? 0 : 10);
+                flow.Write(resource.Label is null ? "• " + resource.Url : resource.Url, Font(9.5), Accent, 13, maxLines: 2,
+                    link: resource.Url, indent: resource.Label is null ? 0 : 10);
             }
         }
         if (recap.Sheet is { } sheet)
