@@ -25,8 +25,6 @@ public static class RecapTexts
     public static string TooManyResources(int max) => $"Indiquez au plus {max} ressources, une par ligne.";
     public static string BadResource(int line) =>
         FrenchTypography.Format($"La ligne {line} ne finit pas par un lien Web complet (https://…) : un titre, une espace, puis le lien.");
-    public static string Saved(string member) =>
-        FrenchTypography.Format($":white_check_mark: {member} : présent·e, le récapitulatif part en PDF par message privé.");
 
     // Messages
     public static string MemberComment(string theme) =>
