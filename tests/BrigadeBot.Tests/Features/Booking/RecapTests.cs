@@ -202,6 +202,18 @@ public sealed class RecapTests
     }
 
     [Fact]
+    public void Emoji_control_characters_and_scripts_outside_the_font_do_not_stop_the_PDF()
+    {
+        var recap = new RecapDocument("Cybersécurité", "2 décembre 2026, 14 h – 15 h", "🦊 Léa\u0007",
+            "Très bien 🙂👍🏽 \u0000\u001b[31m 中文 עברית\r\n\tFin.", "\u200B", [], null);
+
+        var text = Text(RecapPdf.Render(recap));
+
+        Assert.Contains("Très bien", text);
+        Assert.Contains("Fin.", text);
+    }
+
+    [Fact]
     public void The_longest_recap_fits_on_two_pages_and_keeps_its_accents()
     {
         var lines = string.Join("\n", Enumerable.Repeat("Étape à répéter : « sauvegarde » · vérifiée", 200));
