@@ -12,4 +12,5 @@ public sealed record SlackUserInfo
     public bool IsUltraRestricted { get; init; }
     public string? Tz { get; init; }
     public string? Locale { get; init; }
+    public SlackUserProfile? Profile { get; init; }
 }

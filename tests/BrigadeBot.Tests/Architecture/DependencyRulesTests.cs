@@ -18,11 +18,7 @@ public sealed partial class DependencyRulesTests
     /// Feature → feature references that still exist, each with its reason. Empty it as they go: an entry no code
     /// needs fails.
     /// </summary>
-    private static readonly (string From, string To, string Reason)[] Exceptions =
-    [
-        ("Features.Impact", "Features.Booking", "the post-session survey hangs its button on Booking's follow-up DM (IFollowUpButton) and reads the held bookings it asks about; to move into a shared follow-up contract"),
-        ("Features.Codev", "Features.Sheets", "closing a meeting publishes its knowledge sheet into Sheets' catalogue (SheetCatalog, SheetRules); to move into a shared sheet-publishing contract"),
-    ];
+    private static readonly (string From, string To, string Reason)[] Exceptions = [];
 
     [Fact]
     public void The_Slack_layer_uses_nothing_of_the_app_nor_its_storage_or_scheduler()

@@ -87,6 +87,8 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
                     new Button(BookingIds.MarkAbsent, BookingTexts.AbsentButton, booking.Id,
                         booking.Attendance == Attendance.Absent ? ButtonStyle.Danger : ButtonStyle.Default,
                         accessibilityLabel: BookingTexts.AbsentLabel(rank, display.StartsAt(slot.StartUtc))),
+                    new Button(BookingIds.Recap, RecapTexts.Button, booking.Id,
+                        accessibilityLabel: RecapTexts.ButtonLabel(rank, display.StartsAt(slot.StartUtc))),
                 ], blockId: BookingIds.MarkBlock(booking.Id)));
                 left--;
             }

@@ -32,6 +32,12 @@ public static class BookingIds
     public const string SurveyConsent = "booking.survey-consent";
     public const string SurveyGranted = "survey";
 
+    // Recap modal
+    public const string RecapModal = "booking.recap-modal";
+    public const string RecapSeen = "booking.recap.seen";
+    public const string RecapNextSteps = "booking.recap.next";
+    public const string RecapResources = "booking.recap.resources";
+
     // Buttons
     public const string SlotAlert = "booking.alert";
     public const string CancelBooking = "booking.cancel";
@@ -39,6 +45,7 @@ public static class BookingIds
     public const string Rebook = "booking.rebook";
     public const string MarkPresent = "booking.present";
     public const string MarkAbsent = "booking.absent";
+    public const string Recap = "booking.recap";
     /// <summary>« Annuler » on the App Home; its value predates the <c>booking.</c> prefix and lives in published Homes.</summary>
     public const string HomeCancel = "home.cancel-booking";
 
@@ -54,6 +61,8 @@ public static class BookingIds
 
     /// <summary>The list of coming bookings in <c>/brigade corriger</c>'s modal.</summary>
     public const string CorrectionBlock = "booking.correct-cancel";
+    /// <summary>The list of recaps the member may withdraw in <c>/brigade corriger</c>'s modal.</summary>
+    public const string RecapCorrectionBlock = "booking.correct-recaps";
 
     public static string SlotChoice(string? themeSlug) => themeSlug is null ? SlotChoicePrefix : $"{SlotChoicePrefix}.{themeSlug}";
 }

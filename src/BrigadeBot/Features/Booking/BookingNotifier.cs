@@ -1,5 +1,6 @@
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Common.FollowUps;
+using BrigadeBot.Features.Common.KnowledgeSheets;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 
@@ -9,9 +10,9 @@ namespace BrigadeBot.Features.Booking;
 /// Every DM of the booking feature, sent after the acknowledgement: confirmations (with the .ics invitation),
 /// cancellations (with the .ics CANCEL), reminders and follow-up. A failure is logged; the booking stands.
 /// </summary>
-public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, ThemeCatalog themes, SessionDisplay display,
+public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, IThemeSheets sheets, SessionDisplay display,
     BookingCalendar calendar, SlackMessenger messenger, ISlackApi slack, IEnumerable<IFollowUpButton> followUpButtons,
-    ILogger<BookingNotifier> log)
+    RecapDelivery recaps, ILogger<BookingNotifier> log)
 {
     public async Task ConfirmedAsync(string bookingId, CancellationToken ct)
     {
@@ -65,17 +66,18 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
             await DirectAsync(booking.AnimatorId, BookingMessageTexts.ReminderFallback, Text(await ParticipantsAsync(booking, slot, ct)), ct);
     }
 
+    /// <summary>The thanks with the theme's catalogue sheet and every feature's button, then the recap PDF if one was written.</summary>
     public async Task FollowUpAsync(Booking booking, CancellationToken ct)
     {
-        var sheet = themes.BySlug(booking.ThemeSlug)?.SheetUrl;
-        var text = BookingMessageTexts.FollowUp(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), string.IsNullOrEmpty(sheet) ? null : SessionDisplay.Link(sheet));
+        var sheet = await sheets.OfThemeAsync(booking.ThemeSlug, ct);
+        var text = BookingMessageTexts.FollowUp(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), sheet is null ? null : SessionDisplay.Link(sheet.Url));
         var slot = await slots.FindAsync(booking.SlotId, ct);
-        var session = new HeldSession(booking.Id, booking.MemberId, booking.AnimatorId, booking.ThemeSlug, booking.StartUtc, booking.EndUtc,
-            Group: slot is { Capacity: > 1 });
+        var session = HeldBookings.Describe(booking, slot);
         var buttons = new List<Button>();
         foreach (var offer in followUpButtons)
             if (await offer.ForAsync(session, ct) is { } button) buttons.Add(button);
         await DirectAsync(booking.MemberId, BookingMessageTexts.FollowUpFallback, text, ct, buttons);
+        await recaps.SendAsync(booking.Id, ct);
     }
 
     /// <summary>Who the animator meets: the member, or every participant of a group session.</summary>

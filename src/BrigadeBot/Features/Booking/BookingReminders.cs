@@ -65,8 +65,8 @@ public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler sc
         log.LogInformation("Booking reminders rebuilt for {Count} confirmed booking(s)", confirmed.Count);
     }
 
-    /// <summary>What a job does: claim the message (mark it sent) in one write, then send it.</summary>
-    public async Task RunAsync(string bookingId, ReminderKind kind, CancellationToken ct)
+    /// <summary>What a job does: claim the message (mark it sent) in one write, then send it; <c>false</c> when nothing went.</summary>
+    public async Task<bool> RunAsync(string bookingId, ReminderKind kind, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var send = true;
@@ -91,10 +91,11 @@ public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler sc
         if (claimed is null || !send)
         {
             log.LogDebug("Booking message {Kind} not sent: no longer pending or too late", kind);
-            return;
+            return false;
         }
         if (kind == ReminderKind.FollowUp) await notifier.FollowUpAsync(claimed, ct);
         else await notifier.ReminderAsync(claimed, kind, tellAnimator, ct);
+        return true;
     }
 
     private static DateTime? SentAt(Booking booking, ReminderKind kind) => kind switch

@@ -8,7 +8,7 @@ namespace BrigadeBot.Features.Booking;
 /// <summary>Books, lists and cancels sessions; reminders and messages follow each change.</summary>
 public sealed class BookingService(BookingStore bookings, SlotStore slots, ThemeCatalog themes, SessionDisplay display,
     BookingReminders reminders, SlackFollowUpQueue followUp, TimeProvider time, IOptionsMonitor<BookingOptions> options,
-    DataChanges changes)
+    DataChanges changes, RecapStore recaps)
 {
     public int MaxUpcoming => Math.Max(1, options.CurrentValue.MaxUpcomingPerMember);
 
@@ -81,6 +81,31 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
             followUp.Enqueue("booking follow-up on attendance", (services, token) =>
                 services.GetRequiredService<BookingReminders>().RunAsync(booking.Id, ReminderKind.FollowUp, token));
         return booking;
+    }
+
+    /// <summary>
+    /// Marks the participant present with a recap: the recap goes with the follow-up, or on its own when the follow-up has
+    /// already gone (a recap sent again replaces the first). <c>false</c> when the booking is not in the animator's
+    /// started sessions.
+    /// </summary>
+    public async Task<bool> SaveRecapAsync(string bookingId, string animatorId, RecapForm form, CancellationToken ct)
+    {
+        var now = Now;
+        var booking = await bookings.MarkAttendanceAsync(bookingId, animatorId, Attendance.Present, now, ct);
+        if (booking is null) return false;
+        await recaps.SaveAsync(new SessionRecap
+        {
+            BookingId = booking.Id, MemberId = booking.MemberId, AnimatorId = booking.AnimatorId, ThemeSlug = booking.ThemeSlug,
+            StartUtc = booking.StartUtc, EndUtc = booking.EndUtc, Seen = form.Seen, NextSteps = form.NextSteps,
+            Resources = [.. form.Resources], WrittenAtUtc = now,
+        }, ct);
+        changes.Notify(DataChange.ForAnimatorsAnd(booking.MemberId));
+        followUp.Enqueue("booking recap", async (services, token) =>
+        {
+            if (!await services.GetRequiredService<BookingReminders>().RunAsync(booking.Id, ReminderKind.FollowUp, token))
+                await services.GetRequiredService<RecapDelivery>().SendAsync(booking.Id, token);
+        });
+        return true;
     }
 
     /// <summary>Cancels the animator's own slot and tells its participants; <c>null</c> when it is not theirs or not open.</summary>

@@ -2,6 +2,7 @@ using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Common.Calendars;
+using BrigadeBot.Features.Common.Sessions;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Booking;
@@ -24,17 +25,22 @@ public static class BookingSetup
              .Action<CancelSlotAction>(BookingIds.CancelSlot)
              .Action<RebookAction>(BookingIds.Rebook)
              .Action<MarkAttendanceAction>(BookingIds.MarkPresent)
-             .Action<MarkAttendanceAction>(BookingIds.MarkAbsent);
+             .Action<MarkAttendanceAction>(BookingIds.MarkAbsent)
+             .Action<RecapAction>(BookingIds.Recap)
+             .View<RecapSubmission>(BookingIds.RecapModal);
 
         var services = slack.Services;
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section);
-        services.AddStore<SlotStore>().AddStore<BookingStore>().AddStore<SessionFactStore>()
+        services.AddStore<SlotStore>().AddStore<BookingStore>().AddStore<SessionFactStore>().AddStore<RecapStore>()
             .AddPersonalData(SlotStore.Inventory)
             .AddPersonalData<BookingStore>(BookingStore.Inventory)
             .AddPersonalData<SessionFactStore>(SessionFactStore.Inventory, SessionFactStore.PseudonymInventory)
-            .AddPersonalDataCorrection<BookingCorrection>();
+            .AddPersonalData<RecapStore>(RecapStore.Inventory)
+            .AddPersonalDataCorrection<BookingCorrection>()
+            .AddPersonalDataCorrection<RecapCorrection>();
+        services.AddSingleton<IHeldSessions, HeldBookings>().AddSingleton<ISessionFacts>(sp => sp.GetRequiredService<SessionFactStore>());
         services.AddSingleton<SessionDisplay>().AddSingleton<BookingCalendar>().AddSingleton<BookingNotifier>()
-            .AddSingleton<BookingReminders>();
+            .AddSingleton<BookingReminders>().AddSingleton<RecapDocuments>().AddSingleton<RecapDelivery>();
         services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()
             .AddScoped<SlotAlerts>().AddScoped<MyBookingsMessage>().AddScoped<AgendaMessage>();
         services.AddSingleton<IImpactCounter, BookingImpactCounter>().AddSingleton<IAnimatorCalendarSource, BookingAnimatorCalendar>();

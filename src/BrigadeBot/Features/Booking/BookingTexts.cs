@@ -43,7 +43,7 @@ public static class BookingTexts
     public const string NotYourSlot = "Ce créneau n'existe plus, n'est pas le vôtre ou est déjà annulé.";
     public const string AttendanceHeader = "Présences à marquer";
     public static readonly string AttendanceIntro =
-        FrenchTypography.Apply("Marquez chaque participant·e : les personnes présentes reçoivent tout de suite le message de suivi ; les absences ne comptent pas comme accompagnements tenus.");
+        FrenchTypography.Apply("Marquez chaque participant·e : les personnes présentes reçoivent tout de suite le message de suivi ; les absences ne comptent pas comme accompagnements tenus. « Récapitulatif » marque la personne présente et lui envoie en plus le récapitulatif de la séance en PDF.");
     public const string PresentButton = "Présent·e";
     public const string AbsentButton = "Absent·e";
     /// <summary>What a screen reader says on « Présent·e » / « Absent·e »: the n-th participant of which session.</summary>

@@ -1,4 +1,5 @@
 using BrigadeBot.Features.Common.Privacy;
+using BrigadeBot.Features.Common.Sessions;
 using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;
 using LiteDB;
@@ -10,7 +11,7 @@ namespace BrigadeBot.Features.Booking;
 /// The <c>session_stats</c> collection (anonymous facts about held sessions) and <c>member_pseudonyms</c>. The booking
 /// store records a fact in the same write that marks a booking held; the impact report reads <see cref="Between"/>.
 /// </summary>
-public sealed class SessionFactStore(BrigadeDatabase database, BrigadeTimeZone zone) : IStoreSetup, IPersonalDataStore
+public sealed class SessionFactStore(BrigadeDatabase database, BrigadeTimeZone zone) : IStoreSetup, IPersonalDataStore, ISessionFacts
 {
     public const string Collection = "session_stats";
     public const string PseudonymCollection = "member_pseudonyms";
@@ -73,6 +74,9 @@ public sealed class SessionFactStore(BrigadeDatabase database, BrigadeTimeZone z
     /// <summary>Facts of sessions held between two days of the Brigade zone, both included.</summary>
     public Task<IReadOnlyList<SessionFact>> BetweenAsync(DateOnly first, DateOnly last, CancellationToken ct = default) =>
         database.ReadAsync<IReadOnlyList<SessionFact>>(db => Facts(db).FindAll().ToList().Where(f => f.Day >= first && f.Day <= last).ToList(), ct);
+
+    async Task<IReadOnlyList<SessionFactView>> ISessionFacts.BetweenAsync(DateOnly first, DateOnly last, CancellationToken ct) =>
+        (await BetweenAsync(first, last, ct)).Select(f => new SessionFactView(f.Participant, f.ThemeSlug, f.Day, f.Group, f.Category)).ToList();
 
     public Task<IReadOnlyList<SessionFact>> AllAsync(CancellationToken ct = default) =>
         database.ReadAsync<IReadOnlyList<SessionFact>>(db => Facts(db).FindAll().ToList(), ct);

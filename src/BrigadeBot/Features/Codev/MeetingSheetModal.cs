@@ -1,7 +1,7 @@
 using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
-using BrigadeBot.Features.Sheets;
+using BrigadeBot.Features.Common.KnowledgeSheets;
 
 namespace BrigadeBot.Features.Codev;
 
@@ -21,11 +21,11 @@ public static class MeetingSheetModal
                 new StaticSelect(CodevIds.Input, themes.Take(100).Select(t => new Option(MemberText.OneLine(t.Name, 75), t.Slug)),
                     placeholder: MeetingTexts.SheetThemePlaceholder)),
             new InputBlock(CodevIds.SheetTitleBlock, MeetingTexts.SheetTitleLabel,
-                new PlainTextInput(CodevIds.Input, MemberText.OneLine(topic, SheetRules.TitleMax), maxLength: SheetRules.TitleMax),
+                new PlainTextInput(CodevIds.Input, MemberText.OneLine(topic, SheetLimits.TitleMax), maxLength: SheetLimits.TitleMax),
                 optional: true),
             new InputBlock(CodevIds.SheetSummaryBlock, MeetingTexts.SheetSummaryLabel,
-                new PlainTextInput(CodevIds.Input, MemberText.OneLine(topic, SheetRules.SummaryMax), multiline: true,
-                    maxLength: SheetRules.SummaryMax), MeetingTexts.SheetSummaryHint, optional: true),
+                new PlainTextInput(CodevIds.Input, MemberText.OneLine(topic, SheetLimits.SummaryMax), multiline: true,
+                    maxLength: SheetLimits.SummaryMax), MeetingTexts.SheetSummaryHint, optional: true),
         ], submit: MeetingTexts.SheetSubmit, close: Common.CommonTexts.Close, callbackId: CodevIds.SheetModal,
             privateMetadata: target.ToMetadata());
 

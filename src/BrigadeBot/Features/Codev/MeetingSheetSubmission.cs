@@ -4,8 +4,8 @@ using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
-using BrigadeBot.Features.Sheets;
 using BrigadeBot.Scheduling;
+using BrigadeBot.Features.Common.KnowledgeSheets;
 
 namespace BrigadeBot.Features.Codev;
 
@@ -14,7 +14,7 @@ namespace BrigadeBot.Features.Codev;
 /// added to the sheet catalogue (found with /brigade fiche, announced there), then posted in the codev channel.
 /// </summary>
 public sealed class MeetingSheetSubmission(MeetingStore meetings, ProposalStore proposals, Animators animators, CodevChannel channel,
-    SheetCatalog sheets, ThemeCatalog themes, SlackMessenger messenger, SlackFollowUpQueue followUp, BrigadeTimeZone zone,
+    ISheetPublisher sheets, ThemeCatalog themes, SlackMessenger messenger, SlackFollowUpQueue followUp, BrigadeTimeZone zone,
     ILogger<MeetingSheetSubmission> log) : IViewSubmissionHandler
 {
     public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
@@ -29,7 +29,7 @@ public sealed class MeetingSheetSubmission(MeetingStore meetings, ProposalStore 
         }
         var entry = MeetingSheetModal.Read(payload.View);
         var errors = new Dictionary<string, string>();
-        if (!SheetRules.IsWebUrl(entry.Url)) errors[CodevIds.SheetBlock] = MeetingTexts.SheetInvalid;
+        if (!SheetLimits.IsWebUrl(entry.Url)) errors[CodevIds.SheetBlock] = MeetingTexts.SheetInvalid;
         if (themes.BySlug(entry.ThemeSlug) is null) errors[CodevIds.SheetThemeBlock] = MeetingTexts.SheetThemeMissing;
         if (errors.Count > 0) return ViewSubmissionReply.WithErrors(errors);
         var url = entry.Url!;
@@ -49,8 +49,8 @@ public sealed class MeetingSheetSubmission(MeetingStore meetings, ProposalStore 
         var url = entry.Url!;
         try
         {
-            await sheets.PublishMeetingSheetAsync(MemberText.OneLine(entry.Title ?? topic, SheetRules.TitleMax), entry.ThemeSlug!,
-                MemberText.OneLine(entry.Summary ?? topic, SheetRules.SummaryMax), url, null, [], userId, ct);
+            await sheets.PublishMeetingSheetAsync(MemberText.OneLine(entry.Title ?? topic, SheetLimits.TitleMax), entry.ThemeSlug!,
+                MemberText.OneLine(entry.Summary ?? topic, SheetLimits.SummaryMax), url, userId, ct);
         }
         catch (ArgumentException ex)
         {

@@ -1,5 +1,4 @@
 using Brigade.Slack.Routing;
-using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Common.FollowUps;

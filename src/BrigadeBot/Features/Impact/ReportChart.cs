@@ -1,4 +1,5 @@
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Fonts;
 using ScottPlot;
 using SkiaSharp;
 
@@ -10,14 +11,10 @@ namespace BrigadeBot.Features.Impact;
 /// </summary>
 public static class ReportChart
 {
-    private const string Family = "Brigade Sans";
+    private const string Family = BrigadeFont.Family;
     private static readonly Lazy<bool> FontReady = new(() =>
     {
-        using var stream = typeof(ReportChart).Assembly.GetManifestResourceStream("BrigadeBot.Impact.DejaVuSans.ttf")
-            ?? throw new InvalidOperationException("The chart font is missing from the assembly.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        Fonts.FontResolvers.Insert(0, new EmbeddedFont(copy.ToArray()));
+        Fonts.FontResolvers.Insert(0, new EmbeddedFont(BrigadeFont.Regular));
         Fonts.Default = Family;
         return true;
     });

@@ -1,4 +1,4 @@
-using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common.Sessions;
 
 namespace BrigadeBot.Features.Impact;
 
@@ -6,7 +6,7 @@ namespace BrigadeBot.Features.Impact;
 /// <see cref="IImpactSource"/> over booking's anonymous <c>session_stats</c> facts (one per participant of a held
 /// session: erasure and retention never change them), the bookings marked absent, and the codev meetings (started).
 /// </summary>
-public sealed class StoredImpactSource(SessionFactStore sessions) : IImpactSource
+public sealed class StoredImpactSource(ISessionFacts sessions) : IImpactSource
 {
     /// <summary>Categories counted as such; anything else (no answer, refused) is « non communiquée ».</summary>
     public static readonly IReadOnlyList<string> Categories = ["artiste", "etudiant", "organisme", "autre"];

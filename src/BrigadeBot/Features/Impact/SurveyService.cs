@@ -1,11 +1,12 @@
-using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Sessions;
 using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>Opens, records and closes post-session surveys (<c>Brigade:Survey:OpenDays</c> after the session).</summary>
-public sealed class SurveyService(SurveyStore store, BookingStore bookings, SessionDisplay display, TimeProvider time,
+public sealed class SurveyService(SurveyStore store, IHeldSessions sessions, ThemeCatalog themes, TimeProvider time,
     IOptionsMonitor<SurveyOptions> options, ILogger<SurveyService> log)
 {
     public static readonly JobKey CloseKey = new("survey-close", "impact");
@@ -18,7 +19,7 @@ public sealed class SurveyService(SurveyStore store, BookingStore bookings, Sess
         store.StateOfAsync(bookingId, memberId, Now, OpenDays, ct);
 
     public async Task<string> ThemeNameOfAsync(string bookingId, CancellationToken ct) =>
-        await bookings.FindAsync(bookingId, ct) is { } b ? display.ThemeName(b.ThemeSlug) : "";
+        await sessions.FindHeldAsync(bookingId, ct) is { } s ? themes.BySlug(s.ThemeSlug)?.Name ?? s.ThemeSlug : "";
 
     public Task<SurveyState> AnswerAsync(string bookingId, string memberId, SurveyForm form, CancellationToken ct) =>
         store.TryAnswerAsync(bookingId, memberId, form, Now, OpenDays, ct);

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Common.Privacy;
 using LiteDB;
 using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
@@ -31,7 +30,7 @@ public sealed partial class SurveyStore : IPersonalDataStore
     /// <summary>Which of the member's bookings had their survey answered (the answer itself cannot be found back).</summary>
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
     {
-        var mine = BookingStore.Bookings(db).Find(b => b.MemberId == memberId).Select(b => b.Id).ToHashSet();
+        var mine = sessions.IdsOf(db, memberId);
         foreach (var marker in MarkerCollection(db).FindAll().Where(m => mine.Contains(m.BookingId)))
             export.Add("survey_answers", new JsonObject
             {
@@ -47,10 +46,9 @@ public sealed partial class SurveyStore : IPersonalDataStore
     /// </summary>
     public void Erase(ILiteDatabase db, string memberId, Erasure erasure)
     {
-        var bookings = BookingStore.Bookings(db);
         var markers = MarkerCollection(db);
         var gone = markers.FindAll()
-            .Where(m => bookings.FindById(m.BookingId) is not { } booking || booking.MemberId == memberId)
+            .Where(m => sessions.MemberOf(db, m.BookingId) is not { } member || member == memberId)
             .ToList();
         foreach (var marker in gone) markers.Delete(marker.BookingId);
         erasure.Removed.Add("survey-markers", gone.Count);

@@ -1,8 +1,8 @@
-using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common.FollowUps;
+using BrigadeBot.Features.Common.Sessions;
 using BrigadeBot.Scheduling;
 using BrigadeBot.Storage;
 using LiteDB;
-using BookingRecord = BrigadeBot.Features.Booking.Booking;
 
 namespace BrigadeBot.Features.Impact;
 
@@ -10,7 +10,7 @@ namespace BrigadeBot.Features.Impact;
 /// The <c>survey_answers</c> (anonymous) and <c>survey_markers</c> (answered bookings while the survey is open)
 /// collections. Marker and answer are written in one transaction, so a booking gets one answer however often it is sent.
 /// </summary>
-public sealed partial class SurveyStore(BrigadeDatabase database, BrigadeTimeZone zone) : IStoreSetup
+public sealed partial class SurveyStore(BrigadeDatabase database, BrigadeTimeZone zone, IHeldSessions sessions) : IStoreSetup
 {
     public const string Answers = "survey_answers";
     public const string Markers = "survey_markers";
@@ -60,15 +60,15 @@ public sealed partial class SurveyStore(BrigadeDatabase database, BrigadeTimeZon
                 .Where(a => string.CompareOrdinal(a.Month, fromMonth) >= 0 && string.CompareOrdinal(a.Month, toMonth) <= 0)
                 .ToList(), ct);
 
-    public static DateTime ClosesAt(BookingRecord booking, int openDays) => booking.EndUtc.AddDays(openDays);
+    public static DateTime ClosesAt(HeldSession session, int openDays) => session.EndUtc.AddDays(openDays);
 
     private string MonthOf(DateTime utc) => zone.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).ToString("yyyy-MM");
 
-    private static (SurveyState State, BookingRecord? Booking) State(ILiteDatabase db, string bookingId, string memberId,
+    private (SurveyState State, HeldSession? Booking) State(ILiteDatabase db, string bookingId, string memberId,
         DateTime nowUtc, int openDays)
     {
-        var booking = BookingStore.Bookings(db).FindById(bookingId);
-        if (booking is null || booking.MemberId != memberId || booking.Status != BookingStatus.Held) return (SurveyState.NotYours, null);
+        var booking = sessions.Held(db, bookingId);
+        if (booking is null || booking.MemberId != memberId) return (SurveyState.NotYours, null);
         if (nowUtc >= ClosesAt(booking, openDays)) return (SurveyState.Closed, booking);
         if (MarkerCollection(db).FindById(booking.Id) is not null) return (SurveyState.AlreadyAnswered, booking);
         return (SurveyState.Open, booking);

@@ -1,5 +1,6 @@
 using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
+using BrigadeBot.Features.Common.KnowledgeSheets;
 
 namespace BrigadeBot.Features.Sheets;
 
@@ -23,12 +24,12 @@ public static class SheetCard
 
     private static SectionBlock Body(Sheet sheet)
     {
-        var title = SheetRules.IsWebUrl(sheet.WebUrl)
+        var title = SheetLimits.IsWebUrl(sheet.WebUrl)
             ? $"*{Mrkdwn.Link(sheet.WebUrl!, sheet.Title)}*"
             : $"*{Mrkdwn.Escape(sheet.Title)}*";
         var links = new List<string>();
-        if (SheetRules.IsWebUrl(sheet.WebUrl)) links.Add(":link: " + Mrkdwn.Link(sheet.WebUrl!, SheetsTexts.ReadLink));
-        if (SheetRules.IsWebUrl(sheet.PdfUrl)) links.Add(":page_facing_up: " + Mrkdwn.Link(sheet.PdfUrl!, SheetsTexts.PdfLink));
+        if (SheetLimits.IsWebUrl(sheet.WebUrl)) links.Add(":link: " + Mrkdwn.Link(sheet.WebUrl!, SheetsTexts.ReadLink));
+        if (SheetLimits.IsWebUrl(sheet.PdfUrl)) links.Add(":page_facing_up: " + Mrkdwn.Link(sheet.PdfUrl!, SheetsTexts.PdfLink));
         var tail = links.Count > 0 ? "\n" + string.Join("   ", links) : "";
         var room = SectionMax - title.Length - tail.Length - 1;
         var summary = room < 1 ? "" : MemberText.ForMrkdwn(sheet.Summary, room);

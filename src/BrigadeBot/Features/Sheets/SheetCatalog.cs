@@ -1,5 +1,6 @@
 using Brigade.Slack.FollowUp;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.KnowledgeSheets;
 using BrigadeBot.Scheduling;
 
 namespace BrigadeBot.Features.Sheets;
@@ -9,7 +10,7 @@ namespace BrigadeBot.Features.Sheets;
 /// rebuilt; a new sheet is announced in <c>Brigade:Channels:Sheets</c> after the acknowledgement.
 /// </summary>
 public sealed class SheetCatalog(SheetStore store, SheetSearch search, ThemeCatalog themes, SlackFollowUpQueue followUp,
-    BrigadeTimeZone zone, TimeProvider time)
+    BrigadeTimeZone zone, TimeProvider time) : ISheetPublisher
 {
     public Task<IReadOnlyList<Sheet>> SearchAsync(string query, CancellationToken ct) => search.SearchAsync(query, ct: ct);
 
@@ -41,6 +42,9 @@ public sealed class SheetCatalog(SheetStore store, SheetSearch search, ThemeCata
         IReadOnlyList<string> keywords, string authorId, CancellationToken ct) =>
         PublishAsync(new SheetDraft(title, themeSlug, summary, webUrl, pdfUrl, keywords, SheetOrigin.CodevMeeting, zone.Today),
             authorId, ct);
+
+    Task ISheetPublisher.PublishMeetingSheetAsync(string title, string themeSlug, string summary, string webUrl, string authorId,
+        CancellationToken ct) => PublishMeetingSheetAsync(title, themeSlug, summary, webUrl, null, [], authorId, ct);
 
     /// <summary>Replaces the content of a sheet; <c>null</c> when it does not exist or was retired meanwhile.</summary>
     public async Task<Sheet?> UpdateAsync(int id, SheetDraft draft, string editorId, CancellationToken ct)
@@ -75,14 +79,8 @@ public sealed class SheetCatalog(SheetStore store, SheetSearch search, ThemeCata
     }
 
     /// <summary>Every theme of the catalogue with its latest summary sheet and its number of active sheets.</summary>
-    public async Task<IReadOnlyList<ThemeSheets>> ByThemeAsync(CancellationToken ct)
-    {
-        var active = (await store.ActiveAsync(ct)).ToLookup(s => s.ThemeSlug);
-        return themes.All.Select(theme => new ThemeSheets(theme,
-            active[theme.Slug].Where(s => s.Origin == SheetOrigin.ThemeSummary)
-                .OrderByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id).FirstOrDefault(),
-            active[theme.Slug].Count())).ToList();
-    }
+    public async Task<IReadOnlyList<ThemeSheets>> ByThemeAsync(CancellationToken ct) =>
+        ThemeSheets.Of(themes.All, await store.ActiveAsync(ct));
 
     private void Check(SheetDraft draft)
     {

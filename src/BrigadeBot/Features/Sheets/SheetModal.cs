@@ -2,6 +2,7 @@ using System.Globalization;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.KnowledgeSheets;
 
 namespace BrigadeBot.Features.Sheets;
 
@@ -18,11 +19,11 @@ public static class SheetModal
         var blocks = new List<Block>
         {
             Input(SheetsIds.TitleBlock, SheetsTexts.TitleLabel,
-                new PlainTextInput(SheetsIds.Value, Initial(sheet?.Title, SheetRules.TitleMax), maxLength: SheetRules.TitleMax)),
+                new PlainTextInput(SheetsIds.Value, Initial(sheet?.Title, SheetLimits.TitleMax), maxLength: SheetLimits.TitleMax)),
             Input(SheetsIds.ThemeBlock, SheetsTexts.ThemeLabel, new StaticSelect(SheetsIds.Value, themeOptions,
                 theme is null ? null : ThemeOption(theme), SheetsTexts.ThemePlaceholder)),
             Input(SheetsIds.SummaryBlock, SheetsTexts.SummaryLabel, new PlainTextInput(SheetsIds.Value,
-                Initial(sheet?.Summary, SheetRules.SummaryMax), multiline: true, maxLength: SheetRules.SummaryMax)),
+                Initial(sheet?.Summary, SheetLimits.SummaryMax), multiline: true, maxLength: SheetLimits.SummaryMax)),
             Input(SheetsIds.WebUrlBlock, SheetsTexts.WebUrlLabel,
                 new UrlTextInput(SheetsIds.Value, Url(sheet?.WebUrl), "https://"), SheetsTexts.WebUrlHint),
             Input(SheetsIds.PdfUrlBlock, SheetsTexts.PdfUrlLabel, new UrlTextInput(SheetsIds.Value, Url(sheet?.PdfUrl), "https://"),
@@ -48,16 +49,16 @@ public static class SheetModal
         var errors = new Dictionary<string, string>();
         var title = state.Text(SheetsIds.TitleBlock, SheetsIds.Value);
         if (title is null) errors[SheetsIds.TitleBlock] = SheetsTexts.TitleRequired;
-        else if (title.Length > SheetRules.TitleMax) errors[SheetsIds.TitleBlock] = SheetsTexts.TitleTooLong;
+        else if (title.Length > SheetLimits.TitleMax) errors[SheetsIds.TitleBlock] = SheetsTexts.TitleTooLong;
         var theme = state.Text(SheetsIds.ThemeBlock, SheetsIds.Value);
         if (theme is null || themes.All(t => t.Slug != theme)) errors[SheetsIds.ThemeBlock] = SheetsTexts.ThemeRequired;
         var summary = state.Text(SheetsIds.SummaryBlock, SheetsIds.Value);
         if (summary is null) errors[SheetsIds.SummaryBlock] = SheetsTexts.SummaryRequired;
-        else if (summary.Length > SheetRules.SummaryMax) errors[SheetsIds.SummaryBlock] = SheetsTexts.SummaryTooLong;
+        else if (summary.Length > SheetLimits.SummaryMax) errors[SheetsIds.SummaryBlock] = SheetsTexts.SummaryTooLong;
         var webUrl = state.Text(SheetsIds.WebUrlBlock, SheetsIds.Value);
-        if (!SheetRules.IsWebUrl(webUrl)) errors[SheetsIds.WebUrlBlock] = SheetsTexts.WebUrlInvalid;
+        if (!SheetLimits.IsWebUrl(webUrl)) errors[SheetsIds.WebUrlBlock] = SheetsTexts.WebUrlInvalid;
         var pdfUrl = state.Text(SheetsIds.PdfUrlBlock, SheetsIds.Value);
-        if (pdfUrl is not null && !SheetRules.IsWebUrl(pdfUrl)) errors[SheetsIds.PdfUrlBlock] = SheetsTexts.WebUrlInvalid;
+        if (pdfUrl is not null && !SheetLimits.IsWebUrl(pdfUrl)) errors[SheetsIds.PdfUrlBlock] = SheetsTexts.WebUrlInvalid;
         var date = state.Text(SheetsIds.PublishedOnBlock, SheetsIds.Value);
         var publishedOn = today;
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out publishedOn))
@@ -79,5 +80,5 @@ public static class SheetModal
 
     private static string? Initial(string? text, int max) => text is null ? null : MemberText.Cut(text, max);
 
-    private static string? Url(string? url) => SheetRules.IsWebUrl(url) ? url : null;
+    private static string? Url(string? url) => SheetLimits.IsWebUrl(url) ? url : null;
 }

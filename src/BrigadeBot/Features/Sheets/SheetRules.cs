@@ -1,20 +1,14 @@
 using BrigadeBot.Features.Common;
-using Brigade.Slack.BlockKit;
+using BrigadeBot.Features.Common.KnowledgeSheets;
 
 namespace BrigadeBot.Features.Sheets;
 
-/// <summary>What a sheet may hold: lengths that keep its card within Slack's limits, and safe links.</summary>
+/// <summary>What a sheet may hold beyond <see cref="SheetLimits"/>: keywords, and the check of a whole draft.</summary>
 public static class SheetRules
 {
-    public const int TitleMax = 150;
-    public const int SummaryMax = 1500;
-    public const int UrlMax = 500;
     public const int KeywordsInputMax = 500;
     public const int KeywordMax = 60;
     public const int KeywordsMax = 20;
-
-    /// <summary>An http(s) address that can be linked in a message (no spaces, no <c>|</c>, <c>&lt;</c>, <c>&gt;</c>).</summary>
-    public static bool IsWebUrl(string? url) => url is { Length: > 0 and <= UrlMax } && Mrkdwn.IsSafeLinkUrl(url);
 
     /// <summary>Keywords typed as a list separated by commas, semicolons or new lines; empty ones and repeats dropped.</summary>
     public static List<string> ParseKeywords(string? typed) =>
@@ -26,10 +20,10 @@ public static class SheetRules
 
     /// <summary>Why <paramref name="draft"/> cannot be stored, or <c>null</c> when it can (for callers other than the modal).</summary>
     public static string? Problem(SheetDraft draft) =>
-        string.IsNullOrWhiteSpace(draft.Title) || draft.Title.Length > TitleMax ? "title"
-        : string.IsNullOrWhiteSpace(draft.Summary) || draft.Summary.Length > SummaryMax ? "summary"
-        : !IsWebUrl(draft.WebUrl) ? "web URL"
-        : draft.PdfUrl is not null && !IsWebUrl(draft.PdfUrl) ? "PDF URL"
+        string.IsNullOrWhiteSpace(draft.Title) || draft.Title.Length > SheetLimits.TitleMax ? "title"
+        : string.IsNullOrWhiteSpace(draft.Summary) || draft.Summary.Length > SheetLimits.SummaryMax ? "summary"
+        : !SheetLimits.IsWebUrl(draft.WebUrl) ? "web URL"
+        : draft.PdfUrl is not null && !SheetLimits.IsWebUrl(draft.PdfUrl) ? "PDF URL"
         : null;
 
 }

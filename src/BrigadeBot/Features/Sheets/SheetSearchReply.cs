@@ -59,7 +59,7 @@ public static class SheetSearchReply
 
     private static string Line(ThemeSheets entry)
     {
-        var url = new[] { entry.Summary?.WebUrl, entry.Summary?.PdfUrl, entry.Theme.SheetUrl }.FirstOrDefault(SheetRules.IsWebUrl);
+        var url = entry.Url;
         return SheetsTexts.ThemeLine(entry.Theme.Name, url is null ? null : Mrkdwn.Link(url, SheetsTexts.SummaryLink), entry.Count);
     }
 

@@ -1,6 +1,7 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.KnowledgeSheets;
 using BrigadeBot.Storage;
 using BrigadeBot.Limits;
 
@@ -26,6 +27,8 @@ public static class SheetsSetup
         slack.Services.AddStore<SheetStore>().AddPersonalData<SheetStore>(SheetStore.Inventory)
             .AddSingleton<SheetSearch>()
             .AddScoped<SheetCatalog>()
+            .AddScoped<ISheetPublisher>(sp => sp.GetRequiredService<SheetCatalog>())
+            .AddSingleton<IThemeSheets, ThemeSheetLookup>()
             .AddScoped<SheetAnnouncer>()
             .AddHostedService<SheetsStartup>()
             .AddStore<SheetShareStore>().AddPersonalData(SheetShareStore.Inventory)

@@ -1,5 +1,6 @@
 using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
+using BrigadeBot.Features.Common.KnowledgeSheets;
 
 namespace BrigadeBot.Features.Sheets;
 
@@ -93,10 +94,10 @@ public static class SheetsTexts
 
     // Modal errors
     public const string TitleRequired = "Indiquez le titre de la fiche.";
-    public static string TitleTooLong => $"Le titre doit tenir en {SheetRules.TitleMax} caractères.";
+    public static string TitleTooLong => $"Le titre doit tenir en {SheetLimits.TitleMax} caractères.";
     public const string ThemeRequired = "Choisissez un thème du catalogue.";
     public const string SummaryRequired = "Écrivez un résumé d'un paragraphe.";
-    public static string SummaryTooLong => $"Le résumé doit tenir en {SheetRules.SummaryMax} caractères.";
+    public static string SummaryTooLong => $"Le résumé doit tenir en {SheetLimits.SummaryMax} caractères.";
     public const string WebUrlInvalid = "Entrez une adresse Web complète qui commence par https:// (ou http://), sans espace.";
     public const string DateInvalid = "Choisissez une date valide.";
 

@@ -2,18 +2,19 @@ using BrigadeBot.Features.Common;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Sheets;
+using BrigadeBot.Features.Common.KnowledgeSheets;
 
 namespace BrigadeBot.Tests.Features.Sheets;
 
 /// <summary>Stored text, however long or hostile, never makes a card, a list or a modal break Slack's limits.</summary>
 public sealed class SheetViewsTests
 {
-    private static readonly string LongUrl = "https://exemple.org/" + new string('a', SheetRules.UrlMax - 20);
+    private static readonly string LongUrl = "https://exemple.org/" + new string('a', SheetLimits.UrlMax - 20);
 
     private static Sheet Hostile(int id = 1) => new()
     {
         Id = id,
-        Title = new string('&', SheetRules.TitleMax),
+        Title = new string('&', SheetLimits.TitleMax),
         Summary = "<!channel> " + new string('<', 4000),
         WebUrl = LongUrl,
         PdfUrl = LongUrl,

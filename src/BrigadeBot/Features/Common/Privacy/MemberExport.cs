@@ -14,9 +14,10 @@ namespace BrigadeBot.Features.Common.Privacy;
 public sealed class MemberExport
 {
     public const string Schema = "brigade.member-export/1";
-    public static readonly string[] Sections = ["bookings", "consents", "proposals", "votes", "registrations", "survey_answers"];
+    public static readonly string[] Sections = ["bookings", "consents", "proposals", "votes", "registrations", "survey_answers", "session_recaps"];
 
     private readonly BrigadeTimeZone zone;
+    private readonly List<ExportFile> files = [];
 
     public MemberExport(string memberId, BrigadeTimeZone zone)
     {
@@ -41,6 +42,11 @@ public sealed class MemberExport
         if (Root[section] is not JsonArray list) Root[section] = list = new JsonArray();
         list.Add(item);
     }
+
+    /// <summary>Documents delivered with the JSON file, each drawn at delivery.</summary>
+    public IReadOnlyList<ExportFile> Files => files;
+
+    public void Attach(ExportFile file) => files.Add(file);
 
     /// <summary>Sets a single-value section (« profile »).</summary>
     public void Set(string section, JsonObject value) => Root[section] = value;
