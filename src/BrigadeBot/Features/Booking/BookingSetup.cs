@@ -1,6 +1,7 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.FollowUps;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Booking;
@@ -36,7 +37,7 @@ public static class BookingSetup
             .AddSingleton<BookingReminders>();
         services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()
             .AddScoped<SlotAlerts>().AddScoped<MyBookingsMessage>().AddScoped<AgendaMessage>();
-        services.AddSingleton<IImpactCounter, BookingImpactCounter>();
+        services.AddSingleton<IImpactCounter, BookingImpactCounter>().AddSingleton<IAttendedSessions, BookingAttendedSessions>();
         services.AddScoped<IHomeSection, MySessionsSection>().AddScoped<IHomeSection, ComingSlotsSection>();
         services.AddTransient<BookingReminderJob>();
         services.AddHostedService<BookingRemindersStartup>();
