@@ -24,6 +24,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>The workspace's accounts, as <c>users.list</c> serves them (a page per call, with Slack's cursor).</summary>
     public List<JsonObject> Users { get; } = [];
 
+    /// <summary>The most accounts a <c>users.list</c> page holds, whatever the limit asked (Slack may return fewer).</summary>
+    public int UsersPageSize { get; set; } = 1000;
+
     private readonly WebApplication app;
     private readonly ConcurrentQueue<SlackCall> calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeReply>> scripted = new(StringComparer.Ordinal);
@@ -119,7 +122,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>One page of <see cref="Users"/>: the cursor is the index of the page's first account.</summary>
     private FakeReply UsersPage(JsonObject arguments)
     {
-        var limit = int.TryParse(arguments["limit"]?.ToString(), out var l) && l > 0 ? Math.Min(l, 1000) : 100;
+        var limit = int.TryParse(arguments["limit"]?.ToString(), out var l) && l > 0 ? Math.Min(l, UsersPageSize) : 100;
         var cursor = arguments["cursor"]?.ToString();
         var start = string.IsNullOrEmpty(cursor) ? 0 : int.TryParse(cursor.Replace("next:", ""), out var c) ? c : -1;
         if (start < 0 || start > Users.Count) return FakeReply.Error("invalid_cursor");

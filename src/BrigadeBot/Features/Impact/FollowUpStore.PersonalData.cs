@@ -14,7 +14,7 @@ public sealed partial class FollowUpStore : IPersonalDataStore
     public static readonly PersonalDataCollection InvitationInventory = new(Invitations, typeof(FollowUpInvitation),
         "Envoyer le sondage de suivi une fois par année de programme, un seul rappel, et ne recevoir qu'une réponse.",
         "Personne (usage interne du bot).",
-        "Jusqu'à la fermeture du sondage (`Brigade:Survey:OpenDays` après l'envoi) ; effacé par `oublier`.",
+        "Un jour après la fermeture du sondage (`Brigade:Survey:OpenDays` après l'envoi) ; effacé par `oublier`.",
     [
         F("Id", "Année de programme et identifiant Slack du membre.", true), F("MemberId", "Identifiant Slack du membre.", true),
         F("ProgramYear", "Premier jour de l'année de programme.", true), F("SentAtUtc", "Envoi du sondage.", true),
@@ -58,5 +58,5 @@ public sealed partial class FollowUpStore : IPersonalDataStore
         erasure.Removed.Add("followup-invitations", InvitationCollection(db).DeleteMany(i => i.MemberId == memberId));
 
     public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed) =>
-        removed.Add("followup-invitations", InvitationCollection(db).DeleteMany(i => i.ClosesAtUtc <= cutoffs.NowUtc));
+        removed.Add("followup-invitations", DeleteClosed(db, cutoffs.NowUtc));
 }

@@ -96,9 +96,20 @@ public sealed partial class FollowUpStore(BrigadeDatabase database) : IStoreSetu
             return FollowUpState.Open;
         }, ct);
 
-    /// <summary>Deletes the invitations of closed surveys; the answers and the tallies stay, tied to nobody.</summary>
+    /// <summary>
+    /// Deletes the invitations closed for a day (meanwhile a late click hears « fermé »); the answers and the tallies stay,
+    /// tied to nobody.
+    /// </summary>
     public Task<int> DeleteClosedAsync(DateTime nowUtc, CancellationToken ct) =>
-        database.WriteAsync(db => InvitationCollection(db).DeleteMany(i => i.ClosesAtUtc <= nowUtc), ct);
+        database.WriteAsync(db => DeleteClosed(db, nowUtc), ct);
+
+    private static int DeleteClosed(ILiteDatabase db, DateTime nowUtc)
+    {
+        var cutoff = nowUtc - ClosedKept;
+        return InvitationCollection(db).DeleteMany(i => i.ClosesAtUtc <= cutoff);
+    }
+
+    public static readonly TimeSpan ClosedKept = TimeSpan.FromDays(1);
 
     /// <summary>The answers and the number invited for the program years starting in [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public Task<(IReadOnlyList<FollowUpAnswer> Answers, int Invited)> OfYearsStartingAsync(DateOnly from, DateOnly to, CancellationToken ct) =>

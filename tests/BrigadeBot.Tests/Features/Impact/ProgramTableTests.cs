@@ -90,12 +90,16 @@ public sealed class ProgramTableTests
         await ProgramYearTable.SeedAsync(host);
 
         ProgramYearTable.Workspace(host, 110);
+        host.Slack.UsersPageSize = 50;
         host.Clock.Advance(new DateTimeOffset(2026, 12, 1, 9, 50, 0, TimeSpan.Zero) - host.Clock.GetUtcNow()); // 4 h 50 in Toronto
         await runs.WaitAsync(CommunityCensus.Key);
         ProgramYearTable.Workspace(host, 121);
         host.Clock.Advance(new DateTimeOffset(2026, 12, 26, 15, 0, 0, TimeSpan.Zero) - host.Clock.GetUtcNow()); // 10 h in Toronto
         await runs.WaitAsync(CommunityCensus.Key, 2);
         await runs.WaitAsync(FollowUpSurveyService.Key, 2); // once the first day, when nothing was due yet
+        var pages = host.Slack.CallsTo("users.list");
+        Assert.Equal(6, pages.Count); // 117 then 128 accounts, 50 a page
+        Assert.Equal([null, "next:50", "next:100"], pages.Skip(3).Select(c => c.Arg("cursor")));
 
         var invited = ProgramYearTable.Individuals.Where(m => flow.DirectMessages(m).Any(c => c.AllText.Contains(FollowUpTexts.Button))).ToList();
         Assert.Equal(42, invited.Count);
