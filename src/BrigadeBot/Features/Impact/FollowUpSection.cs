@@ -76,7 +76,6 @@ public sealed class FollowUpSection(FollowUpStore store) : IImpactSection
             [ReportTexts.Total, rows.Sum(r => r.Count).ToString(CultureInfo.InvariantCulture), Number(rows.Sum(r => r.Count), of)],
         ]);
 
-    private static decimal Ratio(int count, int of) => of == 0 ? 0 : Math.Round(100m * count / of, 1, MidpointRounding.AwayFromZero);
-    private static string Percent(int count, int of) => ReportTexts.Percent(Ratio(count, of));
-    private static string Number(int count, int of) => ReportTexts.Number(Ratio(count, of));
+    private static string Percent(int count, int of) => ReportTexts.Percent(Percentage.Of(count, of));
+    private static string Number(int count, int of) => ReportTexts.Number(Percentage.Of(count, of));
 }

@@ -87,7 +87,7 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
             answers.Count == 0 ? null : Math.Round((decimal)answers.Sum(value) / answers.Count, 1, MidpointRounding.AwayFromZero);
         return new SurveyFigures(
             answers.Count,
-            held == 0 ? 0 : Math.Round(100m * answers.Count / held, 1, MidpointRounding.AwayFromZero),
+            Percentage.Of(answers.Count, held),
             Mean(a => a.Satisfaction),
             Enumerable.Range(1, 5).Select(n => new CountRow(ReportTexts.SatisfactionRow(n), answers.Count(a => a.Satisfaction == n))).ToList(),
             ImpactTexts.ProgressChoices.Select(p => new CountRow(p.Label, answers.Count(a => a.Progress == p.Value))).ToList(),
