@@ -19,6 +19,7 @@ public static class FollowUpReportTexts
         FrenchTypography.Format($"Action concrète posée dans leur virage numérique : {step} sur {answers} ({percent})");
     public static string Helpful(string rows) => FrenchTypography.Format($"Activité qui a le plus aidé : {rows}");
     public static string Stages(string rows) => FrenchTypography.Format($"Où en sont-elles avec le numérique : {rows}");
+    public const string StagesMerged = "Étapes regroupées";
     public static string Testimonials(int count) =>
         FrenchTypography.Format($"Témoignages publiables (avec consentement) : {count}, dans le fichier CSV seulement");
     public static string Share(string label, int count, string percent) => FrenchTypography.Format($"{label} : {count} ({percent})");

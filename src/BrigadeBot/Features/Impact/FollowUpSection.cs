@@ -5,8 +5,9 @@ using BrigadeBot.Features.Common.Reports;
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>
-/// The follow-up survey's part of the report, for the program years starting in the period. The answers are counted as
-/// answers (like the post-session survey's), not as people with attributes; testimonials go to the CSV only.
+/// The follow-up survey's part of the report, for the program years starting in the period. What members did (shared,
+/// a step, the most helpful activity) is counted as answers, like the post-session survey's; the stage, which describes
+/// the person, follows the small-cell rule. Testimonials go to the CSV only.
 /// </summary>
 public sealed class FollowUpSection(FollowUpStore store) : IImpactSection
 {
@@ -27,7 +28,10 @@ public sealed class FollowUpSection(FollowUpStore store) : IImpactSection
         var split = FollowUpTexts.SharedChoices.Where(c => c.Value != FollowUpShared.Nobody)
             .Select(c => new CountRow(c.Label, answers.Count(a => a.Shared == c.Value))).ToList();
         var helpful = FollowUpTexts.ActivityChoices.Select(c => new CountRow(c.Label, answers.Count(a => a.MostHelpful == c.Value))).ToList();
-        var stages = FollowUpTexts.StageChoices.Select(c => new CountRow(c.Label, answers.Count(a => a.Stage == c.Value))).ToList();
+        // Where someone stands with digital tools describes the person: small stages are merged like categories.
+        var stages = SmallCells.MergeInto(
+            FollowUpTexts.StageChoices.Select(c => new CountRow(c.Label, answers.Count(a => a.Stage == c.Value))).ToList(),
+            FollowUpReportTexts.StagesMerged, minCell);
         var testimonials = answers.Where(a => a.Testimonial is not null && a.Publication != FollowUpPublication.NotPublished).ToList();
 
         string Rows(IReadOnlyList<CountRow> rows, int of) =>

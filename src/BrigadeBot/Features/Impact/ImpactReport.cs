@@ -4,7 +4,7 @@ namespace BrigadeBot.Features.Impact;
 
 /// <summary>
 /// The program's figures for one period. Totals are exact; breakdowns by person attributes (<see cref="PeopleByCategory"/>,
-/// <see cref="PeopleBySessions"/>) have their small cells merged. <see cref="GroupSessions"/> counts the distinct days and
+/// <see cref="PeopleBySessions"/>) have their small cells merged; people individually and in groups show « moins de N » when small. <see cref="GroupSessions"/> counts the distinct days and
 /// themes of group accompaniments (facts carry no session). <see cref="Sections"/> are the features' own parts, by order.
 /// </summary>
 public sealed record ImpactReport(

@@ -48,8 +48,9 @@ public static class ReportTexts
         FrenchTypography.Format($"*Personnes accompagnées* : {r.People} · revenues au moins une fois : {r.ReturningPeople} · ")
         + $"{Number(r.SessionsPerPerson)} accompagnement(s) par personne";
     public static string FormatPeopleLine(ImpactReport r) =>
-        FrenchTypography.Format($"*Personnes accompagnées individuellement* : {r.PeopleIndividually} · *en groupe* : {r.PeopleInGroups} ")
-        + $"({r.GroupSessions} séance(s) de groupe)";
+        FrenchTypography.Format($"*Personnes accompagnées individuellement* : {SmallCells.Shown(r.PeopleIndividually, r.MinCell)} · ")
+        + FrenchTypography.Format($"*en groupe* : {SmallCells.Shown(r.PeopleInGroups, r.MinCell)} ({r.GroupSessions} séance(s) de groupe)");
+    public static string FewerThan(int min) => $"moins de {min}";
     public const string ByThemeTitle = "*Accompagnements par thème*";
     public const string ByThemeFormatTitle = "*Accompagnements par thème et modalité*";
     public static string ThemeFormatLine(string label, ThemeFormatRow row) => CountLine(label, row.Total)

@@ -156,5 +156,14 @@ public sealed class FollowUpSurveyTests
         var kept = answers.Single(a => a["Testimonial"].AsString == "Interne.");
         Assert.Equal("NotPublished", kept["Publication"].AsString);
         Assert.False(kept.ContainsKey("FirstName"));
+
+        // Two answers and three people in one group session: the stage and the people in groups are small cells.
+        var summary = await host.CommandTextAsync("bilan", BrigadeHost.Animator);
+        Assert.Contains(FrenchTypography.Apply("Étapes regroupées : 2 (100 %)"), summary);
+        Assert.DoesNotContain("Opérationnel", summary);
+        Assert.Contains(FrenchTypography.Apply("*Personnes accompagnées individuellement* : 0 · *en groupe* : moins de 5 (1 séance(s) de groupe)"), summary);
+        Assert.Contains(FrenchTypography.Apply("Conférences : 2 (100 %)"), summary); // what they did is not a person's attribute
+        Assert.Contains(FrenchTypography.Apply("Témoignages publiables (avec consentement) : 1"), summary);
+        Assert.DoesNotContain("infolettre", summary);
     }
 }
