@@ -8,7 +8,6 @@ public static class ImpactFigures
     public const string CodevMeetingsHeld = "codev-meetings-held";
     /// <summary>Registrations to the codev meetings held in the period.</summary>
     public const string CodevRegistrations = "codev-registrations";
-    /// <summary>Participants marked present at the codev meetings held in the period.</summary>
     public const string CodevAttendances = "codev-attendances";
     public const string WatchItemsPublished = "watch-items-published";
     public const string SheetsShared = "sheets-shared";
