@@ -21,6 +21,12 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>The zone <c>users.info</c> gives every user.</summary>
     public string UserTimeZone { get; set; } = "America/Toronto";
 
+    /// <summary>The workspace's accounts, as <c>users.list</c> serves them (a page per call, with Slack's cursor).</summary>
+    public List<JsonObject> Users { get; } = [];
+
+    /// <summary>The most accounts a <c>users.list</c> page holds, whatever the limit asked (Slack may return fewer).</summary>
+    public int UsersPageSize { get; set; } = 1000;
+
     private readonly WebApplication app;
     private readonly ConcurrentQueue<SlackCall> calls = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeReply>> scripted = new(StringComparer.Ordinal);
@@ -105,12 +111,27 @@ public sealed class FakeSlackServer : IAsyncDisposable
         var arguments = await ReadArgumentsAsync(http.Request);
         var authorization = http.Request.Headers.Authorization.ToString();
         var call = new SlackCall(method, arguments, authorization, http.Request.ContentType, new JsonObject());
-        var reply = Scripted(method, call) ?? Validate(call) ?? new FakeReply(200,
+        var reply = Scripted(method, call) ?? Validate(call) ?? (method == "users.list" ? UsersPage(arguments) : null) ?? new FakeReply(200,
             SimulatedSlackResponses.For(method, arguments, Interlocked.Increment(ref sequence), DateTimeOffset.UtcNow, UserTimeZone));
         if (method == "files.getUploadURLExternal" && reply.Body?["upload_url"] is not null)
             reply.Body["upload_url"] = $"{BaseUrl}/upload/{reply.Body["file_id"]}";
         Record(call with { Response = reply.Body ?? new JsonObject() });
         await WriteAsync(http, reply);
+    }
+
+    /// <summary>One page of <see cref="Users"/>: the cursor is the index of the page's first account.</summary>
+    private FakeReply UsersPage(JsonObject arguments)
+    {
+        var limit = int.TryParse(arguments["limit"]?.ToString(), out var l) && l > 0 ? Math.Min(l, UsersPageSize) : 100;
+        var cursor = arguments["cursor"]?.ToString();
+        var start = string.IsNullOrEmpty(cursor) ? 0 : int.TryParse(cursor.Replace("next:", ""), out var c) ? c : -1;
+        if (start < 0 || start > Users.Count) return FakeReply.Error("invalid_cursor");
+        var page = Users.Skip(start).Take(limit).Select(u => u.DeepClone()).ToArray();
+        var next = start + limit < Users.Count ? $"next:{start + limit}" : "";
+        return new FakeReply(200, new JsonObject
+        {
+            ["ok"] = true, ["members"] = new JsonArray(page), ["response_metadata"] = new JsonObject { ["next_cursor"] = next },
+        });
     }
 
     private async Task HookAsync(HttpContext http)

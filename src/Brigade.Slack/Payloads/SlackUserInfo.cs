@@ -1,6 +1,6 @@
 namespace Brigade.Slack.Payloads;
 
-/// <summary>A user object (<c>team_join</c>, <c>users.info</c>).</summary>
+/// <summary>A user object (<c>team_join</c>, <c>users.info</c>, <c>users.list</c>).</summary>
 public sealed record SlackUserInfo
 {
     public string Id { get; init; } = "";
@@ -8,6 +8,8 @@ public sealed record SlackUserInfo
     public bool Deleted { get; init; }
     public bool IsBot { get; init; }
     public bool IsAppUser { get; init; }
+    public bool IsAdmin { get; init; }
+    public bool IsOwner { get; init; }
     public bool IsRestricted { get; init; }
     public bool IsUltraRestricted { get; init; }
     public string? Tz { get; init; }

@@ -45,6 +45,10 @@ public static class SimulatedSlackResponses
             case "users.info":
                 response["user"] = new JsonObject { ["id"] = arguments["user"]?.DeepClone(), ["tz"] = userTimeZone };
                 break;
+            case "users.list":
+                response["members"] = new JsonArray();
+                response["response_metadata"] = new JsonObject { ["next_cursor"] = "" };
+                break;
             case "auth.test":
                 response["user_id"] = "UDRYRUN";
                 response["bot_id"] = "BDRYRUN";

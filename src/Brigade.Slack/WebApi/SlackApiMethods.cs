@@ -72,6 +72,28 @@ public static class SlackApiMethods
         return response["user"]?.Deserialize<SlackUserInfo>(SlackJson.Options) ?? new SlackUserInfo { Id = userId };
     }
 
+    /// <summary>
+    /// <see href="https://docs.slack.dev/reference/methods/users.list">users.list</see>: every account of the workspace,
+    /// page after page (<paramref name="pageSize"/> a page, Slack's cursor between pages), at most <paramref name="maxPages"/> pages.
+    /// </summary>
+    public static async Task<IReadOnlyList<SlackUserInfo>> ListUsersAsync(this ISlackApi api, int pageSize = 200, int maxPages = 100,
+        CancellationToken ct = default)
+    {
+        var users = new List<SlackUserInfo>();
+        var cursor = "";
+        for (var page = 0; page < maxPages; page++)
+        {
+            var args = new JsonObject { ["limit"] = pageSize };
+            if (cursor.Length > 0) args["cursor"] = cursor;
+            var response = await api.CallAsync("users.list", args, ct);
+            if (response["members"] is JsonArray members)
+                users.AddRange(members.Select(m => m.Deserialize<SlackUserInfo>(SlackJson.Options)).OfType<SlackUserInfo>());
+            cursor = response["response_metadata"]?["next_cursor"]?.ToString() ?? "";
+            if (cursor.Length == 0) break;
+        }
+        return users;
+    }
+
     /// <summary><see href="https://docs.slack.dev/reference/methods/views.open">views.open</see>: call it at once, a trigger_id lives 3 s.</summary>
     public static async Task<ViewRef> OpenViewAsync(this ISlackApi api, string triggerId, ModalView view, CancellationToken ct = default) =>
         ViewOf(await api.CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = Node(view) }, ct));

@@ -49,7 +49,7 @@ public static class SandboxApi
         });
         api.MapPost("/clock", async (ClockRequest r, SandboxHost sandbox) =>
         {
-            if (r.Hours is < 1 or > 24 * 7) return Results.BadRequest();
+            if (r.Hours is < 1 or > 24 * 31) return Results.BadRequest(); // up to a month: the follow-up survey comes months later
             if (sandbox.Current is not { } life) return Unavailable();
             await life.AdvanceClockAsync(TimeSpan.FromHours(r.Hours));
             return State(life, r.Person);

@@ -29,6 +29,7 @@ public static class SandboxPage
             <span class="sb-control">
               <button type="button" class="sb-btn" id="sb-advance-hour" data-hours="1">{{E(AdvanceHour)}}</button>
               <button type="button" class="sb-btn" id="sb-advance-day" data-hours="24">{{E(AdvanceDay)}}</button>
+              <button type="button" class="sb-btn" id="sb-advance-month" data-hours="720">{{E(AdvanceMonth)}}</button>
             </span>
             <span class="sb-control">
               <button type="button" class="sb-btn" id="sb-join">{{E(SimulateJoin)}}</button>

@@ -13,6 +13,7 @@ public static class SandboxTexts
     public const string Clock = "Horloge du bac à sable";
     public const string AdvanceHour = "Avancer d'1 h";
     public const string AdvanceDay = "Avancer d'1 jour";
+    public const string AdvanceMonth = "Avancer d'1 mois";
     public const string SimulateJoin = "Simuler l'arrivée d'un membre";
     public const string Reset = "Remettre à zéro";
     public static readonly string ResetConfirm = FrenchTypography.Apply("Tout effacer (messages, données du bac à sable, horloge) et recommencer ?");

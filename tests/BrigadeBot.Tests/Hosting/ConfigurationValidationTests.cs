@@ -2,6 +2,7 @@ using System.Reflection;
 using BrigadeBot.Features.CalendarSubscription;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Sheets;
 using BrigadeBot.Features.Watch;
 using BrigadeBot.Hosting;
@@ -23,6 +24,8 @@ public sealed class ConfigurationValidationTests
     [InlineData(typeof(CommunityOptions), "Brigade:Themes:0:SheetUrl", "javascript:alert(1)", "Brigade:Themes:0:SheetUrl")]
     [InlineData(typeof(CommunityOptions), "Brigade:Themes:1:Slug", "marketing-numerique", "Brigade:Themes:1:Slug")]
     [InlineData(typeof(CalendarOptions), "Brigade:PublicBaseUrl", "brigade.example.org", "Brigade:PublicBaseUrl")]
+    [InlineData(typeof(CommunityOptions), "Brigade:Themes:5:ReportGroup", " ", "Brigade:Themes:5:ReportGroup")]
+    [InlineData(typeof(ImpactOptions), "Brigade:Impact:FollowUpSurveyMonths", "0", "Brigade:Impact:FollowUpSurveyMonths")]
     public void A_malformed_Brigade_key_is_named(Type options, string key, string value, string named)
     {
         var resolve = typeof(ConfigurationValidationTests).GetMethod(nameof(Resolve), BindingFlags.NonPublic | BindingFlags.Static)!
@@ -57,7 +60,10 @@ public sealed class ConfigurationValidationTests
     [Fact]
     public void The_shipped_configuration_is_valid()
     {
-        Assert.Equal(10, Resolve<CommunityOptions>("Unused", "x").Themes.Length);
+        var themes = Resolve<CommunityOptions>("Unused", "x").Themes;
+        Assert.Equal(11, themes.Length);
+        Assert.Equal("Concertation numérique", themes.Single(t => t.Slug == "concertation-numerique").Name);
+        Assert.Equal(["cybersecurite", "loi-25"], themes.Where(t => t.ReportGroup == "Cybersécurité et Loi 25").Select(t => t.Slug));
         Assert.Equal("/brigade", Resolve<SlackOptions>("Unused", "x").Command);
     }
 

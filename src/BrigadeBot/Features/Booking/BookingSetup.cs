@@ -3,6 +3,7 @@ using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Common.Calendars;
 using BrigadeBot.Features.Common.Sessions;
+using BrigadeBot.Features.Common.FollowUps;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Booking;
@@ -43,7 +44,8 @@ public static class BookingSetup
             .AddSingleton<BookingReminders>().AddSingleton<RecapDocuments>().AddSingleton<RecapDelivery>();
         services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()
             .AddScoped<SlotAlerts>().AddScoped<MyBookingsMessage>().AddScoped<AgendaMessage>();
-        services.AddSingleton<IImpactCounter, BookingImpactCounter>().AddSingleton<IAnimatorCalendarSource, BookingAnimatorCalendar>();
+        services.AddSingleton<IImpactCounter, BookingImpactCounter>().AddSingleton<IAnimatorCalendarSource, BookingAnimatorCalendar>()
+            .AddSingleton<IAttendedSessions, BookingAttendedSessions>();
         services.AddScoped<IHomeSection, MySessionsSection>().AddScoped<IHomeSection, ComingSlotsSection>();
         services.AddTransient<BookingReminderJob>();
         services.AddHostedService<BookingRemindersStartup>();

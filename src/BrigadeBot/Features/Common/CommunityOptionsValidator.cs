@@ -21,6 +21,8 @@ public sealed partial class CommunityOptionsValidator : IValidateOptions<Communi
             if (!Slug().IsMatch(theme.Slug)) errors.Add($"Brigade:Themes:{i}:Slug: '{theme.Slug}' must be lower-case letters, digits and dashes.");
             else if (!slugs.Add(theme.Slug)) errors.Add($"Brigade:Themes:{i}:Slug: '{theme.Slug}' appears twice.");
             if (theme.Name.Length is < 1 or > 75) errors.Add($"Brigade:Themes:{i}:Name must have 1 to 75 characters.");
+            if (theme.ReportGroup is { } group && group.Trim().Length is < 1 or > 75)
+                errors.Add($"Brigade:Themes:{i}:ReportGroup must have 1 to 75 characters when set.");
             if (theme.SheetUrl is { Length: > 0 } url && !IsHttpUrl(url))
                 errors.Add($"Brigade:Themes:{i}:SheetUrl: '{url}' is not an http(s) URL.");
         }

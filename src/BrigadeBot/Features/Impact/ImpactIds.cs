@@ -15,5 +15,17 @@ public static class ImpactIds
     public const string Comment = "impact.survey.comment";
     public const string Value = "value";
 
+    public const string FollowUpOpen = "impact.followup.open";
+    public const string FollowUpModal = "impact.followup";
+    public const string FollowUpShared = "impact.followup.shared";
+    public const string FollowUpStep = "impact.followup.step";
+    public const string FollowUpHelpful = "impact.followup.helpful";
+    public const string FollowUpStage = "impact.followup.stage";
+    public const string FollowUpTestimonial = "impact.followup.testimonial";
+    public const string FollowUpConsent = "impact.followup.consent";
+    public const string FollowUpSignature = "impact.followup.signature";
+    public const string FollowUpFirstName = "impact.followup.firstname";
+    public const string Publish = "publish";
+
     public const string ReportFiles = "impact.report.files";
 }

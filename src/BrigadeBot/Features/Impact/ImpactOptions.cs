@@ -7,4 +7,7 @@ public sealed class ImpactOptions
 
     /// <summary>First day of the program year, « MM-DD ».</summary>
     public string YearStart { get; set; } = "04-01";
+
+    /// <summary>Months after a member's first accompaniment of a program year when the follow-up survey goes.</summary>
+    public int FollowUpSurveyMonths { get; set; } = 3;
 }

@@ -1,12 +1,13 @@
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Reports;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Impact;
 
 /// <summary>Computes the <see cref="ImpactReport"/> of a period from the facts of sessions held, the survey answers and the features' counters.</summary>
 public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore surveys, IEnumerable<IImpactCounter> counters,
-    ThemeCatalog themes, IOptionsMonitor<StatisticsOptions> statistics)
+    IEnumerable<IImpactSection> sections, ThemeCatalog themes, IOptionsMonitor<StatisticsOptions> statistics)
 {
     public int MinCell => Math.Max(1, statistics.CurrentValue.StatsMinCell);
 
@@ -25,6 +26,10 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
             await CountAsync(ImpactFigures.Absences, period, ct) ?? 0,
             perPerson.Count,
             perPerson.Count(p => p.Count() > 1),
+            held.Where(f => !f.Group).Select(f => f.PersonKey).Distinct().Count(),
+            held.Where(f => f.Group).Select(f => f.PersonKey).Distinct().Count(),
+            held.Where(f => f.Group).Select(f => (f.Day, f.ThemeSlug)).Distinct().Count(),
+            ByThemeAndFormat(held),
             SmallCells.MergeTail(
                 [(1, perPerson.Count(p => p.Count() == 1)), (2, perPerson.Count(p => p.Count() == 2)),
                  (3, perPerson.Count(p => p.Count() == 3)), (4, perPerson.Count(p => p.Count() >= 4))],
@@ -33,8 +38,10 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
             SurveyFigures(await surveys.AnswersBetweenAsync(period.FirstMonth, period.LastMonth, ct), held.Count),
             await CountAsync(ImpactFigures.CodevMeetingsHeld, period, ct) ?? 0,
             await CountAsync(ImpactFigures.CodevRegistrations, period, ct) ?? 0,
+            await CountAsync(ImpactFigures.CodevAttendances, period, ct),
             await CountAsync(ImpactFigures.WatchItemsPublished, period, ct),
-            await CountAsync(ImpactFigures.SheetsShared, period, ct));
+            await CountAsync(ImpactFigures.SheetsShared, period, ct),
+            await SectionsAsync(period, min, ct));
     }
 
     private IReadOnlyList<CountRow> ByTheme(IReadOnlyList<AccompanimentFact> held)
@@ -43,6 +50,27 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
         rows.AddRange(held.Where(f => themes.BySlug(f.ThemeSlug) is null).GroupBy(f => f.ThemeSlug).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new CountRow(g.Key, g.Count())));
         return rows;
+    }
+
+    /// <summary>A row per report group or theme, in catalogue order (a group where its first theme stands), then unknown slugs.</summary>
+    private IReadOnlyList<ThemeFormatRow> ByThemeAndFormat(IReadOnlyList<AccompanimentFact> held)
+    {
+        string RowOf(string slug) => themes.BySlug(slug) is { } theme ? string.IsNullOrWhiteSpace(theme.ReportGroup) ? theme.Name : theme.ReportGroup.Trim() : slug;
+        var labels = themes.All.Select(t => RowOf(t.Slug))
+            .Concat(held.Where(f => themes.BySlug(f.ThemeSlug) is null).Select(f => f.ThemeSlug).Order(StringComparer.Ordinal))
+            .Distinct().ToList();
+        return labels.Select(label =>
+        {
+            var facts = held.Where(f => RowOf(f.ThemeSlug) == label).ToList();
+            return new ThemeFormatRow(label, facts.Count(f => !f.Group), facts.Count(f => f.Group));
+        }).ToList();
+    }
+
+    private async Task<IReadOnlyList<ImpactSectionContent>> SectionsAsync(ReportPeriod period, int min, CancellationToken ct)
+    {
+        var contents = new List<ImpactSectionContent>();
+        foreach (var section in sections.OrderBy(s => s.Order)) contents.Add(await section.BuildAsync(period.Days, min, ct));
+        return contents;
     }
 
     private static List<CountRow> ByCategory(IEnumerable<string?> categories)
@@ -59,7 +87,7 @@ public sealed class ImpactReportBuilder(IImpactSource source, SurveyStore survey
             answers.Count == 0 ? null : Math.Round((decimal)answers.Sum(value) / answers.Count, 1, MidpointRounding.AwayFromZero);
         return new SurveyFigures(
             answers.Count,
-            held == 0 ? 0 : Math.Round(100m * answers.Count / held, 1, MidpointRounding.AwayFromZero),
+            Percentage.Of(answers.Count, held),
             Mean(a => a.Satisfaction),
             Enumerable.Range(1, 5).Select(n => new CountRow(ReportTexts.SatisfactionRow(n), answers.Count(a => a.Satisfaction == n))).ToList(),
             ImpactTexts.ProgressChoices.Select(p => new CountRow(p.Label, answers.Count(a => a.Progress == p.Value))).ToList(),

@@ -26,6 +26,9 @@ public static class ReportTables
                 [ReportTexts.FigureAbsences, N(r.Absences)],
                 [ReportTexts.FigurePeople, N(r.People)],
                 [ReportTexts.FigureReturning, N(r.ReturningPeople)],
+                [ReportTexts.FigurePeopleIndividually, SmallCells.Shown(r.PeopleIndividually, r.MinCell)],
+                [ReportTexts.FigurePeopleInGroups, SmallCells.Shown(r.PeopleInGroups, r.MinCell)],
+                [ReportTexts.FigureGroupSessions, N(r.GroupSessions)],
                 [ReportTexts.FigurePerPerson, D(r.SessionsPerPerson)],
                 [ReportTexts.FigureAnswers, N(s.Answers)],
                 [ReportTexts.FigureResponseRate, D(s.ResponseRate)],
@@ -34,6 +37,7 @@ public static class ReportTables
                 [ReportTexts.FigureTransferMean, D(s.TransferMean)],
                 [ReportTexts.FigureCodevMeetings, N(r.CodevMeetings)],
                 [ReportTexts.FigureCodevRegistrations, N(r.CodevRegistrations)],
+                [ReportTexts.FigureCodevAttendances, ReportTexts.Count(r.CodevAttendances)],
                 [ReportTexts.FigureWatch, ReportTexts.Count(r.WatchItemsPublished)],
                 [ReportTexts.FigureSheets, ReportTexts.Count(r.SheetsShared)],
                 [ReportTexts.FigureMinCell, N(r.MinCell)],
@@ -42,6 +46,12 @@ public static class ReportTables
                 r.AccompanimentsByTheme),
             Counts("accompagnements-par-modalite.csv", ReportTexts.TableByFormat, ReportTexts.ColumnFormat, ReportTexts.ColumnAccompaniments,
                 [new(ReportTexts.FigureIndividual, r.Individual), new(ReportTexts.FigureGroup, r.Group)]),
+            new("accompagnements-par-theme-et-modalite.csv", ReportTexts.TableByThemeFormat,
+                [ReportTexts.ColumnTheme, ReportTexts.FigureIndividual, ReportTexts.FigureGroup, ReportTexts.Total],
+            [
+                .. r.ThemesByFormat.Select(t => (IReadOnlyList<string>)[t.Label, N(t.Individual), N(t.Group), N(t.Total)]),
+                [ReportTexts.Total, N(r.ThemesByFormat.Sum(t => t.Individual)), N(r.ThemesByFormat.Sum(t => t.Group)), N(r.Accompaniments)],
+            ]),
             Counts("personnes-par-nombre-d-accompagnements.csv", ReportTexts.TableBySessions, ReportTexts.ColumnSessions,
                 ReportTexts.ColumnPeople, r.PeopleBySessions),
             Counts("personnes-par-categorie.csv", ReportTexts.TableByCategory, ReportTexts.ColumnCategory, ReportTexts.ColumnPeople,
@@ -49,6 +59,7 @@ public static class ReportTables
             Counts("satisfaction.csv", ReportTexts.TableSatisfaction, ReportTexts.ColumnScore, ReportTexts.ColumnAnswers,
                 s.SatisfactionDistribution),
             Counts("competences-numeriques.csv", ReportTexts.TableProgress, ReportTexts.ColumnAnswer, ReportTexts.ColumnAnswers, s.Progress),
+            .. r.Sections.SelectMany(section => section.Tables),
         ];
     }
 

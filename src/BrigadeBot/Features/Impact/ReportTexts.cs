@@ -47,7 +47,14 @@ public static class ReportTexts
     public static string PeopleLine(ImpactReport r) =>
         FrenchTypography.Format($"*Personnes accompagnées* : {r.People} · revenues au moins une fois : {r.ReturningPeople} · ")
         + $"{Number(r.SessionsPerPerson)} accompagnement(s) par personne";
+    public static string FormatPeopleLine(ImpactReport r) =>
+        FrenchTypography.Format($"*Personnes accompagnées individuellement* : {SmallCells.Shown(r.PeopleIndividually, r.MinCell)} · ")
+        + FrenchTypography.Format($"*en groupe* : {SmallCells.Shown(r.PeopleInGroups, r.MinCell)} ({r.GroupSessions} séance(s) de groupe)");
+    public static string FewerThan(int min) => $"moins de {min}";
     public const string ByThemeTitle = "*Accompagnements par thème*";
+    public const string ByThemeFormatTitle = "*Accompagnements par thème et modalité*";
+    public static string ThemeFormatLine(string label, ThemeFormatRow row) => CountLine(label, row.Total)
+        + (row.Group == 0 ? "" : $" ({row.Individual} individu{(row.Individual > 1 ? "s" : "")} + {row.Group} en groupe{(row.Group > 1 ? "s" : "")})");
     public const string BySessionsTitle = "*Personnes selon le nombre d'accompagnements*";
     public const string ByCategoryTitle = "*Personnes par catégorie*";
     public static string SatisfactionLine(SurveyFigures s) =>
@@ -58,7 +65,7 @@ public static class ReportTexts
         FrenchTypography.Format($"*Passeurs de savoirs* : les participant·e·s pensent transmettre à {s.TransferSum} personne(s)")
         + (s.TransferMean is { } m ? $" (en moyenne {Number(m)} par réponse)" : "");
     public static string CodevLine(ImpactReport r) =>
-        FrenchTypography.Format($"*Codéveloppement* : {r.CodevMeetings} rencontre(s) tenue(s), {r.CodevRegistrations} inscription(s)");
+        FrenchTypography.Format($"*Codéveloppement* : {r.CodevMeetings} rencontre(s) tenue(s), {r.CodevRegistrations} inscription(s), présences : {Count(r.CodevAttendances)}");
     public static string OtherLine(ImpactReport r) =>
         FrenchTypography.Format($"*Publications de veille* : {Count(r.WatchItemsPublished)} · *Fiches partagées* : {Count(r.SheetsShared)}");
     public const string FilesButton = "Recevoir le rapport complet (CSV et graphique)";
@@ -80,6 +87,7 @@ public static class ReportTexts
     public const string TableSummary = "Synthèse";
     public const string TableByTheme = "Accompagnements par thème";
     public const string TableByFormat = "Accompagnements individuels et en groupe";
+    public const string TableByThemeFormat = "Accompagnements par thème et modalité";
     public const string TableBySessions = "Personnes selon le nombre d'accompagnements";
     public const string TableByCategory = "Personnes par catégorie";
     public const string TableSatisfaction = "Satisfaction";
@@ -91,6 +99,9 @@ public static class ReportTexts
     public const string FigureAbsences = "Absences (non comptées)";
     public const string FigurePeople = "Personnes accompagnées";
     public const string FigureReturning = "Personnes revenues au moins une fois";
+    public const string FigurePeopleIndividually = "Personnes accompagnées individuellement";
+    public const string FigurePeopleInGroups = "Personnes accompagnées en groupe";
+    public const string FigureGroupSessions = "Séances de groupe";
     public const string FigurePerPerson = "Accompagnements par personne";
     public const string FigureAnswers = "Réponses au sondage";
     public const string FigureResponseRate = "Taux de réponse (%)";
@@ -99,6 +110,7 @@ public static class ReportTexts
     public static readonly string FigureTransferMean = FrenchTypography.Apply("Passeurs de savoirs : moyenne par réponse");
     public const string FigureCodevMeetings = "Rencontres de codéveloppement tenues";
     public const string FigureCodevRegistrations = "Inscriptions aux rencontres de codéveloppement";
+    public const string FigureCodevAttendances = "Présences aux rencontres de codéveloppement";
     public const string FigureWatch = "Publications de veille";
     public const string FigureSheets = "Fiches partagées";
     public const string FigureMinCell = "Plus petit groupe de personnes montré";

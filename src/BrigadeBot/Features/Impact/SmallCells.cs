@@ -43,4 +43,11 @@ public static class SmallCells
             rows = [(rows[0].From, rows.Sum(r => r.Count), true)];
         return rows.Select(r => new CountRow(r.Open ? atLeast(r.From) : exactly(r.From), r.Count)).ToList();
     }
+
+    /// <summary>
+    /// A count of people that stands alone (not one row of a partition, so it cannot be merged): « moins de 5 » when it
+    /// is between 1 and <c>min − 1</c>.
+    /// </summary>
+    public static string Shown(int people, int min) =>
+        people > 0 && people < min ? ReportTexts.FewerThan(min) : people.ToString(ReportTexts.French);
 }

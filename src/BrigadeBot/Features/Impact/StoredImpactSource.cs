@@ -13,6 +13,6 @@ public sealed class StoredImpactSource(ISessionFacts sessions) : IImpactSource
 
     public async Task<IReadOnlyList<AccompanimentFact>> HeldAsync(ReportPeriod period, CancellationToken ct) =>
         (await sessions.BetweenAsync(period.From, period.To.AddDays(-1), ct))
-            .Select(f => new AccompanimentFact(f.Participant, f.ThemeSlug, f.Group, Categories.Contains(f.Category) ? f.Category : null))
+            .Select(f => new AccompanimentFact(f.Participant, f.ThemeSlug, f.Group, Categories.Contains(f.Category) ? f.Category : null, f.Day))
             .ToList();
 }

@@ -56,7 +56,7 @@ public sealed class SlotPublicationTests
 
         await flow.PublishAsync("2026-12-02", "14:00");
 
-        Assert.Equal(10, Assert.Single(flow.Slots()).ThemeSlugs.Count);
+        Assert.Equal(11, Assert.Single(flow.Slots()).ThemeSlugs.Count);
     }
 
     [Fact]

@@ -7,13 +7,6 @@ namespace BrigadeBot.Tests.Features.Impact;
 
 public sealed class ReportFilesTests
 {
-    /// <summary>The files uploaded, by file name, as the fake Slack received their bytes.</summary>
-    private static Dictionary<string, byte[]> Uploaded(BrigadeHost host) =>
-        host.Slack.CallsTo("files.getUploadURLExternal").ToDictionary(
-            c => c.Arg("filename")!,
-            c => Convert.FromBase64String(host.Slack.CallsTo("(upload)")
-                .Single(u => u.Arg("path")!.EndsWith("/" + c.Response["file_id"], StringComparison.Ordinal)).Arg("content_base64")!));
-
     private static async Task<BrigadeHost> SeededAsync()
     {
         var host = await BrigadeHost.StartAsync();
@@ -37,9 +30,9 @@ public sealed class ReportFilesTests
         await new BookingFlow(host).ClickAsync(BrigadeHost.Animator, ImpactIds.ReportFiles, ButtonValue(summary));
 
         Assert.Contains("Je vous envoie le rapport complet", host.Slack.CallsTo("(response_url)").Last().AllText);
-        var files = Uploaded(host);
+        var files = ReportFiles.Uploaded(host);
         const string stem = "bilan-2026-04-01_2027-03-31-";
-        Assert.Equal(8, files.Count);
+        Assert.Equal(14, files.Count);
         Assert.All(host.Slack.CallsTo("files.completeUploadExternal"), c => Assert.Equal("D0ANIMATOR", c.Arg("channel_id")));
         Assert.All(files.Where(f => f.Key.EndsWith(".csv")), f => Assert.Equal([0xEF, 0xBB, 0xBF], f.Value.Take(3)));
 
@@ -47,7 +40,8 @@ public sealed class ReportFilesTests
         Assert.Equal(
             "Thème;Accompagnements\r\nMarketing numérique;20\r\nÉvénements virtuels;15\r\nCollaboration nuagique;12\r\n"
             + "Découvrabilité des contenus culturels;10\r\nSobriété numérique;9\r\nCybersécurité;8\r\nLoi 25 et renseignements personnels;6\r\n"
-            + "Écosystème Wikimédia;4\r\nIA et algorithmes de recommandation;3\r\nMétavers, NFT et cryptomonnaies;1\r\nTotal;88\r\n",
+            + "Écosystème Wikimédia;4\r\nIA et algorithmes de recommandation;3\r\nMétavers, NFT et cryptomonnaies;1\r\n"
+            + "Concertation numérique;0\r\nTotal;88\r\n",
             Csv("accompagnements-par-theme.csv"));
         Assert.Equal("Modalité;Accompagnements\r\nIndividuels;70\r\nEn groupe;18\r\nTotal;88\r\n", Csv("accompagnements-par-modalite.csv"));
         Assert.Equal("Nombre d'accompagnements;Personnes\r\n1 accompagnement;48\r\n2 accompagnements;8\r\n3 accompagnements;8\r\n"
@@ -73,7 +67,7 @@ public sealed class ReportFilesTests
             + "au 31 mars 2027 : Marketing numérique : 20 ; Événements virtuels : 15 ; Collaboration nuagique : 12 ; "
             + "Découvrabilité des contenus culturels : 10 ; Sobriété numérique : 9 ; Cybersécurité : 8 ; "
             + "Loi 25 et renseignements personnels : 6 ; Écosystème Wikimédia : 4 ; IA et algorithmes de recommandation : 3 ; "
-            + "Métavers, NFT et cryptomonnaies : 1. Total : 88. Source : BrigadeBot, données au 30 novembre 2026."), chartTicket.Arg("alt_txt"));
+            + "Métavers, NFT et cryptomonnaies : 1 ; Concertation numérique : 0. Total : 88. Source : BrigadeBot, données au 30 novembre 2026."), chartTicket.Arg("alt_txt"));
         Assert.All(host.Slack.CallsTo("files.getUploadURLExternal").Where(c => c != chartTicket), c => Assert.Null(c.Arg("alt_txt")));
 
         var png = files[stem + "accompagnements-par-theme.png"];

@@ -59,7 +59,7 @@ public sealed class PublishSheetTests : IAsyncLifetime
         Assert.Equal("errors", reply!["response_action"]!.ToString());
         Assert.Contains("https://", reply["errors"]![SheetsIds.WebUrlBlock]!.ToString());
         Assert.NotNull(reply["errors"]![SheetsIds.PdfUrlBlock]);
-        Assert.Equal(10, (await Store.ActiveAsync()).Count);
+        Assert.Equal(11, (await Store.ActiveAsync()).Count);
         Assert.Empty(host.Slack.CallsTo("chat.postMessage"));
     }
 
@@ -79,7 +79,7 @@ public sealed class PublishSheetTests : IAsyncLifetime
         var reply = await SubmitAsync(new SheetForm(), BrigadeHost.Member);
 
         Assert.Contains("réservée aux personnes animatrices", reply!["errors"]![SheetsIds.TitleBlock]!.ToString());
-        Assert.Equal(10, (await Store.ActiveAsync()).Count);
+        Assert.Equal(11, (await Store.ActiveAsync()).Count);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class PublishSheetTests : IAsyncLifetime
         var dm = host.Slack.CallsTo("chat.postMessage").Last();
         Assert.Contains("est publiée, mais je n'ai pas pu l'annoncer dans <#C0SHEETS>", dm.AllText);
         Assert.Equal(BrigadeHost.Animator, Assert.Single(host.Slack.CallsTo("conversations.open")).Arg("users"));
-        Assert.Equal(11, (await Store.ActiveAsync()).Count);
+        Assert.Equal(12, (await Store.ActiveAsync()).Count);
     }
 
     [Fact]

@@ -37,15 +37,15 @@ public sealed class SheetSeedingTests
 
         await using var second = await BrigadeHost.StartAsync(new Dictionary<string, string?>
         {
-            ["Brigade:Themes:10:Slug"] = "balados",
-            ["Brigade:Themes:10:Name"] = "Balados",
-            ["Brigade:Themes:10:Description"] = "Créer et diffuser un balado.",
+            ["Brigade:Themes:11:Slug"] = "balados",
+            ["Brigade:Themes:11:Name"] = "Balados",
+            ["Brigade:Themes:11:Description"] = "Créer et diffuser un balado.",
         }, first.Slack, first.Clock, first.DataFolder);
 
         var active = await AllAsync(second);
         Assert.DoesNotContain(active, s => s.ThemeSlug == "loi-25");
         Assert.Single(active, s => s.ThemeSlug == "balados");
-        Assert.Equal(10, active.Count);
+        Assert.Equal(11, active.Count);
         Assert.True((await second.Services.GetRequiredService<SheetStore>().FindAsync(loi25))!.IsRetired);
     }
 }

@@ -1,0 +1,3 @@
+namespace BrigadeBot.Features.Impact;
+
+public enum FollowUpState { Open, AlreadyAnswered, Closed, NotYours }

@@ -1,0 +1,98 @@
+using Brigade.Slack.BlockKit;
+using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.FollowUps;
+using BrigadeBot.Scheduling;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace BrigadeBot.Features.Impact;
+
+/// <summary>
+/// The survey sent <c>Brigade:Impact:FollowUpSurveyMonths</c> after a member's first accompaniment of a program year, to
+/// members who accept surveys: once, one reminder after <see cref="ReminderAfter"/>, closed <c>Brigade:Survey:OpenDays</c>
+/// after it went. Everything is decided from the database at each daily run, so a restart or a missed day changes nothing;
+/// an invitation whose day passed while the bot was down still goes while the survey would be open.
+/// </summary>
+public sealed class FollowUpSurveyService(FollowUpStore store, IAttendedSessions sessions, SurveyConsent consent, SlackMessenger messenger,
+    BrigadeTimeZone zone, TimeProvider time, IOptionsMonitor<ImpactOptions> impact, IOptionsMonitor<SurveyOptions> survey,
+    ILogger<FollowUpSurveyService> log)
+{
+    public static readonly JobKey Key = new("followup-survey", "impact");
+    public const string DailyCron = "0 0 10 * * ?";
+    public static readonly TimeSpan ReminderAfter = TimeSpan.FromDays(7);
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private TimeSpan OpenFor => TimeSpan.FromDays(Math.Max(1, survey.CurrentValue.OpenDays));
+
+    /// <summary>Closes, invites and reminds; returns how many invitations went.</summary>
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var now = Now;
+        await store.DeleteClosedAsync(now, ct);
+        var sent = 0;
+        foreach (var (year, member) in await DueAsync(now, ct))
+        {
+            if (!await consent.IsGrantedAsync(member, ct)) continue;
+            if (!await store.TryInviteAsync(year, member, now, now + OpenFor, ct)) continue;
+            sent++;
+            await SendAsync(member, year, FollowUpTexts.Invitation, ct);
+        }
+        foreach (var invitation in await store.TakeRemindersAsync(now - ReminderAfter, now, ct))
+            if (await consent.IsGrantedAsync(invitation.MemberId, ct))
+                await SendAsync(invitation.MemberId, invitation.ProgramYear,
+                    FollowUpTexts.Reminder(FrenchDates.Date(DateOnly.FromDateTime(zone.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(invitation.ClosesAtUtc, DateTimeKind.Utc))).DateTime))), ct);
+        if (sent > 0) log.LogInformation("Follow-up survey sent to {Count} member(s)", sent);
+        return sent;
+    }
+
+    /// <summary>
+    /// Members whose survey day (months after their first session of a program year) has come, and would still be open:
+    /// the program year under way and the one before (whose last sessions' surveys fall in this one).
+    /// </summary>
+    private async Task<IReadOnlyList<(string Year, string Member)>> DueAsync(DateTime now, CancellationToken ct)
+    {
+        var options = impact.CurrentValue;
+        MonthDay.TryParse(options.YearStart, out var yearStart); // validated at start
+        var current = ReportPeriodParser.ProgramYear(zone.Today, yearStart);
+        var previous = ReportPeriodParser.ProgramYear(current.From.AddDays(-1), yearStart);
+        var due = new List<(string, string)>();
+        foreach (var year in new[] { previous, current })
+        {
+            var (fromUtc, toUtc) = year.Days.InUtc(zone);
+            var firsts = (await sessions.AttendedAsync(fromUtc, toUtc, ct))
+                .GroupBy(s => s.MemberId, StringComparer.Ordinal)
+                .Select(g => (Member: g.Key, Day: g.Min(s => s.StartUtc).AddMonths(options.FollowUpSurveyMonths)));
+            due.AddRange(firsts.Where(f => f.Day <= now && now < f.Day + OpenFor).Select(f => (ProgramYearId(year), f.Member)));
+        }
+        return due;
+    }
+
+    public static string ProgramYearId(ReportPeriod year) => year.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task<FollowUpState> StateOfAsync(string programYear, string memberId, CancellationToken ct) =>
+        FollowUpStore.StateOf(await store.FindAsync(programYear, memberId, ct), Now);
+
+    public Task<FollowUpState> AnswerAsync(string programYear, string memberId, FollowUpForm form, CancellationToken ct) =>
+        store.TryAnswerAsync(programYear, memberId, form, Now, ct);
+
+    public static string Refusal(FollowUpState state) => state switch
+    {
+        FollowUpState.AlreadyAnswered => FollowUpTexts.AlreadyAnswered,
+        FollowUpState.Closed => FollowUpTexts.Closed,
+        _ => FollowUpTexts.NotYours,
+    };
+
+    private async Task SendAsync(string member, string year, string text, CancellationToken ct)
+    {
+        try
+        {
+            await messenger.SendDirectAsync(member, new SlackMessage(FollowUpTexts.InvitationFallback,
+                [SectionBlock.Markdown(text, new Button(ImpactIds.FollowUpOpen, FollowUpTexts.Button, year, ButtonStyle.Primary))]), ct);
+        }
+        catch (SlackApiException ex)
+        {
+            log.LogWarning("Follow-up survey DM not delivered ({Error})", ex.Error);
+        }
+    }
+}
