@@ -44,8 +44,7 @@ public static class BookingSetup
             .AddSingleton<BookingReminders>().AddSingleton<RecapDocuments>().AddSingleton<RecapDelivery>();
         services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()
             .AddScoped<SlotAlerts>().AddScoped<MyBookingsMessage>().AddScoped<AgendaMessage>();
-        services.AddSingleton<IImpactCounter, BookingImpactCounter>().AddSingleton<IAnimatorCalendarSource, BookingAnimatorCalendar>()
-            .AddSingleton<IAttendedSessions, BookingAttendedSessions>();
+        services.AddSingleton<IImpactCounter, BookingImpactCounter>().AddSingleton<IAnimatorCalendarSource, BookingAnimatorCalendar>();
         services.AddScoped<IHomeSection, MySessionsSection>().AddScoped<IHomeSection, ComingSlotsSection>();
         services.AddTransient<BookingReminderJob>();
         services.AddHostedService<BookingRemindersStartup>();

@@ -140,11 +140,6 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
     public Task<int> AbsentBetweenAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct = default) =>
         database.ReadAsync(db => Bookings(db).Find(b => b.StartUtc >= fromUtc && b.StartUtc < toUtc).Count(b => b.Status == BookingStatus.Absent), ct);
 
-    /// <summary>Bookings whose participant was there, for sessions starting in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>).</summary>
-    public Task<IReadOnlyList<Booking>> HeldBetweenAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct = default) =>
-        database.ReadAsync<IReadOnlyList<Booking>>(db => Bookings(db).Find(b => b.StartUtc >= fromUtc && b.StartUtc < toUtc)
-            .Where(b => b.Status == BookingStatus.Held).ToList(), ct);
-
     /// <summary>Every confirmed booking: what the reminders are rebuilt from at start.</summary>
     public Task<IReadOnlyList<Booking>> ConfirmedAsync(CancellationToken ct = default) =>
         database.ReadAsync<IReadOnlyList<Booking>>(db => Bookings(db).FindAll().Where(b => b.Status == BookingStatus.Confirmed).ToList(), ct);

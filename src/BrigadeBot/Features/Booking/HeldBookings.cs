@@ -20,6 +20,16 @@ public sealed class HeldBookings(BrigadeDatabase database) : IHeldSessions
 
     public Task<HeldSession?> FindHeldAsync(string sessionId, CancellationToken ct) => database.ReadAsync(db => Held(db, sessionId), ct);
 
+    public Task<IReadOnlyList<HeldSession>> HeldBetweenAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct) =>
+        database.ReadAsync<IReadOnlyList<HeldSession>>(db =>
+        {
+            var slots = new Dictionary<string, Slot?>(StringComparer.Ordinal);
+            return BookingStore.Bookings(db).Find(b => b.StartUtc >= fromUtc && b.StartUtc < toUtc)
+                .Where(b => b.Status == BookingStatus.Held)
+                .Select(b => Describe(b, slots.TryGetValue(b.SlotId, out var slot) ? slot : slots[b.SlotId] = SlotStore.Slots(db).FindById(b.SlotId)))
+                .ToList();
+        }, ct);
+
     public static HeldSession Describe(Booking booking, Slot? slot) =>
         new(booking.Id, booking.MemberId, booking.AnimatorId, booking.ThemeSlug, booking.StartUtc, booking.EndUtc, Group: slot is { Capacity: > 1 });
 }

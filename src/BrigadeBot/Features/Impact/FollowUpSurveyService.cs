@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common.Sessions;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
@@ -14,7 +15,7 @@ namespace BrigadeBot.Features.Impact;
 /// after it went. Everything is decided from the database at each daily run, so a restart or a missed day changes nothing;
 /// an invitation whose day passed while the bot was down still goes while the survey would be open.
 /// </summary>
-public sealed class FollowUpSurveyService(FollowUpStore store, IAttendedSessions sessions, SurveyConsent consent, SlackMessenger messenger,
+public sealed class FollowUpSurveyService(FollowUpStore store, IHeldSessions sessions, SurveyConsent consent, SlackMessenger messenger,
     BrigadeTimeZone zone, TimeProvider time, IOptionsMonitor<ImpactOptions> impact, IOptionsMonitor<SurveyOptions> survey,
     ILogger<FollowUpSurveyService> log)
 {
@@ -60,7 +61,7 @@ public sealed class FollowUpSurveyService(FollowUpStore store, IAttendedSessions
         foreach (var year in new[] { previous, current })
         {
             var (fromUtc, toUtc) = year.Days.InUtc(zone);
-            var firsts = (await sessions.AttendedAsync(fromUtc, toUtc, ct))
+            var firsts = (await sessions.HeldBetweenAsync(fromUtc, toUtc, ct))
                 .GroupBy(s => s.MemberId, StringComparer.Ordinal)
                 .Select(g => (Member: g.Key, Day: g.Min(s => s.StartUtc).AddMonths(options.FollowUpSurveyMonths)));
             due.AddRange(firsts.Where(f => f.Day <= now && now < f.Day + OpenFor).Select(f => (ProgramYearId(year), f.Member)));

@@ -4,8 +4,8 @@ using LiteDB;
 namespace BrigadeBot.Features.Common.Sessions;
 
 /// <summary>
-/// The sessions members attended, read inside the caller's read or write, so that a check and the write it guards are
-/// one (a survey answered once per held session). The feature that holds the sessions implements it.
+/// The sessions members attended: by id inside the caller's read or write, so that a check and the write it guards are
+/// one (a survey answered once per held session), or by period (the follow-up survey sent months later). The feature that holds the sessions implements it.
 /// </summary>
 public interface IHeldSessions
 {
@@ -20,4 +20,7 @@ public interface IHeldSessions
 
     /// <summary>The session <paramref name="sessionId"/> if it was held, read on its own.</summary>
     Task<HeldSession?> FindHeldAsync(string sessionId, CancellationToken ct);
+
+    /// <summary>The sessions held that started in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), one per participant.</summary>
+    Task<IReadOnlyList<HeldSession>> HeldBetweenAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct);
 }
