@@ -1,6 +1,7 @@
 using System.Globalization;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Codev;
 

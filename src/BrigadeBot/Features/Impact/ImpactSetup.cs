@@ -19,9 +19,6 @@ public static class ImpactSetup
              .Action<ReportFilesAction>(ImpactIds.ReportFiles);
 
         var services = slack.Services;
-        services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section)
-            .Validate(o => o.OpenDays is >= 1 and <= 365, "Brigade:Survey:OpenDays must be a number of days between 1 and 365.")
-            .ValidateOnStart();
         services.AddOptions<ImpactOptions>().BindConfiguration(ImpactOptions.Section)
             .Validate(o => MonthDay.TryParse(o.YearStart, out _), "Brigade:Impact:YearStart must be a day of the year as MM-DD, e.g. 04-01.")
             .ValidateOnStart();

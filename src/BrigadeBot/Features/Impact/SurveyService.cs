@@ -1,4 +1,5 @@
 using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common.Surveys;
 using Microsoft.Extensions.Options;
 using Quartz;
 
