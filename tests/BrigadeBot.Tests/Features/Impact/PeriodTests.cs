@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using BrigadeBot.Features.Common.Privacy;
+using BrigadeBot.Features.Common.Surveys;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Tests.Features.Booking;
