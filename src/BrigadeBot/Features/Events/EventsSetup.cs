@@ -39,7 +39,7 @@ public static class EventsSetup
         services.AddSingleton<EventDisplay>().AddSingleton<EventCalendar>().AddSingleton<EventsChannel>()
             .AddSingleton<EventNotifier>().AddSingleton<EventReminders>().AddSingleton<EventAnnouncements>()
             .AddSingleton<EventFormCheck>().AddSingleton<EventList>();
-        services.AddScoped<EventService>().AddScoped<EventSurveyService>();
+        services.AddScoped<EventService>().AddSingleton<EventSurveyService>();
         services.AddScoped<IHomeSection, MyEventsSection>()
             .AddSingleton<IImpactSection, EventsImpactSection>()
             .AddSingleton<IAnimatorCalendarSource, EventCalendarSource>();
