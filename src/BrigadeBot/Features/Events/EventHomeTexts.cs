@@ -6,8 +6,7 @@ namespace BrigadeBot.Features.Events;
 public static class EventHomeTexts
 {
     public const string Header = "Mes conférences";
-    public static string Nothing(string command) =>
-        FrenchTypography.Format($"Aucune inscription à une conférence. Voyez celles à venir avec `{command} evenements`.");
+    public static string All(string command) => FrenchTypography.Format($"Toutes les conférences à venir : `{command} evenements`.");
     public static string Line(string title, string when, string state) => $"*{title}*\n{when} · {state}";
 
     public const string CorrectionLabel = "Mes inscriptions aux conférences";

@@ -52,7 +52,7 @@ public static class EventMessageTexts
     public static readonly string AlreadyRegistered = FrenchTypography.Apply("Vous êtes déjà inscrit·e à cette conférence. Au plaisir de vous y voir !");
     public static string AlreadyWaiting(int position) => FrenchTypography.Format($"Vous êtes déjà sur la liste d'attente (position {position}).");
     public static readonly string Unregistered = FrenchTypography.Apply("C'est noté : votre inscription est annulée. Merci de l'avoir signalé !");
-    public static readonly string LeftWaitlist = "C'est noté : vous n'êtes plus sur la liste d'attente.";
+    public static readonly string LeftWaitlist = FrenchTypography.Apply("C'est noté : vous n'êtes plus sur la liste d'attente.");
     public const string NotRegistered = "Vous n'étiez pas inscrit·e à cette conférence.";
     public const string RegistrationClosed = "Les inscriptions à cette conférence sont fermées.";
     public const string NotFound = "Je ne trouve plus cette conférence.";

@@ -38,7 +38,7 @@ public static class EventSurveyTexts
     public const string TableFile = "conferences.csv";
     public const string TableTitle = "Conférences de la période";
     public static readonly IReadOnlyList<string> TableHeader =
-        ["Date", "Titre", "Format", "Places", "Inscriptions", "Présences", "Réponses au sondage", "Attentes comblées (moyenne %)", "Apprentissages : oui (%)", "Apprentissages : un peu (%)"];
+        ["Date", "Titre", "Format", "Places", "Inscriptions", "Présences", "Réponses au sondage", "Attentes comblées (moyenne %)", "Apprentissages, oui (%)", "Apprentissages, un peu (%)"];
     public static string FormatName(ConferenceFormat format) => format switch
     {
         ConferenceFormat.InPerson => "En personne",

@@ -32,7 +32,7 @@ public static class EventsTexts
     public const string PlaceLabel = "Lieu";
     public const string PlaceHint = "Pour une conférence en personne (ou les deux).";
     public const string LinkLabel = "Lien";
-    public const string LinkHint = "Pour une conférence en ligne (ou les deux) : Zoom, Meet, Teams…";
+    public static readonly string LinkHint = FrenchTypography.Apply("Pour une conférence en ligne (ou les deux) : Zoom, Meet, Teams…");
     public const string CapacityLabel = "Places (facultatif)";
     public const string CapacityHint = "Sans nombre, les inscriptions ne sont pas limitées. Complet, une liste d'attente s'ouvre.";
     public const string ThemeLabel = "Thème (facultatif)";
@@ -46,7 +46,7 @@ public static class EventsTexts
     public const string StartMissing = "Choisissez l'heure de début.";
     public static readonly string DateInPast = FrenchTypography.Apply("Ce moment est déjà passé : choisissez une date et une heure à venir.");
     public const string DurationInvalid = "Indiquez une durée entre 15 et 480 minutes.";
-    public const string FormatMissing = "Choisissez le format : en personne, en ligne ou les deux.";
+    public static readonly string FormatMissing = FrenchTypography.Apply("Choisissez le format : en personne, en ligne ou les deux.");
     public const string PlaceMissing = "Indiquez le lieu de la conférence en personne.";
     public static string PlaceTooLong => $"Le lieu est limité à {PlaceMax} caractères.";
     public const string LinkMissing = "Indiquez le lien de la conférence en ligne.";
@@ -73,7 +73,7 @@ public static class EventsTexts
     public const string EditButton = "Modifier";
     public const string CancelButton = "Annuler";
     public const string AttendanceButton = "Présences";
-    public const string CancelConfirmTitle = "Annuler la conférence ?";
+    public static readonly string CancelConfirmTitle = FrenchTypography.Apply("Annuler la conférence ?");
     public static readonly string CancelConfirmText = FrenchTypography.Apply("Les personnes inscrites et en attente seront avisées par message. Cette action est définitive.");
     public const string CancelConfirmYes = "Oui, annuler";
     public const string CancelConfirmNo = "Non, garder";
