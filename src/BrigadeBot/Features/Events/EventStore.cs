@@ -112,7 +112,7 @@ public sealed partial class EventStore(BrigadeDatabase database, TimeProvider ti
         var now = Now;
         return database.ReadAsync<IReadOnlyList<Conference>>(db => Events(db)
             .Find(e => e.Status == ConferenceStatus.Scheduled && e.StartsAtUtc >= fromUtc && e.StartsAtUtc < toUtc)
-            .Where(e => e.StartsAtUtc <= now).OrderBy(e => e.StartsAtUtc).ToList(), ct);
+            .Where(e => e.StartsAtUtc <= now).OrderBy(e => e.StartsAtUtc).ThenBy(e => e.Id).ToList(), ct);
     }
 
     /// <summary>Every conference, cancelled ones included, ending after <paramref name="fromUtc"/>, soonest first.</summary>
