@@ -7,19 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Events;
 
-public sealed class EventAttendanceTests : IAsyncLifetime
+public sealed class EventAttendanceTests : EventHostTests
 {
-    private BrigadeHost host = null!;
-    private EventFlow flow = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await BrigadeHost.StartAsync();
-        flow = new EventFlow(host);
-    }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
     private async Task<Conference> HeldAsync(params string[] registrants)
     {
         var conference = await flow.CreateAsync();

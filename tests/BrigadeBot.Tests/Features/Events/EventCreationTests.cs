@@ -6,19 +6,8 @@ using BrigadeBot.Tests.Features.Codev;
 
 namespace BrigadeBot.Tests.Features.Events;
 
-public sealed class EventCreationTests : IAsyncLifetime
+public sealed class EventCreationTests : EventHostTests
 {
-    private BrigadeHost host = null!;
-    private EventFlow flow = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await BrigadeHost.StartAsync();
-        flow = new EventFlow(host);
-    }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
     [Fact]
     public async Task The_form_asks_each_thing_by_its_label_and_the_conference_is_announced_with_its_places_and_buttons()
     {

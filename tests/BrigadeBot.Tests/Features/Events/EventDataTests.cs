@@ -12,19 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BrigadeBot.Tests.Features.Events;
 
 /// <summary>What the conferences give the other areas: the App Home, the animator's calendar, the report, the member's rights.</summary>
-public sealed class EventDataTests : IAsyncLifetime
+public sealed class EventDataTests : EventHostTests
 {
-    private BrigadeHost host = null!;
-    private EventFlow flow = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await BrigadeHost.StartAsync();
-        flow = new EventFlow(host);
-    }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
     private async Task MarkAsync(Conference conference, params string[] present)
     {
         var before = host.Slack.CallsTo("views.open").Count;

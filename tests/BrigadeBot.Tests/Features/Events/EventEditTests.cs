@@ -6,19 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Events;
 
-public sealed class EventEditTests : IAsyncLifetime
+public sealed class EventEditTests : EventHostTests
 {
-    private BrigadeHost host = null!;
-    private EventFlow flow = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await BrigadeHost.StartAsync();
-        flow = new EventFlow(host);
-    }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
     private async Task<ModalForm> OpenEditAsync(Conference conference, string user = BrigadeHost.Animator)
     {
         var before = host.Slack.CallsTo("views.open").Count;

@@ -3,19 +3,8 @@ using BrigadeBot.Tests.Features.Codev;
 
 namespace BrigadeBot.Tests.Features.Events;
 
-public sealed class EventRegistrationTests : IAsyncLifetime
+public sealed class EventRegistrationTests : EventHostTests
 {
-    private BrigadeHost host = null!;
-    private EventFlow flow = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await BrigadeHost.StartAsync();
-        flow = new EventFlow(host);
-    }
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
-
     [Fact]
     public async Task Registering_sends_the_calendar_file_and_unregistering_cancels_it_with_the_same_uid()
     {

@@ -1,6 +1,6 @@
 using BrigadeBot.Features.Events;
 using BrigadeBot.Scheduling;
-using Brigade.Slack.Testing;
+using static BrigadeBot.Tests.Features.Booking.ReminderTests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Events;
@@ -8,17 +8,6 @@ namespace BrigadeBot.Tests.Features.Events;
 /// <summary>The conference starts Tuesday 8 December 2026 at 19:00 in Toronto; the clock starts on 30 November.</summary>
 public sealed class EventReminderTests
 {
-    private static IReadOnlyList<SlackCall> Sent(BrigadeHost host, string text) =>
-        host.Slack.CallsTo("chat.postMessage").Where(c => c.AllText.Contains(text)).ToList();
-
-    private static async Task AdvanceToAsync(BrigadeHost host, DateTimeOffset when, string text, int count)
-    {
-        host.Clock.Advance(when - host.Clock.GetUtcNow());
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (Sent(host, text).Count < count)
-            await host.Slack.WaitForAsync("chat.postMessage", host.Slack.CallsTo("chat.postMessage").Count + 1).WaitAsync(patience.Token);
-    }
-
     [Fact]
     public async Task Registrants_are_reminded_24_h_and_1_h_before_with_the_place_and_the_link_and_nobody_else_is()
     {
@@ -56,9 +45,7 @@ public sealed class EventReminderTests
         first.Clock.Advance(EventFlow.StartsAtUtc.AddHours(-20) - first.Clock.GetUtcNow()); // the day-before one fell due 4 h ago
 
         await using var second = await BrigadeHost.StartAsync(slack: first.Slack, clock: first.Clock, dataFolder: first.DataFolder);
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (Sent(second, "a lieu *demain*").Count < 1)
-            await second.Slack.WaitForAsync("chat.postMessage", second.Slack.CallsTo("chat.postMessage").Count + 1).WaitAsync(patience.Token);
+        await AdvanceToAsync(second, second.Clock.GetUtcNow(), "a lieu *demain*", 1);
 
         var scheduler = second.Services.GetRequiredService<IBrigadeScheduler>();
         Assert.Equal(EventFlow.StartsAtUtc.AddHours(-1), await scheduler.NextFireTimeAsync(EventReminders.Key(conference.Id, EventReminderKind.HourBefore), default));
