@@ -142,4 +142,25 @@ public sealed class EventDataTests : EventHostTests
         Assert.Empty((await flow.ReloadAsync(conference)).RegisteredIds);
         Assert.Contains("METHOD:CANCEL", flow.CalendarFiles(BrigadeHost.Member).Last());
     }
+
+    [Fact]
+    public async Task Past_the_retention_a_conference_keeps_its_counts_but_no_member_id()
+    {
+        var conference = await flow.CreateAsync(capacity: 1);
+        await flow.RegisterAsync(conference, "U0ALICE");
+        await flow.RegisterAsync(conference, "U0BOB");
+        await host.IdleAsync();
+        host.Clock.Advance(EventFlow.StartsAtUtc.AddHours(2) - host.Clock.GetUtcNow());
+        await MarkAsync(conference, "U0ALICE");
+        var retention = host.Services.GetRequiredService<BrigadeBot.Features.Privacy.RetentionService>();
+
+        Assert.Equal(0, (await retention.RunAsync(default))["event-registrations"]);
+        host.Clock.Advance(TimeSpan.FromDays(370));
+        Assert.Equal(1, (await retention.RunAsync(default))["event-registrations"]);
+        Assert.Equal(0, (await retention.RunAsync(default))["event-registrations"]);
+
+        var stored = await flow.ReloadAsync(conference);
+        Assert.Equal((1, 1, 0), (stored.RegisteredIds.Count, stored.AttendedIds.Count, stored.WaitingIds.Count));
+        Assert.DoesNotContain("U0ALICE", stored.RegisteredIds.Concat(stored.AttendedIds));
+    }
 }

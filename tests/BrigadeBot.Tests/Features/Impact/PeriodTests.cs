@@ -93,6 +93,7 @@ public sealed class PeriodTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddCommon(configuration);
         new SlackAppBuilder(services, new SlackRoutes()).AddImpact().AddPrivacy();
         using var provider = services.BuildServiceProvider();
 
