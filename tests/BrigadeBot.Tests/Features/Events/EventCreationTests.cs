@@ -112,4 +112,13 @@ public sealed class EventCreationTests : EventHostTests
     }
 
     private static string SlackCallText(string body) => BookingFlow.Readable(body);
+
+    [Fact]
+    public async Task The_help_lists_both_sub_commands_the_form_for_animators_only()
+    {
+        var help = BookingFlow.Readable(await (await host.CommandAsync("aide", BrigadeHost.Animator)).Content.ReadAsStringAsync());
+
+        Assert.Contains("`/brigade evenement`\u00A0: annoncer une conférence de la programmation Off _(personnes animatrices)_", help);
+        Assert.Contains("`/brigade evenements`\u00A0: voir les conférences à venir et s'y inscrire", help);
+    }
 }
