@@ -12,7 +12,7 @@ public static class EventAnnouncement
         var open = !cancelled && conference.StartsAtUtc > nowUtc;
         var blocks = new List<Block>
         {
-            new HeaderBlock(cancelled ? EventMessageTexts.CancelledHeader : open ? EventMessageTexts.AnnouncementHeader : EventMessageTexts.PastHeader),
+            new HeaderBlock(cancelled ? EventMessageTexts.CancelledHeader : EventMessageTexts.AnnouncementHeader),
             SectionBlock.Markdown(display.Details(conference)),
         };
         if (!string.IsNullOrWhiteSpace(conference.Description))

@@ -8,7 +8,6 @@ public static class EventMessageTexts
 {
     public static readonly string AnnouncementHeader = FrenchTypography.Apply("Conférence : programmation Off");
     public static readonly string CancelledHeader = FrenchTypography.Apply("Conférence annulée");
-    public static readonly string PastHeader = FrenchTypography.Apply("Conférence passée");
     public static string Fallback(string title, string when) => FrenchTypography.Format($"Conférence « {title} », {when}");
 
     /// <summary>The details block; every value is already escaped (member-typed text) or a link.</summary>
@@ -31,7 +30,7 @@ public static class EventMessageTexts
 
     public static string Replay(string link) => FrenchTypography.Format($":clapper: Rediffusion : {link}");
     public static readonly string CancelledNote = FrenchTypography.Apply("Cette conférence est annulée. Désolé·e pour le contretemps !");
-    public static readonly string PastNote = FrenchTypography.Apply("Cette conférence a eu lieu. Merci à toutes les personnes présentes !");
+    public static readonly string PastNote = FrenchTypography.Apply("Les inscriptions sont fermées. Merci à toutes les personnes présentes !");
 
     public static string Created(string when, string channelId, string command) =>
         FrenchTypography.Format($"Conférence annoncée pour le {when} dans {Mrkdwn.Channel(channelId)}. Pour la modifier, l'annuler ou marquer les présences : `{command} evenements`.");

@@ -7,10 +7,10 @@ namespace BrigadeBot.Features.Events;
 /// <summary>
 /// The reminders registrants get 24 h and 1 h before a conference. LiteDB says what was sent; Quartz only wakes us. A
 /// job claims its reminder in the writer before sending, so nothing goes twice, and a reminder whose moment has passed
-/// is skipped.
+/// is skipped. At the start, the announcement is redrawn without its buttons.
 /// </summary>
 public sealed class EventReminders(EventStore events, IBrigadeScheduler scheduler, TimeProvider time, EventNotifier notifier,
-    ILogger<EventReminders> log)
+    EventAnnouncements announcements, ILogger<EventReminders> log)
 {
     public const string JobGroup = "events";
     public const string SurveyCloseCron = "0 40 3 * * ?";
@@ -18,18 +18,25 @@ public sealed class EventReminders(EventStore events, IBrigadeScheduler schedule
 
     public static JobKey Key(int id, EventReminderKind kind) => new($"event-{id.ToString(CultureInfo.InvariantCulture)}.{kind}", JobGroup);
 
-    public static DateTime DueAt(Conference conference, EventReminderKind kind) =>
-        conference.StartsAtUtc.AddHours(kind == EventReminderKind.DayBefore ? -24 : -1);
+    public static DateTime DueAt(Conference conference, EventReminderKind kind) => kind switch
+    {
+        EventReminderKind.DayBefore => conference.StartsAtUtc.AddHours(-24),
+        EventReminderKind.HourBefore => conference.StartsAtUtc.AddHours(-1),
+        _ => conference.StartsAtUtc,
+    };
 
     /// <summary>
     /// Whether the reminder may still go. One due before the conference was announced (or moved) is never sent; the
     /// day-before one stops an hour before the start (the hour-before one takes over), the hour-before one at the start.
     /// </summary>
     public static bool IsPending(Conference conference, EventReminderKind kind, DateTime nowUtc) =>
-        conference.Status == ConferenceStatus.Scheduled && conference.UpdatedAtUtc < DueAt(conference, kind) && kind switch
+        conference.Status == ConferenceStatus.Scheduled && kind switch
         {
-            EventReminderKind.DayBefore => conference.Reminder24hSentAtUtc is null && nowUtc < conference.StartsAtUtc.AddHours(-1),
-            _ => conference.Reminder1hSentAtUtc is null && nowUtc < conference.StartsAtUtc,
+            EventReminderKind.DayBefore => conference.Reminder24hSentAtUtc is null && conference.UpdatedAtUtc < DueAt(conference, kind)
+                && nowUtc < conference.StartsAtUtc.AddHours(-1),
+            EventReminderKind.HourBefore => conference.Reminder1hSentAtUtc is null && conference.UpdatedAtUtc < DueAt(conference, kind)
+                && nowUtc < conference.StartsAtUtc,
+            _ => nowUtc < conference.EndsAtUtc, // redrawing the announcement is harmless: no claim needed
         };
 
     public async Task ScheduleAsync(Conference conference, CancellationToken ct)
@@ -63,6 +70,11 @@ public sealed class EventReminders(EventStore events, IBrigadeScheduler schedule
 
     public async Task RunAsync(int id, EventReminderKind kind, CancellationToken ct)
     {
+        if (kind == EventReminderKind.Start)
+        {
+            announcements.Request(id);
+            return;
+        }
         if (await events.ClaimReminderAsync(id, kind, ct) is not { } conference)
         {
             log.LogDebug("Conference reminder {Kind} not sent: no longer pending", kind);

@@ -158,6 +158,7 @@ public sealed partial class EventStore(BrigadeDatabase database, TimeProvider ti
         {
             var conference = Events(db).FindById(id);
             if (conference is null || !EventReminders.IsPending(conference, kind, now)) return null;
+            if (kind == EventReminderKind.Start) return null;
             if (kind == EventReminderKind.DayBefore) conference.Reminder24hSentAtUtc = now;
             else conference.Reminder1hSentAtUtc = now;
             Events(db).Update(conference);

@@ -31,6 +31,14 @@ public sealed class EventReminderTests
         var stored = await flow.ReloadAsync(conference);
         Assert.NotNull(stored.Reminder24hSentAtUtc);
         Assert.NotNull(stored.Reminder1hSentAtUtc);
+
+        var updates = host.Slack.CallsTo("chat.update").Count;
+        host.Clock.Advance(EventFlow.StartsAtUtc - host.Clock.GetUtcNow());
+        await host.Slack.WaitForAsync("chat.update", updates + 1);
+        await host.IdleAsync();
+        var closed = host.Slack.CallsTo("chat.update").Last().AllText;
+        Assert.Contains("Les inscriptions sont fermées", closed);
+        Assert.DoesNotContain("M'inscrire", closed);
     }
 
     [Fact]
