@@ -2,6 +2,7 @@ using Brigade.Slack.Routing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.CalendarSubscription;
 using BrigadeBot.Features.Codev;
+using BrigadeBot.Features.Events;
 using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Home;
@@ -32,6 +33,7 @@ public static class BrigadeComposition
             .AddWelcome()
             .AddBooking()
             .AddCodev()
+            .AddEvents()
             .AddSheets()
             .AddWatch()
             .AddImpact()

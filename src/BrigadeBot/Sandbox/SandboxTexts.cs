@@ -68,6 +68,7 @@ public static class SandboxTexts
         "watch" => "veille",
         "codev" => "codéveloppement",
         "sheets" => "fiches",
+        "events" => "conférences",
         var other => other,
     };
 

@@ -163,7 +163,7 @@ public sealed class MemberLimitTests
         await using var host = await BrigadeHost.StartAsync();
 
         var declared = host.Services.GetServices<MemberLimit>().Select(l => l.Name).Order();
-        Assert.Equal(["exports", "meetings", "proposals", "reports", "shares", "sheets", "watch"], declared);
+        Assert.Equal(["events", "exports", "meetings", "proposals", "reports", "shares", "sheets", "watch"], declared);
         Assert.Equal(declared, host.Services.GetRequiredService<IOptions<MemberLimitsOptions>>().Value.Keys.Order());
     }
 

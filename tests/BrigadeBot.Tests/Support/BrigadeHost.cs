@@ -68,6 +68,7 @@ public sealed class BrigadeHost : IAsyncDisposable
             ["Brigade:Channels:Watch"] = "C0WATCH",
             ["Brigade:Channels:Codev"] = "C0CODEV",
             ["Brigade:Channels:Sheets"] = "C0SHEETS",
+            ["Brigade:Channels:Events"] = "C0EVENTS",
         };
         foreach (var (key, value) in settings ?? []) config[key] = value;
 

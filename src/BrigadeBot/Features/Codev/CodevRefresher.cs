@@ -1,74 +1,16 @@
-using System.Collections.Concurrent;
-using Brigade.Slack.FollowUp;
-using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Codev;
 
-/// <summary>
-/// Keeps the channel messages (proposal counts, places left) in step with storage without one chat.update per click.
-/// A request marks the message dirty; one refresher per message redraws it from storage and loops while new requests
-/// came in meanwhile, so a burst is coalesced and the last update always shows the stored state.
-/// </summary>
-public sealed class CodevRefresher(SlackFollowUpQueue followUp, DataChanges changes, ILogger<CodevRefresher> log)
+/// <summary>Keeps the codev channel messages (proposal counts, places left) in step with storage, a burst coalesced.</summary>
+public sealed class CodevRefresher(MessageRedraws redraws, DataChanges changes)
 {
-    private sealed class State
-    {
-        public int Dirty;
-        public int Running;
-    }
-
-    private readonly ConcurrentDictionary<string, State> states = new(StringComparer.Ordinal);
-
     public void RequestProposal(int id)
     {
         changes.Notify(DataChange.ForEveryone); // the App Home lists open topics and their votes
-        RequestProposalMessage(id);
+        redraws.Request($"proposal-{id}", (services, ct) => services.GetRequiredService<CodevMessages>().RedrawProposalAsync(id, ct));
     }
 
-    private void RequestProposalMessage(int id) => Request($"proposal-{id}", (services, ct) =>
-        services.GetRequiredService<CodevMessages>().RedrawProposalAsync(id, ct));
-
-    public void RequestMeeting(int id) => Request($"meeting-{id}", (services, ct) =>
-        services.GetRequiredService<CodevMessages>().RedrawMeetingAsync(id, ct));
-
-    private void Request(string key, Func<IServiceProvider, CancellationToken, Task> redraw)
-    {
-        var state = states.GetOrAdd(key, _ => new State());
-        Interlocked.Exchange(ref state.Dirty, 1);
-        if (Interlocked.CompareExchange(ref state.Running, 1, 0) != 0) return; // the running refresher will see it
-        if (!followUp.Enqueue($"codev refresh {key}", (services, ct) => RunAsync(key, state, redraw, services, ct)))
-            Interlocked.Exchange(ref state.Running, 0);
-    }
-
-    private async Task RunAsync(string key, State state, Func<IServiceProvider, CancellationToken, Task> redraw,
-        IServiceProvider services, CancellationToken ct)
-    {
-        do
-        {
-            try
-            {
-                while (Interlocked.Exchange(ref state.Dirty, 0) == 1)
-                    await RedrawOnceAsync(key, redraw, services, ct);
-            }
-            finally
-            {
-                Interlocked.Exchange(ref state.Running, 0);
-            }
-            // A request that arrived between the last redraw and the reset saw Running = 1 and left: take it here.
-        } while (Volatile.Read(ref state.Dirty) == 1 && Interlocked.CompareExchange(ref state.Running, 1, 0) == 0);
-    }
-
-    private async Task RedrawOnceAsync(string key, Func<IServiceProvider, CancellationToken, Task> redraw,
-        IServiceProvider services, CancellationToken ct)
-    {
-        try
-        {
-            await redraw(services, ct);
-        }
-        catch (SlackApiException ex)
-        {
-            log.LogWarning("Refreshing the codev message {Key} failed ({Error})", key, ex.Error);
-        }
-    }
+    public void RequestMeeting(int id) =>
+        redraws.Request($"meeting-{id}", (services, ct) => services.GetRequiredService<CodevMessages>().RedrawMeetingAsync(id, ct));
 }

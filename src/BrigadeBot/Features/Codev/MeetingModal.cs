@@ -2,6 +2,7 @@ using System.Globalization;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
 using BrigadeBot.Scheduling;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Codev;
 

@@ -3,6 +3,7 @@ using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.Options;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Codev;
 

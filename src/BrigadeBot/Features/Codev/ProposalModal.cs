@@ -1,5 +1,6 @@
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Payloads;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Codev;
 

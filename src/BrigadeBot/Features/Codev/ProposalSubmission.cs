@@ -4,6 +4,7 @@ using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Limits;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Codev;
 

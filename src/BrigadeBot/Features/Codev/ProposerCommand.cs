@@ -5,6 +5,7 @@ using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common.Members;
 using Microsoft.Extensions.Options;
 using BrigadeBot.Limits;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Codev;
 

@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common.Surveys;
 using BrigadeBot.Features.Common.Sessions;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;

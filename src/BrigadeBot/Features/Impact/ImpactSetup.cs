@@ -21,9 +21,6 @@ public static class ImpactSetup
              .View<FollowUpSubmission>(ImpactIds.FollowUpModal);
 
         var services = slack.Services;
-        services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section)
-            .Validate(o => o.OpenDays is >= 1 and <= 365, "Brigade:Survey:OpenDays must be a number of days between 1 and 365.")
-            .ValidateOnStart();
         services.AddOptions<ImpactOptions>().BindConfiguration(ImpactOptions.Section)
             .Validate(o => MonthDay.TryParse(o.YearStart, out _), "Brigade:Impact:YearStart must be a day of the year as MM-DD, e.g. 04-01.")
             .Validate(o => o.FollowUpSurveyMonths is >= 1 and <= 24, "Brigade:Impact:FollowUpSurveyMonths must be a number of months between 1 and 24.")

@@ -1,5 +1,6 @@
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Common.Sessions;
+using BrigadeBot.Features.Common.Surveys;
 using Microsoft.Extensions.Options;
 using Quartz;
 

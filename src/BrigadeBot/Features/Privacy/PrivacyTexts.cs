@@ -71,6 +71,7 @@ public static partial class PrivacyTexts
         + FrenchTypography.Format($"• Propositions de codéveloppement : {counts.GetValueOrDefault("proposals")}\n")
         + FrenchTypography.Format($"• Votes : {counts.GetValueOrDefault("votes")}\n")
         + FrenchTypography.Format($"• Inscriptions à des rencontres : {counts.GetValueOrDefault("registrations")}\n")
+        + (counts.GetValueOrDefault("event_registrations") is > 0 and var events ? FrenchTypography.Format($"• Inscriptions à des conférences : {events}\n") : "")
         + FrenchTypography.Format($"• Réponses au sondage : {counts.GetValueOrDefault("survey_answers")}\n")
         + (Authored(counts) is > 0 and var authored ? FrenchTypography.Format($"• Publications de veille, suggestions de flux et fiches (animation) : {authored}\n") : "")
         + (self

@@ -19,10 +19,10 @@ public sealed class ReminderTests
         return (host, flow, Assert.Single(flow.Bookings()));
     }
 
-    private static IReadOnlyList<Brigade.Slack.Testing.SlackCall> Sent(BrigadeHost host, string text) =>
+    internal static IReadOnlyList<Brigade.Slack.Testing.SlackCall> Sent(BrigadeHost host, string text) =>
         host.Slack.CallsTo("chat.postMessage").Where(c => c.AllText.Contains(text)).ToList();
 
-    private static async Task AdvanceToAsync(BrigadeHost host, DateTimeOffset when, string text, int count)
+    internal static async Task AdvanceToAsync(BrigadeHost host, DateTimeOffset when, string text, int count)
     {
         host.Clock.Advance(when - host.Clock.GetUtcNow());
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));

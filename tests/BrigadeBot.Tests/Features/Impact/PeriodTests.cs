@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using BrigadeBot.Features.Common.Privacy;
+using BrigadeBot.Features.Common.Surveys;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Features.Privacy;
 using BrigadeBot.Tests.Features.Booking;
@@ -92,6 +93,7 @@ public sealed class PeriodTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddCommon(configuration);
         new SlackAppBuilder(services, new SlackRoutes()).AddImpact().AddPrivacy();
         using var provider = services.BuildServiceProvider();
 

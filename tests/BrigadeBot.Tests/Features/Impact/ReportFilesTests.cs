@@ -32,7 +32,8 @@ public sealed class ReportFilesTests
         Assert.Contains("Je vous envoie le rapport complet", host.Slack.CallsTo("(response_url)").Last().AllText);
         var files = ReportFiles.Uploaded(host);
         const string stem = "bilan-2026-04-01_2027-03-31-";
-        Assert.Equal(14, files.Count);
+        Assert.Equal(15, files.Count);
+        Assert.Contains(stem + "conferences.csv", files.Keys);
         Assert.All(host.Slack.CallsTo("files.completeUploadExternal"), c => Assert.Equal("D0ANIMATOR", c.Arg("channel_id")));
         Assert.All(files.Where(f => f.Key.EndsWith(".csv")), f => Assert.Equal([0xEF, 0xBB, 0xBF], f.Value.Take(3)));
 

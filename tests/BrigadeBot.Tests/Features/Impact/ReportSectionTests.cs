@@ -16,7 +16,7 @@ public sealed class ReportSectionTests
 
         public Task<ImpactSectionContent> BuildAsync(ImpactPeriod period, int minCell, CancellationToken ct) =>
             Task.FromResult(new ImpactSectionContent("Conférences <!channel>", [$"Conférences : 4 du {period.From:yyyy-MM-dd} <@U0HACK>"],
-                [new ReportTable("conferences.csv", "Conférences", ["Conférence", "Présences"], [["Wikidata", "13"]])]));
+                [new ReportTable("contribution.csv", "Conférences", ["Conférence", "Présences"], [["Wikidata", "13"]])]));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class ReportSectionTests
 
         var value = BookingFlow.Parse(body)["blocks"]!.AsArray().Last()!["elements"]![0]!["value"]!.ToString();
         await new BookingFlow(host).ClickAsync(BrigadeHost.Animator, ImpactIds.ReportFiles, value);
-        var csv = ReportFiles.Uploaded(host)["bilan-2026-04-01_2027-03-31-conferences.csv"];
+        var csv = ReportFiles.Uploaded(host)["bilan-2026-04-01_2027-03-31-contribution.csv"];
         Assert.Equal("Conférence;Présences\r\nWikidata;13\r\n", new UTF8Encoding(false).GetString(csv.AsSpan(3)));
     }
 }

@@ -14,7 +14,7 @@ namespace BrigadeBot.Features.Common.Privacy;
 public sealed class MemberExport
 {
     public const string Schema = "brigade.member-export/1";
-    public static readonly string[] Sections = ["bookings", "consents", "proposals", "votes", "registrations", "survey_answers", "session_recaps"];
+    public static readonly string[] Sections = ["bookings", "consents", "proposals", "votes", "registrations", "event_registrations", "survey_answers", "session_recaps"];
 
     private readonly BrigadeTimeZone zone;
     private readonly List<ExportFile> files = [];

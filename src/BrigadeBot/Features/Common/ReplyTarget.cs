@@ -2,7 +2,7 @@ using System.Text.Json;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 
-namespace BrigadeBot.Features.Codev;
+namespace BrigadeBot.Features.Common;
 
 /// <summary>
 /// Where to answer someone who acted from a modal (which has no response_url of its own): the channel and

@@ -1,0 +1,3 @@
+namespace BrigadeBot.Features.Events;
+
+public enum ConferenceFormat { InPerson, Online, Both }

@@ -1,0 +1,111 @@
+using Brigade.Slack.BlockKit;
+using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Members;
+
+namespace BrigadeBot.Features.Events;
+
+/// <summary>
+/// Every DM around a conference, sent after the acknowledgement: confirmations and freed places (with the .ics),
+/// updates and cancellations (with the new .ics), reminders, the replay and the survey. A failure is logged; storage stands.
+/// </summary>
+public sealed class EventNotifier(EventDisplay display, EventCalendar calendar, SlackMessenger messenger, ISlackApi slack,
+    Consents consents, ILogger<EventNotifier> log)
+{
+    public async Task RegisteredAsync(Conference conference, string memberId, CancellationToken ct)
+    {
+        await DirectAsync(memberId, EventMessageTexts.ConfirmationFallback,
+            EventMessageTexts.Confirmation(display.Title(conference), display.When(conference), display.ZoneName, display.Where(conference)), ct);
+        await CalendarFileAsync(memberId, conference, cancelled: false, EventMessageTexts.IcsComment, ct);
+    }
+
+    public async Task PromotedAsync(Conference conference, string memberId, CancellationToken ct)
+    {
+        await DirectAsync(memberId, EventMessageTexts.PromotedFallback,
+            EventMessageTexts.Promoted(display.Title(conference), display.When(conference)) + "\n"
+            + EventMessageTexts.Confirmation(display.Title(conference), display.When(conference), display.ZoneName, display.Where(conference)),
+            ct, [EventAnnouncement.UnregisterButton(conference)]);
+        await CalendarFileAsync(memberId, conference, cancelled: false, EventMessageTexts.IcsComment, ct);
+    }
+
+    /// <summary>A member who left: the calendar removes the conference.</summary>
+    public Task LeftAsync(Conference conference, string memberId, CancellationToken ct) =>
+        CalendarFileAsync(memberId, conference, cancelled: true, EventMessageTexts.IcsCancelComment, ct);
+
+    public async Task UpdatedAsync(Conference conference, CancellationToken ct)
+    {
+        var text = EventMessageTexts.Updated(display.Title(conference), display.When(conference), display.ZoneName, display.Where(conference));
+        foreach (var memberId in conference.RegisteredIds)
+        {
+            await DirectAsync(memberId, EventMessageTexts.UpdateFallback, text, ct);
+            await CalendarFileAsync(memberId, conference, cancelled: false, EventMessageTexts.IcsUpdateComment, ct);
+        }
+        foreach (var memberId in conference.WaitingIds) await DirectAsync(memberId, EventMessageTexts.UpdateFallback, text, ct);
+    }
+
+    public async Task CancelledAsync(Conference conference, CancellationToken ct)
+    {
+        var text = EventMessageTexts.CancelledForMember(display.Title(conference), display.When(conference));
+        foreach (var memberId in conference.RegisteredIds)
+        {
+            await DirectAsync(memberId, EventMessageTexts.CancelledFallback, text, ct);
+            await CalendarFileAsync(memberId, conference, cancelled: true, EventMessageTexts.IcsCancelComment, ct);
+        }
+        foreach (var memberId in conference.WaitingIds) await DirectAsync(memberId, EventMessageTexts.CancelledFallback, text, ct);
+    }
+
+    public async Task ReminderAsync(Conference conference, EventReminderKind kind, CancellationToken ct)
+    {
+        var (title, when, where) = (display.Title(conference), display.When(conference), display.Where(conference));
+        var text = kind == EventReminderKind.DayBefore
+            ? EventMessageTexts.ReminderDay(title, when, display.ZoneName, where)
+            : EventMessageTexts.ReminderHour(title, when, display.ZoneName, where);
+        foreach (var memberId in conference.RegisteredIds)
+            await DirectAsync(memberId, EventMessageTexts.ReminderFallback, text, ct, [EventAnnouncement.UnregisterButton(conference)]);
+    }
+
+    public async Task ReplayAsync(Conference conference, IReadOnlyList<string> memberIds, CancellationToken ct)
+    {
+        if (conference.ReplayUrl is not { } replay) return;
+        var text = EventMessageTexts.ReplayForMember(display.Title(conference), EventDisplay.Link(replay));
+        foreach (var memberId in memberIds) await DirectAsync(memberId, EventMessageTexts.ReplayFallback, text, ct);
+    }
+
+    /// <summary>The survey button, only to those who accepted surveys (the same consent as after an accompaniment).</summary>
+    public async Task SurveyAsync(Conference conference, IReadOnlyList<string> memberIds, CancellationToken ct)
+    {
+        var button = new Button(EventsIds.SurveyOpen, EventMessageTexts.SurveyButton, EventAnnouncement.Value(conference), ButtonStyle.Primary);
+        foreach (var memberId in memberIds)
+            if (await consents.IsGrantedAsync(memberId, ConsentPurposes.Survey, ct))
+                await DirectAsync(memberId, EventMessageTexts.SurveyFallback, EventMessageTexts.SurveyInvitation(display.Title(conference)), ct, [button]);
+    }
+
+    private async Task DirectAsync(string userId, string fallback, string mrkdwn, CancellationToken ct, IReadOnlyList<Button>? buttons = null)
+    {
+        try
+        {
+            Block[] blocks = buttons is { Count: > 0 }
+                ? [SectionBlock.Markdown(MemberText.Cut(mrkdwn, 3000)), new ActionsBlock(buttons)]
+                : [SectionBlock.Markdown(MemberText.Cut(mrkdwn, 3000))];
+            await messenger.SendDirectAsync(userId, new SlackMessage(fallback, blocks), ct);
+        }
+        catch (SlackApiException ex)
+        {
+            log.LogWarning("Conference DM not delivered ({Error})", ex.Error);
+        }
+    }
+
+    private async Task CalendarFileAsync(string userId, Conference conference, bool cancelled, string comment, CancellationToken ct)
+    {
+        try
+        {
+            var channel = await messenger.DirectChannelAsync(userId, ct);
+            await slack.UploadFileAsync(channel, EventMessageTexts.IcsFileName, calendar.File(conference, cancelled),
+                EventMessageTexts.IcsTitle(conference.Title), comment, ct);
+        }
+        catch (SlackApiException ex)
+        {
+            log.LogWarning("Conference calendar file not delivered ({Error})", ex.Error);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace BrigadeBot.Features.Events;
+
+public enum EventRegistrationResult
+{
+    Registered, Waitlisted, AlreadyRegistered, AlreadyWaiting, Unregistered, LeftWaitlist, NotRegistered, Closed, NotFound,
+}
