@@ -2,6 +2,7 @@ using Brigade.Slack.Routing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Common.Members;
+using BrigadeBot.Features.Common.Waitlists;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
@@ -25,6 +26,7 @@ public static class BrigadeComposition
         services.AddBrigadeStorage(configuration);
         services.AddBrigadeScheduling(configuration);
         services.AddMembers();
+        services.AddWaitlists();
         services.AddDatabaseBackups();
         return services.AddBrigadeHosting(configuration)
             .AddHelp()

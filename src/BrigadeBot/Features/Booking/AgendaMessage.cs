@@ -5,7 +5,7 @@ namespace BrigadeBot.Features.Booking;
 
 /// <summary>
 /// An animator's agenda: sessions started in the last week with « Présent·e » / « Absent·e » for each participant, then
-/// the coming slots: when, themes, places, who booked (and their notes), and a cancel button. At most 50 blocks.
+/// the coming slots: when, themes, places, who booked (and their notes), a cancel button and « Modifier ». At most 50 blocks.
 /// </summary>
 public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, SessionDisplay display, TimeProvider time)
 {
@@ -26,7 +26,8 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
             return new SlackMessage(BookingTexts.AgendaEmpty, blocks);
         }
         blocks.Add(new HeaderBlock(BookingTexts.AgendaHeader));
-        var room = Math.Min(40, MaxBlocks - blocks.Count - 1);
+        // Two blocks a slot: its line with « Annuler ce créneau », then « Modifier ».
+        var room = Math.Min(20, (MaxBlocks - blocks.Count - 1) / 2);
         var shown = upcoming.Take(room).ToList();
         var taken = await bookings.ActiveInAsync(shown.Select(s => s.Id).ToList(), ct);
         var confirm = new ConfirmDialog(BookingTexts.CancelSlotTitle, BookingTexts.CancelSlotText, BookingTexts.YesCancel,
@@ -38,6 +39,8 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
                 new Button(BookingIds.CancelSlot, BookingTexts.CancelSlotButton, slot.Id, ButtonStyle.Danger, confirm: confirm,
                     accessibilityLabel: BookingTexts.CancelSlotLabel(display.StartsAt(slot.StartUtc))),
                 blockId: BookingIds.SlotBlock(slot.Id)));
+            blocks.Add(new ActionsBlock([new Button(BookingIds.EditSlot, BookingTexts.EditSlotButton, slot.Id,
+                accessibilityLabel: BookingTexts.EditSlotLabel(display.StartsAt(slot.StartUtc)))]));
         }
         if (upcoming.Count > shown.Count) blocks.Add(ContextBlock.Markdown(BookingTexts.AgendaMore(upcoming.Count - shown.Count)));
         return new SlackMessage(BookingTexts.AgendaHeader, blocks);

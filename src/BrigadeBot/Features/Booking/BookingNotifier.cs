@@ -6,10 +6,11 @@ using Brigade.Slack.WebApi;
 namespace BrigadeBot.Features.Booking;
 
 /// <summary>
-/// Every DM of the booking feature, sent after the acknowledgement: confirmations (with the .ics invitation),
-/// cancellations (with the .ics CANCEL), reminders and follow-up. A failure is logged; the booking stands.
+/// Every DM of the booking feature, sent after the acknowledgement: confirmations (with the .ics invitation, to the
+/// member and the animator), moves and changes (the .ics again, same UID, higher SEQUENCE), cancellations (with the .ics
+/// CANCEL), waiting-list offers, reminders and follow-up. A failure is logged; the booking stands.
 /// </summary>
-public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, ThemeCatalog themes, SessionDisplay display,
+public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slots, ThemeCatalog themes, SessionDisplay display,
     BookingCalendar calendar, SlackMessenger messenger, ISlackApi slack, IEnumerable<IFollowUpButton> followUpButtons,
     ILogger<BookingNotifier> log)
 {
@@ -23,6 +24,8 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
             BookingMessageTexts.IcsComment, booking, ct);
         await DirectAsync(booking.AnimatorId, BookingMessageTexts.ConfirmedFallback,
             BookingMessageTexts.AnimatorBooked(Mrkdwn.User(booking.MemberId), theme, when, display.ZoneName, link, booking.Note), ct);
+        await CalendarFileAsync(booking.AnimatorId, calendar.Invitation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
+            BookingMessageTexts.IcsAnimatorComment, booking, ct);
     }
 
     public async Task CancelledByMemberAsync(string bookingId, CancellationToken ct)
@@ -33,6 +36,8 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, Them
             BookingMessageTexts.IcsCancelComment, booking, ct);
         await DirectAsync(booking.AnimatorId, BookingMessageTexts.BookingCancelled,
             BookingMessageTexts.AnimatorToldCancelled(Mrkdwn.User(booking.MemberId), theme, when), ct);
+        await CalendarFileAsync(booking.AnimatorId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
+            BookingMessageTexts.IcsCancelComment, booking, ct);
     }
 
     public async Task SlotCancelledAsync(string bookingId, CancellationToken ct)

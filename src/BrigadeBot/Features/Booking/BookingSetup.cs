@@ -1,6 +1,7 @@
 using Brigade.Slack.Routing;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Waitlists;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Booking;
@@ -16,6 +17,7 @@ public static class BookingSetup
              .Command<AgendaCommand>(BookingIds.Agenda, BookingTexts.HelpAgenda, Animators.Audience)
              .View<SlotSubmission>(BookingIds.SlotModal)
              .View<BookingSubmission>(BookingIds.BookingModal)
+             .View<SlotEditSubmission>(BookingIds.SlotEditModal)
              .Action<BookingThemeAction>(BookingIds.Theme)
              .Action<SlotAlertAction>(BookingIds.SlotAlert)
              .Action<CancelBookingAction>(BookingIds.CancelBooking)
@@ -23,7 +25,15 @@ public static class BookingSetup
              .Action<CancelSlotAction>(BookingIds.CancelSlot)
              .Action<RebookAction>(BookingIds.Rebook)
              .Action<MarkAttendanceAction>(BookingIds.MarkPresent)
-             .Action<MarkAttendanceAction>(BookingIds.MarkAbsent);
+             .Action<MarkAttendanceAction>(BookingIds.MarkAbsent)
+             .Action<MoveBookingAction>(BookingIds.MoveBooking)
+             .Action<MoveBookingAction>(BookingIds.HomeMoveBooking)
+             .Action<EditSlotAction>(BookingIds.EditSlot)
+             .Action<JoinWaitlistAction>(BookingIds.WaitTheme)
+             .Action<JoinWaitlistAction>(BookingIds.WaitSlot)
+             .Action<TakeOfferAction>(BookingIds.TakeOffer)
+             .Action<LeaveWaitlistAction>(BookingIds.LeaveWaitlist)
+             .Action<LeaveWaitlistAction>(BookingIds.HomeLeaveWaitlist);
 
         var services = slack.Services;
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section);
@@ -32,10 +42,11 @@ public static class BookingSetup
             .AddPersonalData<BookingStore>(BookingStore.Inventory)
             .AddPersonalData<SessionFactStore>(SessionFactStore.Inventory, SessionFactStore.PseudonymInventory)
             .AddPersonalDataCorrection<BookingCorrection>();
-        services.AddSingleton<SessionDisplay>().AddSingleton<BookingCalendar>().AddSingleton<BookingNotifier>()
+        services.AddSingleton<BookingPolicy>().AddSingleton<SessionDisplay>().AddSingleton<BookingCalendar>().AddSingleton<BookingNotifier>()
             .AddSingleton<BookingReminders>();
         services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()
             .AddScoped<SlotAlerts>().AddScoped<MyBookingsMessage>().AddScoped<AgendaMessage>();
+        services.AddSingleton<BookingWaitlist>().AddSingleton<IWaitlistOwner>(sp => sp.GetRequiredService<BookingWaitlist>());
         services.AddSingleton<IImpactCounter, BookingImpactCounter>();
         services.AddScoped<IHomeSection, MySessionsSection>().AddScoped<IHomeSection, ComingSlotsSection>();
         services.AddTransient<BookingReminderJob>();

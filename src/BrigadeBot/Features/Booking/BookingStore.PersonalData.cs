@@ -27,6 +27,8 @@ public sealed partial class BookingStore : IPersonalDataStore
         F("Attendance", "Présence marquée par la personne animatrice : présent·e ou absent·e.", true),
         F("AttendanceMarkedAtUtc", "Moment où la présence a été marquée.", true),
         F("SessionFactId", "Fait statistique anonyme de la séance tenue, retiré si la présence est corrigée en absence."),
+        F("CalendarSequence", "Version de l'invitation d'agenda, augmentée à chaque déplacement ou modification.", true),
+        F("ChangedAtUtc", "Dernier déplacement ou modification de la séance.", true),
     ], Retention);
 
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
@@ -47,6 +49,8 @@ public sealed partial class BookingStore : IPersonalDataStore
                 ["reminder_24h_sent_at"] = export.Date(booking.Reminder24hSentAt),
                 ["reminder_1h_sent_at"] = export.Date(booking.Reminder1hSentAt),
                 ["follow_up_sent_at"] = export.Date(booking.FollowUpSentAt),
+                ["calendar_sequence"] = booking.CalendarSequence,
+                ["changed_at"] = export.Date(booking.ChangedAtUtc),
             });
     }
 
