@@ -131,6 +131,17 @@ public sealed class BookingFlow(BrigadeHost host)
         await host.IdleAsync();
     }
 
+    /// <summary>The .ics files uploaded to a user's DM, oldest first, read back by a calendar parser.</summary>
+    public IReadOnlyList<Ical.Net.Calendar> CalendarFiles(string userId)
+    {
+        var channel = "D" + userId.TrimStart('U', 'W');
+        var uploads = host.Slack.CallsTo("(upload)");
+        var completes = host.Slack.CallsTo("files.completeUploadExternal");
+        return completes.Select((c, i) => (c, i)).Where(x => x.c.Arg("channel_id") == channel)
+            .Select(x => Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(uploads[x.i].Arg("content_base64")!)))!)
+            .ToList();
+    }
+
     public static JsonObject Parse(string body) => JsonNode.Parse(body)!.AsObject();
 
     /// <summary>A JSON answer as readable text (accents not escaped), for Contains checks.</summary>
