@@ -1,5 +1,6 @@
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Scheduling;
+using BrigadeBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Booking;
@@ -92,5 +93,35 @@ public sealed class RescheduleTests
         Assert.Equal(booked.SlotId, Assert.Single(flow.Bookings()).SlotId);
         await flow.ClickAsync("U0INTRUDER", BookingIds.MoveBooking, booked.Id);
         Assert.Contains("ne peut plus être déplacée", host.Slack.CallsTo("(response_url)").Last().AllText);
+    }
+
+    [Fact]
+    public async Task A_booking_stored_before_moves_existed_opens_and_moves_from_sequence_zero()
+    {
+        var first = await BrigadeHost.StartAsync();
+        var flow = new BookingFlow(first);
+        await flow.PublishAsync("2026-12-01", "14:00");
+        await flow.PublishAsync("2026-12-02", "14:00");
+        await flow.BookAsync("cybersecurite", "mardi 1er décembre");
+        // The document as the previous version wrote it: without the calendar sequence nor the change instant.
+        await first.Services.GetRequiredService<BrigadeDatabase>().WriteAsync(db =>
+        {
+            var raw = db.GetCollection(BookingStore.Collection);
+            var document = raw.FindAll().Single();
+            Assert.True(document.Remove(nameof(BrigadeBot.Features.Booking.Booking.CalendarSequence)));
+            document.Remove(nameof(BrigadeBot.Features.Booking.Booking.ChangedAtUtc));
+            raw.Update(document);
+        }, default);
+        await first.DisposeAsync(keepSlack: true);
+
+        await using var host = await BrigadeHost.StartAsync(slack: first.Slack, clock: first.Clock, dataFolder: first.DataFolder);
+        flow = new BookingFlow(host);
+        var old = Assert.Single(flow.Bookings());
+        Assert.Equal((0, null), (old.CalendarSequence, old.ChangedAtUtc));
+        var form = (await OpenMoveAsync(host, flow, old.Id)).Set("Créneau", "mercredi 2 décembre");
+        Assert.Equal("", await flow.SubmitAsync(form, BrigadeHost.Member));
+
+        Assert.Equal(1, Assert.Single(flow.Bookings()).CalendarSequence);
+        Assert.Equal(1, Assert.Single(flow.CalendarFiles(BrigadeHost.Member)[^1].Events).Sequence);
     }
 }
