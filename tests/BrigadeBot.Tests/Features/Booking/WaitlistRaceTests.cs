@@ -46,9 +46,12 @@ public sealed class WaitlistRaceTests
         Assert.Equal(confirmed.Count + 10, flow.PlacesTaken(slot.Id, now));
         Assert.Equal(10, BookingFlow.Sent(host, "Une place s'est libérée pour vous").Select(c => c.Arg("channel")).Distinct().Count());
 
-        // The waiting people all take their places at once, then latecomers fill the rest: exactly 25, never more.
-        await Task.WhenAll(offers.Select(o => host.InteractionAsync(form.Submission(o.MemberId))));
+        // Others fill the free places at once, never the held ones; then the waiting people take theirs, all at once.
         await Task.WhenAll(Enumerable.Range(0, 30).Select(i => host.InteractionAsync(form.Submission($"U0LATE{i:00}"))));
+        await host.IdleAsync();
+        Assert.Equal(15, flow.Bookings().Count(b => b.Status == BookingStatus.Confirmed));
+        Assert.Equal(25, flow.PlacesTaken(slot.Id, now));
+        await Task.WhenAll(offers.Select(o => host.InteractionAsync(form.Submission(o.MemberId))));
         await host.IdleAsync();
         var final = flow.Bookings().Where(b => b.Status == BookingStatus.Confirmed).ToList();
         Assert.Equal(25, final.Count);
