@@ -22,8 +22,12 @@ public sealed class SandboxBookingTests
             VideoLink = "https://meet.example.org/sandbox", ThemeSlugs = ["cybersecurite"], SeriesId = "s", CreatedAtUtc = start.AddDays(-2),
         };
         Assert.Null(await services.GetRequiredService<SlotStore>().TryPublishAsync([slot], TimeSpan.Zero, default));
-        await services.GetRequiredService<BookingStore>().TryBookAsync(new BookingRequest(SandboxSite.Member, slot.Id, "cybersecurite", null, null),
+        var booked = await services.GetRequiredService<BookingStore>().TryBookAsync(new BookingRequest(SandboxSite.Member, slot.Id, "cybersecurite", null, null),
             services.GetRequiredService<BookingPolicy>().Rules(), default);
+        using (var scope = services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<BookingNotifier>().ConfirmedAsync(booked.Booking!.Id, default);
+        var animatorState = await site.StateAsync(SandboxSite.Animator);
+        Assert.Contains("Nouvelle réservation", SandboxSite.DirectMessages(animatorState));
 
         var agenda = await site.TypeAsync("/brigade agenda", SandboxSite.Animator);
         Assert.Contains(BookingTexts.EditSlotButton, SandboxSite.Pane(agenda, SandboxSite.General));

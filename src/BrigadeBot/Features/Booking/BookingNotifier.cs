@@ -20,12 +20,10 @@ public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slo
         var (theme, when, link) = Describe(booking, slot);
         await DirectAsync(booking.MemberId, BookingMessageTexts.ConfirmedFallback,
             BookingMessageTexts.MemberConfirmed(theme, when, display.ZoneName, Mrkdwn.User(booking.AnimatorId), link, booking.Note), ct);
-        await CalendarFileAsync(booking.MemberId, calendar.Invitation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
-            BookingMessageTexts.IcsComment, booking, ct);
+        await SendInvitationAsync(booking.MemberId, booking, slot, BookingMessageTexts.IcsComment, ct);
         await DirectAsync(booking.AnimatorId, BookingMessageTexts.ConfirmedFallback,
             BookingMessageTexts.AnimatorBooked(Mrkdwn.User(booking.MemberId), theme, when, display.ZoneName, link, booking.Note), ct);
-        await CalendarFileAsync(booking.AnimatorId, calendar.Invitation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
-            BookingMessageTexts.IcsAnimatorComment, booking, ct);
+        await SendInvitationAsync(booking.AnimatorId, booking, slot, BookingMessageTexts.IcsAnimatorComment, ct);
     }
 
     public async Task CancelledByMemberAsync(string bookingId, CancellationToken ct)

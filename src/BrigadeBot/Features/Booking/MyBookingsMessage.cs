@@ -43,14 +43,6 @@ public sealed class MyBookingsMessage(BookingStore bookings, SlotStore slots, Wa
         return new SlackMessage(BookingMessageTexts.MyBookingsHeader, blocks);
     }
 
-    private static void AddWaits(List<Block> blocks, IReadOnlyList<(string EntryId, string Line, string What)> waits)
-    {
-        if (waits.Count == 0) return;
-        blocks.Add(new HeaderBlock(BookingMessageTexts.WaitlistsHeader));
-        foreach (var (entryId, line, what) in waits.Take(MaxWaits))
-            blocks.Add(SectionBlock.Markdown(line,
-                new Button(BookingIds.LeaveWaitlist, BookingMessageTexts.LeaveWaitlistButton, entryId,
-                    accessibilityLabel: BookingMessageTexts.LeaveWaitlistLabel(what)),
-                blockId: BookingIds.WaitlistBlock(entryId)));
-    }
+    private static void AddWaits(List<Block> blocks, IReadOnlyList<(string EntryId, string Line, string What)> waits) =>
+        WaitlistLines.AddTo(blocks, waits, MaxWaits, BookingIds.LeaveWaitlist, BookingIds.WaitlistBlock);
 }

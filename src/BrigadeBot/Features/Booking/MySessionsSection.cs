@@ -41,13 +41,7 @@ public sealed class MySessionsSection(BookingStore bookings, SlotStore slots, Wa
                 accessibilityLabel: BookingMessageTexts.MoveBookingLabel(startsAt))]));
         }
         if (upcoming.Count > room) blocks.Add(ContextBlock.Markdown(BookingHomeTexts.MoreSessions(upcoming.Count - room)));
-        if (waits.Count == 0) return blocks;
-        blocks.Add(new HeaderBlock(BookingMessageTexts.WaitlistsHeader));
-        foreach (var (entryId, line, what) in waits.Take(MaxWaits))
-            blocks.Add(SectionBlock.Markdown(line,
-                new Button(BookingIds.HomeLeaveWaitlist, BookingMessageTexts.LeaveWaitlistButton, entryId,
-                    accessibilityLabel: BookingMessageTexts.LeaveWaitlistLabel(what)),
-                blockId: BookingIds.HomeWaitlistBlock(entryId)));
+        WaitlistLines.AddTo(blocks, waits, MaxWaits, BookingIds.HomeLeaveWaitlist, BookingIds.HomeWaitlistBlock);
         return blocks;
     }
 }

@@ -3,7 +3,7 @@ using BrigadeBot.Features.Common.Waitlists;
 
 namespace BrigadeBot.Features.Booking;
 
-/// <summary>A member's waiting lists as they read them: what they wait for, and their place in line or the place held.</summary>
+/// <summary>A member's waiting lists as they read them: what they wait for, and their place in line or the place held; each with « Quitter la liste ».</summary>
 public static class WaitlistLines
 {
     public static async Task<IReadOnlyList<(string EntryId, string Line, string What)>> OfAsync(WaitlistStore waitlists, SlotStore slots,
@@ -26,5 +26,17 @@ public static class WaitlistLines
                 : (entry.Id, BookingMessageTexts.SlotWait(theme, display.When(slot), rank), $"{themeName}, {display.StartsAt(slot.StartUtc)}"));
         }
         return lines;
+    }
+
+    /// <summary>The header and a line per list with « Quitter la liste » (<paramref name="actionId"/>), at most <paramref name="max"/>.</summary>
+    public static void AddTo(List<Block> blocks, IReadOnlyList<(string EntryId, string Line, string What)> waits, int max, string actionId,
+        Func<string, string> blockId)
+    {
+        if (waits.Count == 0) return;
+        blocks.Add(new HeaderBlock(BookingMessageTexts.WaitlistsHeader));
+        foreach (var (entryId, line, what) in waits.Take(max))
+            blocks.Add(SectionBlock.Markdown(line,
+                new Button(actionId, BookingMessageTexts.LeaveWaitlistButton, entryId, accessibilityLabel: BookingMessageTexts.LeaveWaitlistLabel(what)),
+                blockId: blockId(entryId)));
     }
 }

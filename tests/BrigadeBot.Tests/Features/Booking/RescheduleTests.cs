@@ -15,6 +15,18 @@ public sealed class RescheduleTests
         return ModalForm.From((await host.Slack.WaitForAsync("views.open", before + 1))[^1]);
     }
 
+    /// <summary>Booked on Tuesday, a Wednesday slot open, the move modal open with Wednesday chosen.</summary>
+    private static async Task<(BrigadeHost, BookingFlow, BrigadeBot.Features.Booking.Booking, ModalForm)> MoveOpenedAsync()
+    {
+        var host = await BrigadeHost.StartAsync();
+        var flow = new BookingFlow(host);
+        await flow.PublishAsync("2026-12-01", "14:00");
+        await flow.PublishAsync("2026-12-02", "14:00");
+        await flow.BookAsync("cybersecurite", "mardi 1er décembre");
+        var booked = Assert.Single(flow.Bookings());
+        return (host, flow, booked, (await OpenMoveAsync(host, flow, booked.Id)).Set("Créneau", "mercredi 2 décembre"));
+    }
+
     [Fact]
     public async Task Moving_a_booking_takes_the_new_place_frees_the_old_tells_both_animators_and_resends_the_same_UID_with_a_higher_SEQUENCE()
     {
@@ -59,13 +71,8 @@ public sealed class RescheduleTests
     [Fact]
     public async Task A_move_to_a_slot_taken_meanwhile_keeps_the_booking_where_it_was()
     {
-        await using var host = await BrigadeHost.StartAsync();
-        var flow = new BookingFlow(host);
-        await flow.PublishAsync("2026-12-01", "14:00");
-        await flow.PublishAsync("2026-12-02", "14:00");
-        await flow.BookAsync("cybersecurite", "mardi 1er décembre");
-        var booked = Assert.Single(flow.Bookings());
-        var form = (await OpenMoveAsync(host, flow, booked.Id)).Set("Créneau", "mercredi 2 décembre");
+        var (host, flow, booked, form) = await MoveOpenedAsync();
+        await using var _ = host;
         Assert.Equal("", await flow.BookAsync("cybersecurite", "mercredi 2 décembre", "U0OTHER"));
 
         var refused = BookingFlow.Parse(await flow.SubmitAsync(form, BrigadeHost.Member));
@@ -79,13 +86,8 @@ public sealed class RescheduleTests
     [Fact]
     public async Task Only_the_member_moves_their_own_coming_booking()
     {
-        await using var host = await BrigadeHost.StartAsync();
-        var flow = new BookingFlow(host);
-        await flow.PublishAsync("2026-12-01", "14:00");
-        await flow.PublishAsync("2026-12-02", "14:00");
-        await flow.BookAsync("cybersecurite", "mardi 1er décembre");
-        var booked = Assert.Single(flow.Bookings());
-        var form = (await OpenMoveAsync(host, flow, booked.Id)).Set("Créneau", "mercredi 2 décembre");
+        var (host, flow, booked, form) = await MoveOpenedAsync();
+        await using var _ = host;
 
         var refused = BookingFlow.Parse(await flow.SubmitAsync(form, "U0INTRUDER"));
 
