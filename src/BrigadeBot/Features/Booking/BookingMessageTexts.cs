@@ -109,9 +109,9 @@ public static class BookingMessageTexts
         FrenchTypography.Apply("Ou inscrivez-vous sur la liste d'attente du thème : dès qu'une place se libère, elle vous est offerte à votre tour.");
     public static readonly string NotJoined = FrenchTypography.Apply("Ce thème n'existe plus : tapez `/brigade reserver` pour voir les autres.");
     public static string JoinedTheme(string theme) =>
-        FrenchTypography.Format($"C'est noté ! Vous êtes sur la liste d'attente du thème *{theme}*. Dès qu'une place se libère, je vous l'offre par message privé.");
+        FrenchTypography.Format($"C'est noté ! Vous êtes sur la liste d'attente du thème *{theme}*. Dès qu'une place se libère, je vous l'offre par message privé. Quittez la liste en tout temps avec `/brigade mes-reservations`.");
     public static readonly string JoinedSlot =
-        FrenchTypography.Apply("C'est noté ! Vous êtes sur la liste d'attente de ce créneau. Si une place se libère, je vous l'offre par message privé.");
+        FrenchTypography.Apply("C'est noté ! Vous êtes sur la liste d'attente de ce créneau. Si une place se libère, je vous l'offre par message privé. Quittez la liste en tout temps avec `/brigade mes-reservations`.");
     public const string LeftWaitlist = "Vous avez quitté la liste d'attente.";
     public const string NotInWaitlist = "Vous n'êtes plus sur cette liste d'attente.";
     public const string WaitlistsHeader = "Vos listes d'attente";

@@ -135,12 +135,12 @@ public static class BookingTexts
     public static string Corrected(int cancelled) => $"{cancelled} accompagnement(s) annulé(s).";
 
     /// <summary>Bump <see cref="NoticeVersion"/> whenever <see cref="Notice"/> changes: consents are stored with it.</summary>
-    public const string NoticeVersion = "2026-12";
+    public const string NoticeVersion = "2026-12-b";
 
     public static readonly string Notice =
         FrenchTypography.Apply("*Avant votre première réservation : vos renseignements personnels*\n")
-        + FrenchTypography.Apply("• *Ce que nous conservons* : votre identifiant Slack, vos réservations (thème, date, ce que vous aimeriez aborder) ")
-        + "et, si vous l'indiquez, votre catégorie de profil.\n"
+        + FrenchTypography.Apply("• *Ce que nous conservons* : votre identifiant Slack, vos réservations (thème, date, ce que vous aimeriez aborder), ")
+        + "les listes d'attente où vous vous inscrivez et, si vous l'indiquez, votre catégorie de profil.\n"
         + FrenchTypography.Apply("• *Pourquoi* : organiser vos accompagnements, vous envoyer les rappels et la fiche synthèse, et rendre compte ")
         + "du programme à ses bailleurs de fonds par des chiffres anonymes.\n"
         + FrenchTypography.Apply("• *Qui les voit* : les personnes animatrices de la Brigade. Les bailleurs de fonds ne voient que des totaux anonymes, ")

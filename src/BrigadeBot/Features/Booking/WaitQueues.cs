@@ -14,6 +14,6 @@ public static class WaitQueues
 
     public static string? ThemeOf(string queue) => queue.StartsWith("theme:", StringComparison.Ordinal) ? queue[6..] : null;
 
-    /// <summary>Who may be offered a place of <paramref name="slot"/>: its own list, then every list of a theme it offers.</summary>
-    public static IReadOnlyList<string> Serving(Slot slot) => [Slot(slot.Id), .. slot.ThemeSlugs.Select(Theme)];
+    /// <summary>Who may be offered a place of <paramref name="slot"/>: its own list first, then every list of a theme it offers.</summary>
+    public static IReadOnlyList<IReadOnlyCollection<string>> Serving(Slot slot) => [[Slot(slot.Id)], slot.ThemeSlugs.Select(Theme).ToList()];
 }

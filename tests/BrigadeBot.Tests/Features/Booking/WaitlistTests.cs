@@ -112,4 +112,35 @@ public sealed class WaitlistTests
         await flow.ClickAsync(BrigadeHost.Member, BookingIds.LeaveWaitlist, flow.Waitlist()[0].Id); // not theirs
         Assert.Equal(2, flow.Waitlist().Count);
     }
+
+    [Fact]
+    public async Task A_member_waits_for_a_full_slot_from_the_modal_and_gets_its_freed_place_first()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        var flow = new BookingFlow(host);
+        await flow.PublishAsync("2026-12-01", "14:00");
+        await flow.PublishAsync("2026-12-03", "14:00", themes: "wikimedia");
+        await flow.BookAsync("cybersecurite", Tuesday, "U0FIRST");
+        await flow.ClickAsync("U0THEME", BookingIds.WaitTheme, "cybersecurite"); // arrived first, but on the theme's list
+        host.Clock.Advance(TimeSpan.FromMinutes(5));
+        var full = flow.Slots()[0];
+
+        var form = (await flow.OpenBookingAsync()).Set("Thème", "cybersecurite");
+        await host.InteractionAsync(form.SelectAction(BrigadeHost.Member, "Thème", "cybersecurite"));
+        var rebuilt = (await host.Slack.WaitForAsync("views.update", 1))[^1];
+        var menu = rebuilt.Arguments["view"]!["blocks"]!.AsArray().Single(b => b!["block_id"]?.ToString() == BookingIds.WaitSlot)!;
+        var option = menu["elements"]![0]!["options"]!.AsArray().Single()!;
+        Assert.StartsWith(Tuesday, option["text"]!["text"]!.ToString());
+        var pick = flow.Click(BrigadeHost.Member, BookingIds.WaitSlot, "");
+        pick["actions"]![0]!["type"] = "static_select";
+        pick["actions"]![0]!["selected_option"] = option.DeepClone();
+        pick["view"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "V0MODAL", ["type"] = "modal", ["hash"] = "2.hash" };
+        await host.InteractionAsync(pick);
+        await host.IdleAsync();
+
+        Assert.Equal(WaitQueues.Slot(full.Id), flow.Waitlist().Single(e => e.MemberId == BrigadeHost.Member).Queue);
+        Assert.Contains("liste d'attente de ce créneau", host.Slack.CallsTo("views.update")[^1].AllText);
+        await flow.ClickAsync("U0FIRST", BookingIds.CancelBooking, flow.Bookings()[0].Id);
+        Assert.Equal(BrigadeHost.Member, Assert.Single(flow.Waitlist(), e => e.OfferedPlace is not null).MemberId);
+    }
 }

@@ -46,19 +46,20 @@ public sealed partial class WaitlistStore(BrigadeDatabase database) : IStoreSetu
         Entries(db).Find(e => e.OfferedPlace == place).Count(e => e.Holds(place, nowUtc) && e.MemberId != exceptMember);
 
     /// <summary>
-    /// Offers <paramref name="place"/>, up to <paramref name="count"/> times, to the first waiting members of
-    /// <paramref name="queues"/> in order of arrival, one offer per member, skipping those <paramref name="eligible"/> refuses.
+    /// Offers <paramref name="place"/>, up to <paramref name="count"/> times, to the first waiting members of the queues:
+    /// the queues of the first tier before those of the next, in order of arrival within a tier; one offer per member,
+    /// skipping those <paramref name="eligible"/> refuses.
     /// </summary>
-    public static IReadOnlyList<WaitlistEntry> Offer(ILiteDatabase db, IReadOnlyCollection<string> queues, string place, int count,
+    public static IReadOnlyList<WaitlistEntry> Offer(ILiteDatabase db, IReadOnlyList<IReadOnlyCollection<string>> tiers, string place, int count,
         Func<WaitlistEntry, bool> eligible, DateTime nowUtc, TimeSpan hold)
     {
         if (count <= 0) return [];
         var entries = Entries(db);
         var offered = new List<WaitlistEntry>();
         var busy = entries.Find(e => e.OfferedPlace == place).Select(e => e.MemberId).ToHashSet(StringComparer.Ordinal);
-        var waiting = queues.SelectMany(q => entries.Find(e => e.Queue == q))
-            .Where(e => e.OfferedPlace is null)
-            .OrderBy(e => e.JoinedAtUtc).ThenBy(e => e.Position)
+        var waiting = tiers.SelectMany(tier => tier.SelectMany(q => entries.Find(e => e.Queue == q))
+                .Where(e => e.OfferedPlace is null)
+                .OrderBy(e => e.JoinedAtUtc).ThenBy(e => e.Position))
             .ToList();
         foreach (var entry in waiting)
         {
