@@ -23,6 +23,25 @@ public sealed partial class BookingStore
         return WaitlistStore.Offer(db, WaitQueues.Serving(slot), place, free, e => !inside.Contains(e.MemberId), rules.NowUtc, rules.Hold);
     }
 
+    /// <summary>
+    /// The member got a place in <paramref name="slot"/>: they leave its list and the theme's, with the place they held
+    /// (here or in another slot, which then goes to the next person: the offers returned).
+    /// </summary>
+    private static IReadOnlyList<WaitlistEntry> Served(ILiteDatabase db, string memberId, Slot slot, string themeSlug, BookingRules rules)
+    {
+        var removed = WaitlistStore.RemoveFrom(db, memberId, [WaitQueues.Slot(slot.Id), WaitQueues.Theme(themeSlug)]).ToList();
+        if (WaitlistStore.HeldBy(db, WaitQueues.Place(slot.Id), memberId, rules.NowUtc) is { } served)
+        {
+            WaitlistStore.Remove(db, served.Id);
+            removed.Add(served);
+        }
+        return removed.Select(e => e.OfferedPlace).OfType<string>().Where(p => p != WaitQueues.Place(slot.Id)).Distinct()
+            .Select(p => SlotStore.Slots(db).FindById(WaitQueues.SlotOf(p)))
+            .OfType<Slot>()
+            .SelectMany(s => OfferFreed(db, s, rules))
+            .ToList();
+    }
+
     /// <summary>A slot gone: its own list is emptied, and offers of its place made to theme lists are taken back.</summary>
     private static void CloseWaitlist(ILiteDatabase db, string slotId)
     {

@@ -58,9 +58,12 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
                 if (thatDay >= perDay) return new BookingOutcome(null, slot, BookingRefusal.AnimatorDayFull, perDay);
             }
 
-            WaitlistStore.RemoveFrom(db, request.MemberId, [WaitQueues.Slot(slot.Id), WaitQueues.Theme(request.ThemeSlug)]);
-            if (WaitlistStore.HeldBy(db, WaitQueues.Place(slot.Id), request.MemberId, now) is { } served) WaitlistStore.Remove(db, served.Id);
-            if (moving is not null) return Move(db, moving, slot, rules);
+            var released = Served(db, request.MemberId, slot, request.ThemeSlug, rules);
+            if (moving is not null)
+            {
+                var moved = Move(db, moving, slot, rules);
+                return moved with { Offers = [.. moved.Offers, .. released] };
+            }
             var booking = new Booking
             {
                 Id = ObjectId.NewObjectId().ToString(),
@@ -75,7 +78,7 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
             };
             bookings.Insert(booking);
             if (request.Choices is not null) MemberProfileStore.RecordChoices(db, request.MemberId, request.Choices, now);
-            return new BookingOutcome(booking, slot, null);
+            return new BookingOutcome(booking, slot, null) { Offers = released };
         }, ct);
 
     private static BookingOutcome Move(ILiteDatabase db, Booking booking, Slot to, BookingRules rules)

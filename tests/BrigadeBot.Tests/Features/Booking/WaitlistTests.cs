@@ -143,4 +143,23 @@ public sealed class WaitlistTests
         await flow.ClickAsync("U0FIRST", BookingIds.CancelBooking, flow.Bookings()[0].Id);
         Assert.Equal(BrigadeHost.Member, Assert.Single(flow.Waitlist(), e => e.OfferedPlace is not null).MemberId);
     }
+
+    [Fact]
+    public async Task Booking_another_slot_gives_up_the_place_held_for_the_member()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        var flow = new BookingFlow(host);
+        await flow.ClickAsync(BrigadeHost.Member, BookingIds.WaitTheme, "cybersecurite");
+        await flow.PublishAsync("2026-12-01", "14:00", themes: "cybersecurite"); // held for the member
+        await flow.ClickAsync("U0WAIT2", BookingIds.WaitTheme, "cybersecurite");
+        await flow.PublishAsync("2026-12-03", "14:00", capacity: 2, themes: "cybersecurite"); // one place held for U0WAIT2, one free
+        var tuesday = flow.Slots()[0];
+        Assert.Equal(WaitQueues.Place(tuesday.Id), flow.Waitlist().Single(e => e.MemberId == BrigadeHost.Member).OfferedPlace);
+
+        Assert.Equal("", await flow.BookAsync("cybersecurite", "jeudi 3 décembre"));
+
+        Assert.DoesNotContain(flow.Waitlist(), e => e.MemberId == BrigadeHost.Member);
+        Assert.Equal(0, flow.PlacesTaken(tuesday.Id, host.Clock.GetUtcNow().UtcDateTime));
+        Assert.Equal("", await flow.BookAsync("cybersecurite", Tuesday, "U0OTHER"));
+    }
 }
