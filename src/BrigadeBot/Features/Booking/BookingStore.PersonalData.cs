@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Features.Common.Privacy;
+using BrigadeBot.Features.Common.Waitlists;
 using LiteDB;
 using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
@@ -84,9 +85,14 @@ public sealed partial class BookingStore : IPersonalDataStore
     public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed)
     {
         var cutoff = cutoffs.Before(Retention);
+        // A slot's waiting list has no purpose once the slot has started or is gone.
+        removed.Add("waitlists", WaitlistStore.CloseWhere(db, WaitQueues.Owner, queue =>
+            WaitQueues.SlotOf(queue) is { } slotId && IsOver(SlotStore.Slots(db).FindById(slotId), cutoffs.NowUtc)));
         removed.Add("bookings", Bookings(db).DeleteMany(b => b.EndUtc < cutoff));
         removed.Add("slots", SlotStore.Slots(db).DeleteMany(s => s.EndUtc < cutoff));
         var withBookings = Bookings(db).FindAll().Select(b => b.MemberId).ToHashSet(StringComparer.Ordinal);
         MemberProfileStore.ExpireStale(db, withBookings, cutoff, removed);
     }
+
+    private static bool IsOver(Slot? slot, DateTime nowUtc) => slot is null || slot.Status != SlotStatus.Open || slot.StartUtc <= nowUtc;
 }

@@ -1,4 +1,5 @@
 using BrigadeBot.Features.Booking;
+using Microsoft.Extensions.DependencyInjection;
 using static BrigadeBot.Tests.Features.Booking.BookingFlow;
 
 namespace BrigadeBot.Tests.Features.Booking;
@@ -161,5 +162,26 @@ public sealed class WaitlistTests
         Assert.DoesNotContain(flow.Waitlist(), e => e.MemberId == BrigadeHost.Member);
         Assert.Equal(0, flow.PlacesTaken(tuesday.Id, host.Clock.GetUtcNow().UtcDateTime));
         Assert.Equal("", await flow.BookAsync("cybersecurite", Tuesday, "U0OTHER"));
+    }
+
+    [Fact]
+    public async Task A_slots_list_goes_with_the_retention_run_once_the_slot_has_started_a_themes_list_stays()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        var flow = new BookingFlow(host);
+        await flow.PublishAsync("2026-12-01", "14:00");
+        await flow.BookAsync("cybersecurite", Tuesday, "U0FIRST");
+        var rules = host.Services.GetRequiredService<BookingPolicy>().Rules();
+        await host.Services.GetRequiredService<BookingStore>().JoinAsync(BrigadeHost.Member, WaitQueues.Slot(flow.Slots()[0].Id), "cybersecurite", rules, default);
+        await flow.ClickAsync("U0THEME", BookingIds.WaitTheme, "wikimedia");
+        var retention = host.Services.GetRequiredService<BrigadeBot.Features.Privacy.RetentionService>();
+        // The test runs retention itself: the nightly job must not race it when the clock moves.
+        await host.Services.GetRequiredService<BrigadeBot.Scheduling.IBrigadeScheduler>().UnscheduleAsync(BrigadeBot.Features.Privacy.RetentionService.Key, default);
+        Assert.Equal(0, (await retention.RunAsync(default))["waitlists"]);
+
+        host.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(6)); // the slot has started
+
+        Assert.Equal(1, (await retention.RunAsync(default))["waitlists"]);
+        Assert.Equal("U0THEME", Assert.Single(flow.Waitlist()).MemberId);
     }
 }

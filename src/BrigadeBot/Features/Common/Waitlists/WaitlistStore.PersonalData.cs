@@ -14,8 +14,8 @@ public sealed partial class WaitlistStore : IPersonalDataStore
     public static readonly PersonalDataCollection Inventory = new(Collection, typeof(WaitlistEntry),
         "Listes d'attente : offrir une place libérée à la prochaine personne, dans l'ordre d'arrivée.",
         "Le membre ; les personnes animatrices ne voient pas qui attend.",
-        "Jusqu'à ce que la place soit prise, que le membre quitte la liste ou que son offre expire, au plus "
-        + "`Privacy:Retention:WaitlistsMonths` après l'inscription ; effacé par `oublier`.",
+        "Jusqu'à ce que la place soit prise, que le membre quitte la liste, que son offre expire ou que ce qui était attendu "
+        + "soit passé (un créneau commencé), au plus `Privacy:Retention:WaitlistsMonths` après l'inscription ; effacé par `oublier`.",
     [
         F("Id", "Identifiant interne.", true), F("Owner", "Fonction qui sert la liste (accompagnements…)."),
         F("Queue", "Ce qui est attendu : un thème ou un créneau.", true), F("MemberId", "Identifiant Slack du membre.", true),

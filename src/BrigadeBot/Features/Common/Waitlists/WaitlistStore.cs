@@ -114,6 +114,15 @@ public sealed partial class WaitlistStore(BrigadeDatabase database) : IStoreSetu
         return removed;
     }
 
+    /// <summary>Empties the queues of <paramref name="owner"/> that <paramref name="done"/> says have no purpose left; returns how many entries went.</summary>
+    public static int CloseWhere(ILiteDatabase db, string owner, Func<string, bool> done)
+    {
+        var entries = Entries(db);
+        var gone = entries.Find(e => e.Owner == owner).Where(e => done(e.Queue)).ToList();
+        foreach (var entry in gone) entries.Delete(entry.Id);
+        return gone.Count;
+    }
+
     public Task<WaitlistEntry?> FindAsync(string id, CancellationToken ct = default) =>
         database.ReadAsync<WaitlistEntry?>(db => Entries(db).FindById(id), ct);
 
