@@ -4,6 +4,7 @@ using BrigadeBot.Features.CalendarSubscription;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Events;
 using BrigadeBot.Features.Common.Members;
+using BrigadeBot.Features.Common.Waitlists;
 using BrigadeBot.Features.Help;
 using BrigadeBot.Features.Home;
 using BrigadeBot.Features.Impact;
@@ -27,6 +28,7 @@ public static class BrigadeComposition
         services.AddBrigadeStorage(configuration);
         services.AddBrigadeScheduling(configuration);
         services.AddMembers();
+        services.AddWaitlists();
         services.AddDatabaseBackups();
         return services.AddBrigadeHosting(configuration)
             .AddHelp()

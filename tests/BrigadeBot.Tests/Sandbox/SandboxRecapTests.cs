@@ -19,9 +19,10 @@ public sealed class SandboxRecapTests
             Id = "sandbox-slot", SeriesId = "sandbox-slot", AnimatorId = SandboxSite.Animator, StartUtc = now.AddHours(1), EndUtc = now.AddHours(2),
             VideoLink = "https://meet.example.org/brigade", ThemeSlugs = ["cybersecurite"], CreatedAtUtc = now,
         };
-        await services.GetRequiredService<SlotStore>().TryPublishAsync([slot], default);
+        await services.GetRequiredService<SlotStore>().TryPublishAsync([slot], TimeSpan.Zero, default);
         var booking = (await services.GetRequiredService<BookingStore>().TryBookAsync(
-            new BookingRequest(SandboxSite.Member, slot.Id, "cybersecurite", null, null), now, 5, default)).Booking!;
+            new BookingRequest(SandboxSite.Member, slot.Id, "cybersecurite", null, null),
+            services.GetRequiredService<BookingPolicy>().Rules() with { MinNotice = TimeSpan.Zero }, default)).Booking!;
         await site.PostAsync("clock", new { person = SandboxSite.Animator, hours = 2 });
 
         var agenda = SandboxSite.Pane(await site.TypeAsync("/brigade agenda", SandboxSite.Animator), SandboxSite.General);

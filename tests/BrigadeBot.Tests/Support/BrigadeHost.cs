@@ -69,6 +69,8 @@ public sealed class BrigadeHost : IAsyncDisposable
             ["Brigade:Channels:Codev"] = "C0CODEV",
             ["Brigade:Channels:Sheets"] = "C0SHEETS",
             ["Brigade:Channels:Events"] = "C0EVENTS",
+            // Many tests book a session a few hours away; the notice rule's own tests set it.
+            ["Brigade:Booking:MinNoticeHours"] = "0",
         };
         foreach (var (key, value) in settings ?? []) config[key] = value;
 

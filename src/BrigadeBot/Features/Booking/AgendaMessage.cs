@@ -6,8 +6,8 @@ namespace BrigadeBot.Features.Booking;
 
 /// <summary>
 /// An animator's agenda: sessions started in the last week with « Présent·e » / « Absent·e » for each participant, then
-/// the coming slots: when, themes, places, who booked (and their notes), and a cancel button; then the buttons other
-/// features add (the calendar subscription). At most 50 blocks.
+/// the coming slots: when, themes, places, who booked (and their notes), a cancel button and « Modifier »; then the
+/// buttons other features add (the calendar subscription). At most 50 blocks.
 /// </summary>
 public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, SessionDisplay display, TimeProvider time,
     IEnumerable<IAgendaButton> agendaButtons)
@@ -30,7 +30,8 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
             return new SlackMessage(BookingTexts.AgendaEmpty, blocks);
         }
         blocks.Add(new HeaderBlock(BookingTexts.AgendaHeader));
-        var room = Math.Min(40, MaxBlocks - blocks.Count - 2);
+        // Two blocks a slot: its line with « Annuler ce créneau », then « Modifier »; room is kept for « … more » and the buttons row.
+        var room = Math.Min(20, (MaxBlocks - blocks.Count - 2) / 2);
         var shown = upcoming.Take(room).ToList();
         var taken = await bookings.ActiveInAsync(shown.Select(s => s.Id).ToList(), ct);
         var confirm = new ConfirmDialog(BookingTexts.CancelSlotTitle, BookingTexts.CancelSlotText, BookingTexts.YesCancel,
@@ -42,6 +43,8 @@ public sealed class AgendaMessage(SlotStore slots, BookingStore bookings, Sessio
                 new Button(BookingIds.CancelSlot, BookingTexts.CancelSlotButton, slot.Id, ButtonStyle.Danger, confirm: confirm,
                     accessibilityLabel: BookingTexts.CancelSlotLabel(display.StartsAt(slot.StartUtc))),
                 blockId: BookingIds.SlotBlock(slot.Id)));
+            blocks.Add(new ActionsBlock([new Button(BookingIds.EditSlot, BookingTexts.EditSlotButton, slot.Id,
+                accessibilityLabel: BookingTexts.EditSlotLabel(display.StartsAt(slot.StartUtc)))]));
         }
         if (upcoming.Count > shown.Count) blocks.Add(ContextBlock.Markdown(BookingTexts.AgendaMore(upcoming.Count - shown.Count)));
         await AddButtonsAsync(blocks, animatorId, ct);

@@ -26,6 +26,10 @@ public sealed class Booking
     public DateTime? AttendanceMarkedAtUtc { get; set; }
     /// <summary>The anonymous statistics fact recorded when it was held; the fact itself never points back here.</summary>
     public string? SessionFactId { get; set; }
+    /// <summary>The .ics SEQUENCE of the last invitation sent: each move or slot change raises it (absent in older documents: 0).</summary>
+    public int CalendarSequence { get; set; }
+    /// <summary>When the session last moved (the member's move or the animator's edit); reminders due before it are not sent.</summary>
+    public DateTime? ChangedAtUtc { get; set; }
 
     public bool Overlaps(DateTime startUtc, DateTime endUtc) => StartUtc < endUtc && startUtc < EndUtc;
 }

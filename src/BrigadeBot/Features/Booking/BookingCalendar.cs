@@ -4,7 +4,8 @@ namespace BrigadeBot.Features.Booking;
 
 /// <summary>
 /// The <c>.ics</c> invitation of a booking and the matching cancellation: the same UID with METHOD:CANCEL,
-/// STATUS:CANCELLED and a higher SEQUENCE, so calendars remove the event.
+/// STATUS:CANCELLED and a higher SEQUENCE, so calendars remove the event. A moved or changed session is sent again under
+/// the same UID with the booking's raised <see cref="Booking.CalendarSequence"/>, so calendars move the event.
 /// </summary>
 public sealed class BookingCalendar(CalendarFiles files)
 {
@@ -19,8 +20,8 @@ public sealed class BookingCalendar(CalendarFiles files)
         videoLink,
         booking.StartUtc,
         booking.EndUtc,
-        booking.CancelledAtUtc ?? booking.CreatedAtUtc,
-        Sequence: cancel ? 1 : 0,
+        booking.CancelledAtUtc ?? booking.ChangedAtUtc ?? booking.CreatedAtUtc,
+        Sequence: booking.CalendarSequence + (cancel ? 1 : 0),
         Cancelled: cancel,
         Url: Uri.TryCreate(videoLink, UriKind.Absolute, out var url) ? url : null);
 }

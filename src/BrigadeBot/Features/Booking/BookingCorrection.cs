@@ -22,7 +22,7 @@ public sealed class BookingCorrection(BookingStore bookings, BookingService serv
     {
         var cancelled = 0;
         foreach (var id in values)
-            if (await service.CancelByMemberAsync(id, memberId, ct)) cancelled++;
+            if ((await service.CancelByMemberAsync(id, memberId, ct)).Result == CancelResult.Cancelled) cancelled++;
         return cancelled;
     }
 

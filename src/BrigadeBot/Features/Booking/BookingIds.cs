@@ -17,6 +17,8 @@ public static class BookingIds
     public const string SlotCapacity = "booking.slot.capacity";
     public const string SlotLink = "booking.slot.link";
     public const string SlotThemes = "booking.slot.themes";
+    /// <summary>The slot edit modal (« Modifier » in the agenda); its private metadata is the slot id.</summary>
+    public const string SlotEditModal = "booking.slot-edit";
     public const string Value = "value";
 
     // Booking modal
@@ -46,6 +48,17 @@ public static class BookingIds
     public const string MarkPresent = "booking.present";
     public const string MarkAbsent = "booking.absent";
     public const string Recap = "booking.recap";
+    public const string MoveBooking = "booking.move";
+    public const string HomeMoveBooking = "home.move-booking";
+    public const string EditSlot = "booking.edit-slot";
+    /// <summary>« M'inscrire sur la liste d'attente » of a theme with no slot left; its value is the theme.</summary>
+    public const string WaitTheme = "booking.wait-theme";
+    /// <summary>The select of full slots in the booking modal; each value is « slotId themeSlug ».</summary>
+    public const string WaitSlot = "booking.wait-slot";
+    /// <summary>« Réserver cette place » in the DM that offers a freed place; its value is the waiting-list entry.</summary>
+    public const string TakeOffer = "booking.take-offer";
+    public const string LeaveWaitlist = "booking.leave-waitlist";
+    public const string HomeLeaveWaitlist = "home.leave-waitlist";
     /// <summary>« Annuler » on the App Home; its value predates the <c>booking.</c> prefix and lives in published Homes.</summary>
     public const string HomeCancel = "home.cancel-booking";
 
@@ -58,6 +71,8 @@ public static class BookingIds
     public static string HomeBookingBlock(string bookingId) => "home.booking." + bookingId;
     public const string HomeTodayBlock = "home.today";
     public const string HomeWeekBlock = "home.week";
+    public static string WaitlistBlock(string entryId) => "waitlist." + entryId;
+    public static string HomeWaitlistBlock(string entryId) => "home.waitlist." + entryId;
 
     /// <summary>The list of coming bookings in <c>/brigade corriger</c>'s modal.</summary>
     public const string CorrectionBlock = "booking.correct-cancel";

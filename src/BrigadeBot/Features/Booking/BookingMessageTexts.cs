@@ -6,10 +6,6 @@ namespace BrigadeBot.Features.Booking;
 /// <summary>Every French word of the booking messages, and dates as members read them.</summary>
 public static class BookingMessageTexts
 {
-
-
-
-
     public const string ConfirmedFallback = "Votre accompagnement est confirmé.";
     public static readonly string HowToCancel = FrenchTypography.Apply("Pour annuler : tapez `/brigade mes-reservations`, puis « Annuler ».");
     public const string IcsFileName = "accompagnement-brigade.ics";
@@ -85,4 +81,57 @@ public static class BookingMessageTexts
     private static string NoteLine(string? note) =>
         string.IsNullOrWhiteSpace(note) ? "" : FrenchTypography.Format($"\n*Ce que j'aimerais aborder* : {Mrkdwn.Escape(MemberText.Cut(note, 1500))}");
 
+    // Moving a booking
+    public const string MoveButton = "Déplacer";
+    public static string MoveBookingLabel(string startsAt) => MemberText.OneLine($"Déplacer l'accompagnement du {startsAt}", 75);
+    public static readonly string NotMovable = FrenchTypography.Apply("Cette réservation n'existe plus, n'est pas la vôtre ou ne peut plus être déplacée.");
+    public static readonly string NoOtherSlot =
+        FrenchTypography.Apply("Aucun autre créneau n'est ouvert pour ce thème en ce moment : gardez votre réservation, ou inscrivez-vous sur la liste d'attente du thème avec `/brigade reserver`.");
+    public const string MovedFallback = "Votre accompagnement est déplacé.";
+    public static string MemberMoved(string theme, string when, string zone, string animator, string link) =>
+        FrenchTypography.Format($":arrows_counterclockwise: *Votre accompagnement est déplacé !*\n*Thème* : {theme}\n*Nouvelle date* : {when} ({zone})\n")
+        + FrenchTypography.Format($"*Avec* : {animator}\n*Lien de visioconférence* : {link}\n\nL'invitation ci-dessous remplace la précédente dans votre agenda.");
+    public static string AnimatorToldMovedAway(string member, string theme, string when) =>
+        $":information_source: {member} a déplacé son accompagnement *{theme}* du {when} vers un autre créneau. La place est de nouveau libre.";
+    public static string AnimatorToldMovedIn(string member, string theme, string when, string zone, string link) =>
+        FrenchTypography.Format($":calendar: *Réservation déplacée vers votre créneau* : {member}\n*Thème* : {theme}\n*Quand* : {when} ({zone})\n")
+        + FrenchTypography.Format($"*Lien de visioconférence* : {link}");
+    public const string SlotChangedFallback = "Votre accompagnement a changé.";
+    public static string SlotChangedForMember(string theme, string when, string zone, string link, string changes) =>
+        FrenchTypography.Format($":pencil2: *Votre accompagnement {theme} a changé* : {changes}.\n*Quand* : {when} ({zone})\n")
+        + FrenchTypography.Format($"*Lien de visioconférence* : {link}\n\nL'invitation ci-dessous remplace la précédente dans votre agenda.");
+    public static readonly string IcsMovedComment = FrenchTypography.Apply("Nouvelle date : cette invitation remplace la précédente dans votre agenda.");
+    public static readonly string IcsAnimatorComment = FrenchTypography.Apply("Pour votre agenda : cette séance, avec la personne inscrite.");
+
+    public static string TooLateToCancel(int hours, string animator) =>
+        FrenchTypography.Format($"Cet accompagnement commence dans moins de {hours} heure(s) : il ne peut plus être annulé ici. Écrivez directement à {animator} pour l'avertir.");
+
+    // Waiting lists
+    public static readonly string WaitlistOffer =
+        FrenchTypography.Apply("Ou inscrivez-vous sur la liste d'attente du thème : dès qu'une place se libère, elle vous est offerte à votre tour.");
+    public static readonly string NotJoined = FrenchTypography.Apply("Ce thème n'existe plus : tapez `/brigade reserver` pour voir les autres.");
+    public static string JoinedTheme(string theme) =>
+        FrenchTypography.Format($"C'est noté ! Vous êtes sur la liste d'attente du thème *{theme}*. Dès qu'une place se libère, je vous l'offre par message privé. Quittez la liste en tout temps avec `/brigade mes-reservations`.");
+    public static readonly string JoinedSlot =
+        FrenchTypography.Apply("C'est noté ! Vous êtes sur la liste d'attente de ce créneau. Si une place se libère, je vous l'offre par message privé. Quittez la liste en tout temps avec `/brigade mes-reservations`.");
+    public const string LeftWaitlist = "Vous avez quitté la liste d'attente.";
+    public const string NotInWaitlist = "Vous n'êtes plus sur cette liste d'attente.";
+    public const string WaitlistsHeader = "Vos listes d'attente";
+    public const string LeaveWaitlistButton = "Quitter la liste";
+    public static string LeaveWaitlistLabel(string what) => MemberText.OneLine($"Quitter la liste d'attente, {what}", 75);
+    public static string ThemeWait(string theme, int rank) => FrenchTypography.Format($"*{theme}* : tout créneau, {Rank(rank)}");
+    public static string SlotWait(string theme, string when, int rank) => FrenchTypography.Format($"*{theme}* : {when}, {Rank(rank)}");
+    public static string HeldWait(string theme, string until) =>
+        FrenchTypography.Format($"*{theme}* : une place vous est réservée jusqu'à {until} : voyez mon message privé.");
+    private static string Rank(int rank) => rank == 1 ? "vous êtes la prochaine personne" : $"{rank}e dans la file";
+    public const string OfferFallback = "Une place s'est libérée pour vous.";
+    public static string Offer(string theme, string when, string zone, string until) =>
+        FrenchTypography.Format($":tada: *Une place s'est libérée pour vous !*\n*Thème* : {theme}\n*Quand* : {when} ({zone})\n")
+        + FrenchTypography.Format($"Elle vous est réservée jusqu'à {until}. Ensuite, elle sera offerte à la personne suivante.");
+    public const string TakeOfferButton = "Réserver cette place";
+    public static readonly string OfferGone =
+        FrenchTypography.Apply("Cette place n'est plus réservée pour vous : le délai est passé ou elle a été prise. Tapez `/brigade reserver` pour voir les créneaux ouverts.");
+    public const string OfferExpiredFallback = "La place réservée pour vous est passée à la personne suivante.";
+    public static string OfferExpired(string theme) =>
+        FrenchTypography.Format($":hourglass: Le délai est passé : la place *{theme}* réservée pour vous est offerte à la personne suivante. Tapez `/brigade reserver` pour voir les créneaux ouverts.");
 }

@@ -8,7 +8,9 @@ namespace BrigadeBot.Features.Booking;
 public sealed class BookingModalFactory(BookingService service, ThemeCatalog themes, MemberProfileStore profiles,
     SessionDisplay display)
 {
-    public async Task<ModalView> BuildAsync(string memberId, ThemeOptions? theme, CancellationToken ct) =>
-        BookingModal.Build(themes.All, theme, await service.OpenSlotsAsync(memberId, theme?.Slug, ct: ct),
-            await profiles.NeedsNoticeAsync(memberId, ct), display.ZoneName);
+    public async Task<ModalView> BuildAsync(string memberId, ThemeOptions? theme, CancellationToken ct, string? movingBookingId = null,
+        string? preferredSlotId = null) =>
+        BookingModal.Build(new BookingModalContent(themes.All, theme, await service.OpenSlotsAsync(memberId, theme?.Slug, ct: ct),
+            theme is null ? [] : await service.FullSlotsAsync(memberId, theme.Slug, ct),
+            await profiles.NeedsNoticeAsync(memberId, ct), display.ZoneName, movingBookingId, preferredSlotId));
 }

@@ -7,10 +7,11 @@ using Brigade.Slack.WebApi;
 namespace BrigadeBot.Features.Booking;
 
 /// <summary>
-/// Every DM of the booking feature, sent after the acknowledgement: confirmations (with the .ics invitation),
-/// cancellations (with the .ics CANCEL), reminders and follow-up. A failure is logged; the booking stands.
+/// Every DM of the booking feature, sent after the acknowledgement: confirmations (with the .ics invitation, to the
+/// member and the animator), moves and changes (the .ics again, same UID, higher SEQUENCE), cancellations (with the .ics
+/// CANCEL), waiting-list offers, reminders and follow-up. A failure is logged; the booking stands.
 /// </summary>
-public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, IThemeSheets sheets, SessionDisplay display,
+public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slots, IThemeSheets sheets, SessionDisplay display,
     BookingCalendar calendar, SlackMessenger messenger, ISlackApi slack, IEnumerable<IFollowUpButton> followUpButtons,
     RecapDelivery recaps, ILogger<BookingNotifier> log)
 {
@@ -20,10 +21,10 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, IThe
         var (theme, when, link) = Describe(booking, slot);
         await DirectAsync(booking.MemberId, BookingMessageTexts.ConfirmedFallback,
             BookingMessageTexts.MemberConfirmed(theme, when, display.ZoneName, Mrkdwn.User(booking.AnimatorId), link, booking.Note), ct);
-        await CalendarFileAsync(booking.MemberId, calendar.Invitation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
-            BookingMessageTexts.IcsComment, booking, ct);
+        await SendInvitationAsync(booking.MemberId, booking, slot, BookingMessageTexts.IcsComment, ct);
         await DirectAsync(booking.AnimatorId, BookingMessageTexts.ConfirmedFallback,
             BookingMessageTexts.AnimatorBooked(Mrkdwn.User(booking.MemberId), theme, when, display.ZoneName, link, booking.Note), ct);
+        await SendInvitationAsync(booking.AnimatorId, booking, slot, BookingMessageTexts.IcsAnimatorComment, ct);
     }
 
     public async Task CancelledByMemberAsync(string bookingId, CancellationToken ct)
@@ -34,6 +35,8 @@ public sealed class BookingNotifier(BookingStore bookings, SlotStore slots, IThe
             BookingMessageTexts.IcsCancelComment, booking, ct);
         await DirectAsync(booking.AnimatorId, BookingMessageTexts.BookingCancelled,
             BookingMessageTexts.AnimatorToldCancelled(Mrkdwn.User(booking.MemberId), theme, when), ct);
+        await CalendarFileAsync(booking.AnimatorId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
+            BookingMessageTexts.IcsCancelComment, booking, ct);
     }
 
     public async Task SlotCancelledAsync(string bookingId, CancellationToken ct)

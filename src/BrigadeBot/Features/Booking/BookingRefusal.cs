@@ -1,3 +1,3 @@
 namespace BrigadeBot.Features.Booking;
 
-public enum BookingRefusal { SlotGone, ThemeNotOffered, SlotStarted, SlotFull, Overlap, TooMany }
+public enum BookingRefusal { SlotGone, ThemeNotOffered, SlotStarted, SlotFull, Overlap, TooMany, TooSoon, AnimatorDayFull, NotMovable }

@@ -26,19 +26,22 @@ public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler sc
     };
 
     /// <summary>
-    /// Whether the message may still go. A reminder due before the booking was made is never sent (the confirmation said
-    /// it all); the day-before one stops an hour before the session (the hour-before one takes over), the hour-before one
+    /// Whether the message may still go. A reminder due before the booking was made (or moved) is never sent (the confirmation
+    /// said it all); the day-before one stops an hour before the session (the hour-before one takes over), the hour-before one
     /// at the start.
     /// </summary>
     public static bool IsPending(Booking booking, ReminderKind kind, DateTime nowUtc) =>
         booking.Status == BookingStatus.Confirmed && kind switch
         {
-            ReminderKind.DayBefore => booking.Reminder24hSentAt is null && booking.CreatedAtUtc < DueAt(booking, kind)
+            ReminderKind.DayBefore => booking.Reminder24hSentAt is null && Since(booking) < DueAt(booking, kind)
                 && nowUtc < booking.StartUtc.AddHours(-1),
-            ReminderKind.HourBefore => booking.Reminder1hSentAt is null && booking.CreatedAtUtc < DueAt(booking, kind)
+            ReminderKind.HourBefore => booking.Reminder1hSentAt is null && Since(booking) < DueAt(booking, kind)
                 && nowUtc < booking.StartUtc,
             _ => booking.FollowUpSentAt is null,
         };
+
+    /// <summary>When the booking took its current time: made, or last moved.</summary>
+    private static DateTime Since(Booking booking) => booking.ChangedAtUtc ?? booking.CreatedAtUtc;
 
     public async Task ScheduleAsync(Booking booking, CancellationToken ct)
     {

@@ -1,38 +1,45 @@
 using Brigade.Slack.FollowUp;
 using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Features.Common;
-using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Booking;
 
-/// <summary>Books, lists and cancels sessions; reminders and messages follow each change.</summary>
+/// <summary>Books, moves, lists and cancels sessions; reminders, messages and waiting-list offers follow each change.</summary>
 public sealed class BookingService(BookingStore bookings, SlotStore slots, ThemeCatalog themes, SessionDisplay display,
-    BookingReminders reminders, SlackFollowUpQueue followUp, TimeProvider time, IOptionsMonitor<BookingOptions> options,
-    DataChanges changes, RecapStore recaps)
+    BookingReminders reminders, SlackFollowUpQueue followUp, BookingPolicy policy, BookingWaitlist waitlist, DataChanges changes,
+    RecapStore recaps)
 {
-    public int MaxUpcoming => Math.Max(1, options.CurrentValue.MaxUpcomingPerMember);
+    public int MaxUpcoming => policy.MaxUpcoming;
 
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
-
-    /// <summary>Future open slots with room, offering <paramref name="themeSlug"/> (any theme when null), soonest first.</summary>
+    /// <summary>
+    /// Future open slots with room for the member, offering <paramref name="themeSlug"/> (any theme when null), that can
+    /// still be booked with the notice required, soonest first. A place held for the member counts as room.
+    /// </summary>
     public async Task<IReadOnlyList<SlotChoice>> OpenSlotsAsync(string memberId, string? themeSlug, int max = 100,
-        CancellationToken ct = default)
+        CancellationToken ct = default) =>
+        (await ChoicesAsync(memberId, themeSlug, ct)).Where(c => c.Free > 0).Take(max).ToList();
+
+    /// <summary>The slots of <paramref name="themeSlug"/> the member could book but for their being full: their waiting lists.</summary>
+    public async Task<IReadOnlyList<SlotChoice>> FullSlotsAsync(string memberId, string themeSlug, CancellationToken ct = default) =>
+        (await ChoicesAsync(memberId, themeSlug, ct)).Where(c => c.Free <= 0).Take(100).ToList();
+
+    private async Task<IReadOnlyList<SlotChoice>> ChoicesAsync(string memberId, string? themeSlug, CancellationToken ct)
     {
-        var now = Now;
-        var offered = (await slots.UpcomingAsync(now, ct)).Where(s => themeSlug is null || s.ThemeSlugs.Contains(themeSlug)).ToList();
-        var taken = await bookings.ActiveInAsync(offered.Select(s => s.Id).ToList(), ct);
+        var rules = policy.Rules();
+        var from = rules.MinNotice > TimeSpan.Zero ? rules.EarliestStartUtc.AddTicks(-1) : rules.NowUtc;
+        var offered = (await slots.UpcomingAsync(from, ct))
+            .Where(s => themeSlug is null || s.ThemeSlugs.Contains(themeSlug)).ToList();
+        var taken = await bookings.TakenAsync(offered.Select(s => s.Id).ToList(), memberId, rules.NowUtc, ct);
         return offered
-            .Where(s => !taken.Any(b => b.SlotId == s.Id && b.MemberId == memberId))
-            .Select(s => new SlotChoice(s.Id, display.When(s), s.Capacity - taken.Count(b => b.SlotId == s.Id), s.Capacity))
-            .Where(c => c.Free > 0)
-            .Take(max)
+            .Where(s => !taken[s.Id].Mine)
+            .Select(s => new SlotChoice(s.Id, display.When(s), s.Capacity - taken[s.Id].Taken, s.Capacity, s.AnimatorId))
             .ToList();
     }
 
     public async Task<bool> HasReachedLimitAsync(string memberId, CancellationToken ct) =>
-        (await bookings.UpcomingOfAsync(memberId, Now, ct)).Count >= MaxUpcoming;
+        (await bookings.UpcomingOfAsync(memberId, policy.Rules().NowUtc, ct)).Count >= MaxUpcoming;
 
-    /// <summary>Stores the booking, or returns the field errors (keyed by block_id) that explain why not.</summary>
+    /// <summary>Stores the booking (or the move), or returns the field errors (keyed by block_id) that explain why not.</summary>
     public async Task<IReadOnlyDictionary<string, string>> BookAsync(string memberId, BookingForm form, CancellationToken ct)
     {
         if (form.ThemeSlug is null || themes.BySlug(form.ThemeSlug) is null)
@@ -41,10 +48,10 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         if (form.SlotId is null)
             return new Dictionary<string, string> { [BookingIds.Theme] = BookingTexts.ChooseSlot };
         var choices = form.NoticeVersion is null ? null : new ProfileChoices(form.NoticeVersion, form.Category, form.CategoryInStatistics, form.SurveyAccepted);
-        var request = new BookingRequest(memberId, form.SlotId, form.ThemeSlug, form.Note, choices);
-        var outcome = await bookings.TryBookAsync(request, Now, MaxUpcoming, ct);
+        var request = new BookingRequest(memberId, form.SlotId, form.ThemeSlug, form.Note, choices, form.MovingBookingId);
+        var outcome = await bookings.TryBookAsync(request, policy.Rules(), ct);
         if (outcome.Booking is not { } booking)
-            return new Dictionary<string, string> { [form.SlotBlockId] = BookingTexts.Refusal(outcome.Refusal!.Value, outcome.Limit) };
+            return new Dictionary<string, string> { [form.SlotBlockId] = BookingTexts.Refusal(outcome.Refusal!.Value, outcome.Limit, policy.MinNoticeHours) };
 
         // The booking is on disk: the member's answer waits for nothing else. Reminders are rebuilt from storage at
         // every start, so scheduling them after the acknowledgement loses nothing if the process dies meanwhile; a
@@ -52,21 +59,28 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         changes.Notify(DataChange.ForAnimatorsAnd(memberId));
         followUp.Enqueue("booking reminders", (services, token) =>
             services.GetRequiredService<BookingReminders>().ScheduleAsync(booking, token));
-        followUp.Enqueue("booking confirmation", (services, token) =>
-            services.GetRequiredService<BookingNotifier>().ConfirmedAsync(booking.Id, token));
+        if (outcome.From is { } from)
+            followUp.Enqueue("booking moved", (services, token) =>
+                services.GetRequiredService<BookingNotifier>().MovedAsync(booking.Id, from, token));
+        else
+            followUp.Enqueue("booking confirmation", (services, token) =>
+                services.GetRequiredService<BookingNotifier>().ConfirmedAsync(booking.Id, token));
+        waitlist.Announce(outcome.Offers);
         return new Dictionary<string, string>();
     }
 
-    /// <summary>Cancels the member's own booking; <c>false</c> when it is not theirs or can no longer be cancelled.</summary>
-    public async Task<bool> CancelByMemberAsync(string bookingId, string memberId, CancellationToken ct)
+    /// <summary>Cancels the member's own booking and offers its place to the waiting list; the booking too late to cancel comes back.</summary>
+    public async Task<(CancelResult Result, Booking? Booking)> CancelByMemberAsync(string bookingId, string memberId, CancellationToken ct)
     {
-        var booking = await bookings.CancelByMemberAsync(bookingId, memberId, Now, ct);
-        if (booking is null) return false;
+        var outcome = await bookings.CancelByMemberAsync(bookingId, memberId, policy.Rules(), policy.CancelNotice, ct);
+        if (outcome.TooLate) return (CancelResult.TooLate, outcome.Booking);
+        if (outcome.Booking is not { } booking) return (CancelResult.NotFound, null);
         await reminders.UnscheduleAsync(booking.Id, ct);
         changes.Notify(DataChange.ForAnimatorsAnd(memberId));
         followUp.Enqueue("booking cancelled", (services, token) =>
             services.GetRequiredService<BookingNotifier>().CancelledByMemberAsync(booking.Id, token));
-        return true;
+        waitlist.Announce(outcome.Offers);
+        return (CancelResult.Cancelled, booking);
     }
 
     /// <summary>
@@ -75,7 +89,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
     /// </summary>
     public async Task<Booking?> MarkAttendanceAsync(string bookingId, string animatorId, Attendance mark, CancellationToken ct)
     {
-        var booking = await bookings.MarkAttendanceAsync(bookingId, animatorId, mark, Now, ct);
+        var booking = await bookings.MarkAttendanceAsync(bookingId, animatorId, mark, policy.Rules().NowUtc, ct);
         if (booking is not null) changes.Notify(DataChange.ForAnimatorsAnd(booking.MemberId));
         if (booking is { Status: BookingStatus.Confirmed, Attendance: Attendance.Present })
             followUp.Enqueue("booking follow-up on attendance", (services, token) =>
@@ -90,7 +104,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
     /// </summary>
     public async Task<bool> SaveRecapAsync(string bookingId, string animatorId, RecapForm form, CancellationToken ct)
     {
-        var now = Now;
+        var now = policy.Rules().NowUtc;
         var booking = await bookings.MarkAttendanceAsync(bookingId, animatorId, Attendance.Present, now, ct);
         if (booking is null) return false;
         await recaps.SaveAsync(new SessionRecap
@@ -111,7 +125,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
     /// <summary>Cancels the animator's own slot and tells its participants; <c>null</c> when it is not theirs or not open.</summary>
     public async Task<(Slot Slot, int Told)?> CancelSlotAsync(string slotId, string animatorId, CancellationToken ct)
     {
-        var result = await bookings.CancelSlotAsync(slotId, animatorId, Now, ct);
+        var result = await bookings.CancelSlotAsync(slotId, animatorId, policy.Rules().NowUtc, ct);
         if (result is not var (slot, cancelled)) return null;
         foreach (var booking in cancelled) await reminders.UnscheduleAsync(booking.Id, ct);
         changes.Notify(DataChange.ForAnimators);

@@ -4,6 +4,7 @@ using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Common.Calendars;
 using BrigadeBot.Features.Common.Sessions;
 using BrigadeBot.Features.Common.FollowUps;
+using BrigadeBot.Features.Common.Waitlists;
 using BrigadeBot.Storage;
 
 namespace BrigadeBot.Features.Booking;
@@ -19,6 +20,7 @@ public static class BookingSetup
              .Command<AgendaCommand>(BookingIds.Agenda, BookingTexts.HelpAgenda, Animators.Audience)
              .View<SlotSubmission>(BookingIds.SlotModal)
              .View<BookingSubmission>(BookingIds.BookingModal)
+             .View<SlotEditSubmission>(BookingIds.SlotEditModal)
              .Action<BookingThemeAction>(BookingIds.Theme)
              .Action<SlotAlertAction>(BookingIds.SlotAlert)
              .Action<CancelBookingAction>(BookingIds.CancelBooking)
@@ -28,7 +30,15 @@ public static class BookingSetup
              .Action<MarkAttendanceAction>(BookingIds.MarkPresent)
              .Action<MarkAttendanceAction>(BookingIds.MarkAbsent)
              .Action<RecapAction>(BookingIds.Recap)
-             .View<RecapSubmission>(BookingIds.RecapModal);
+             .View<RecapSubmission>(BookingIds.RecapModal)
+             .Action<MoveBookingAction>(BookingIds.MoveBooking)
+             .Action<MoveBookingAction>(BookingIds.HomeMoveBooking)
+             .Action<EditSlotAction>(BookingIds.EditSlot)
+             .Action<JoinWaitlistAction>(BookingIds.WaitTheme)
+             .Action<JoinWaitlistAction>(BookingIds.WaitSlot)
+             .Action<TakeOfferAction>(BookingIds.TakeOffer)
+             .Action<LeaveWaitlistAction>(BookingIds.LeaveWaitlist)
+             .Action<LeaveWaitlistAction>(BookingIds.HomeLeaveWaitlist);
 
         var services = slack.Services;
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.Section);
@@ -40,10 +50,11 @@ public static class BookingSetup
             .AddPersonalDataCorrection<BookingCorrection>()
             .AddPersonalDataCorrection<RecapCorrection>();
         services.AddSingleton<IHeldSessions, HeldBookings>().AddSingleton<ISessionFacts>(sp => sp.GetRequiredService<SessionFactStore>());
-        services.AddSingleton<SessionDisplay>().AddSingleton<BookingCalendar>().AddSingleton<BookingNotifier>()
+        services.AddSingleton<BookingPolicy>().AddSingleton<SessionDisplay>().AddSingleton<BookingCalendar>().AddSingleton<BookingNotifier>()
             .AddSingleton<BookingReminders>().AddSingleton<RecapDocuments>().AddSingleton<RecapDelivery>();
         services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()
             .AddScoped<SlotAlerts>().AddScoped<MyBookingsMessage>().AddScoped<AgendaMessage>();
+        services.AddSingleton<BookingWaitlist>().AddSingleton<IWaitlistOwner>(sp => sp.GetRequiredService<BookingWaitlist>());
         services.AddSingleton<IImpactCounter, BookingImpactCounter>().AddSingleton<IAnimatorCalendarSource, BookingAnimatorCalendar>();
         services.AddScoped<IHomeSection, MySessionsSection>().AddScoped<IHomeSection, ComingSlotsSection>();
         services.AddTransient<BookingReminderJob>();

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Features.Common.Privacy;
+using BrigadeBot.Features.Common.Waitlists;
 using LiteDB;
 using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
@@ -27,6 +28,8 @@ public sealed partial class BookingStore : IPersonalDataStore
         F("Attendance", "Présence marquée par la personne animatrice : présent·e ou absent·e.", true),
         F("AttendanceMarkedAtUtc", "Moment où la présence a été marquée.", true),
         F("SessionFactId", "Fait statistique anonyme de la séance tenue, retiré si la présence est corrigée en absence."),
+        F("CalendarSequence", "Version de l'invitation d'agenda, augmentée à chaque déplacement ou modification.", true),
+        F("ChangedAtUtc", "Dernier déplacement ou modification de la séance.", true),
     ], Retention);
 
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
@@ -47,6 +50,8 @@ public sealed partial class BookingStore : IPersonalDataStore
                 ["reminder_24h_sent_at"] = export.Date(booking.Reminder24hSentAt),
                 ["reminder_1h_sent_at"] = export.Date(booking.Reminder1hSentAt),
                 ["follow_up_sent_at"] = export.Date(booking.FollowUpSentAt),
+                ["calendar_sequence"] = booking.CalendarSequence,
+                ["changed_at"] = export.Date(booking.ChangedAtUtc),
             });
     }
 
@@ -80,9 +85,14 @@ public sealed partial class BookingStore : IPersonalDataStore
     public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed)
     {
         var cutoff = cutoffs.Before(Retention);
+        // A slot's waiting list has no purpose once the slot has started or is gone.
+        removed.Add("waitlists", WaitlistStore.CloseWhere(db, WaitQueues.Owner, queue =>
+            WaitQueues.SlotOf(queue) is { } slotId && IsOver(SlotStore.Slots(db).FindById(slotId), cutoffs.NowUtc)));
         removed.Add("bookings", Bookings(db).DeleteMany(b => b.EndUtc < cutoff));
         removed.Add("slots", SlotStore.Slots(db).DeleteMany(s => s.EndUtc < cutoff));
         var withBookings = Bookings(db).FindAll().Select(b => b.MemberId).ToHashSet(StringComparer.Ordinal);
         MemberProfileStore.ExpireStale(db, withBookings, cutoff, removed);
     }
+
+    private static bool IsOver(Slot? slot, DateTime nowUtc) => slot is null || slot.Status != SlotStatus.Open || slot.StartUtc <= nowUtc;
 }

@@ -1,4 +1,5 @@
 using BrigadeBot.Features.Common.Members;
+using BrigadeBot.Features.Common.Waitlists;
 using BrigadeBot.Storage;
 using LiteDB;
 
@@ -21,22 +22,48 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
 
     public Task<Booking?> FindAsync(string id, CancellationToken ct = default) => database.ReadAsync<Booking?>(db => Bookings(db).FindById(id), ct);
 
-    public Task<BookingOutcome> TryBookAsync(BookingRequest request, DateTime nowUtc, int maxUpcoming, CancellationToken ct) =>
+    /// <summary>
+    /// Books a place, or moves the member's booking (<see cref="BookingRequest.MovingBookingId"/>) to another slot: the
+    /// old place is freed in the same write, only once the new one is taken, and offered to its waiting list. A place
+    /// held for someone of a waiting list counts as taken for everyone else.
+    /// </summary>
+    public Task<BookingOutcome> TryBookAsync(BookingRequest request, BookingRules rules, CancellationToken ct) =>
         database.WriteAsync(db =>
         {
+            var now = rules.NowUtc;
             var slot = SlotStore.Slots(db).FindById(request.SlotId);
             if (slot is null || slot.Status != SlotStatus.Open) return Refused(BookingRefusal.SlotGone, slot);
             if (!slot.ThemeSlugs.Contains(request.ThemeSlug)) return Refused(BookingRefusal.ThemeNotOffered, slot);
-            if (slot.StartUtc <= nowUtc) return Refused(BookingRefusal.SlotStarted, slot);
+            if (slot.StartUtc <= now) return Refused(BookingRefusal.SlotStarted, slot);
+            if (slot.StartUtc < rules.EarliestStartUtc) return Refused(BookingRefusal.TooSoon, slot);
             var bookings = Bookings(db);
-            if (bookings.Find(b => b.SlotId == slot.Id).Count(b => b.Status != BookingStatus.Cancelled) >= slot.Capacity)
+            var moving = request.MovingBookingId is { } movingId ? bookings.FindById(movingId) : null;
+            if (request.MovingBookingId is not null
+                && (moving is null || moving.MemberId != request.MemberId || moving.Status != BookingStatus.Confirmed
+                    || moving.StartUtc <= now || moving.SlotId == slot.Id))
+                return Refused(BookingRefusal.NotMovable, slot);
+            if (Active(db, slot.Id).Count + WaitlistStore.Held(db, WaitQueues.Place(slot.Id), request.MemberId, now) >= slot.Capacity)
                 return Refused(BookingRefusal.SlotFull, slot);
-            var mine = bookings.Find(b => b.MemberId == request.MemberId && b.EndUtc > nowUtc)
-                .Where(b => b.Status == BookingStatus.Confirmed)
+            var mine = bookings.Find(b => b.MemberId == request.MemberId && b.EndUtc > now)
+                .Where(b => b.Status == BookingStatus.Confirmed && b.Id != moving?.Id)
                 .ToList();
             if (mine.Any(b => b.Overlaps(slot.StartUtc, slot.EndUtc))) return Refused(BookingRefusal.Overlap, slot);
-            if (mine.Count >= maxUpcoming) return new BookingOutcome(null, slot, BookingRefusal.TooMany, maxUpcoming);
+            if (mine.Count >= rules.MaxUpcoming) return new BookingOutcome(null, slot, BookingRefusal.TooMany, rules.MaxUpcoming);
+            if (rules.MaxPerAnimatorPerDay is { } perDay)
+            {
+                var (from, to) = rules.DayOf(slot.StartUtc);
+                var animator = slot.AnimatorId;
+                var thatDay = bookings.Find(b => b.AnimatorId == animator && b.StartUtc >= from && b.StartUtc < to)
+                    .Count(b => b.Status == BookingStatus.Confirmed && b.Id != moving?.Id);
+                if (thatDay >= perDay) return new BookingOutcome(null, slot, BookingRefusal.AnimatorDayFull, perDay);
+            }
 
+            var released = Served(db, request.MemberId, slot, request.ThemeSlug, rules);
+            if (moving is not null)
+            {
+                var moved = Move(db, moving, slot, rules);
+                return moved with { Offers = [.. moved.Offers, .. released] };
+            }
             var booking = new Booking
             {
                 Id = ObjectId.NewObjectId().ToString(),
@@ -46,27 +73,50 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
                 AnimatorId = slot.AnimatorId,
                 StartUtc = slot.StartUtc,
                 EndUtc = slot.EndUtc,
-                CreatedAtUtc = nowUtc,
+                CreatedAtUtc = now,
                 Note = request.Note,
             };
             bookings.Insert(booking);
-            if (request.Choices is not null) MemberProfileStore.RecordChoices(db, request.MemberId, request.Choices, nowUtc);
-            return new BookingOutcome(booking, slot, null);
+            if (request.Choices is not null) MemberProfileStore.RecordChoices(db, request.MemberId, request.Choices, now);
+            return new BookingOutcome(booking, slot, null) { Offers = released };
         }, ct);
 
-    /// <summary>Cancels a confirmed booking of <paramref name="memberId"/>; <c>null</c> when it is not theirs or not confirmed.</summary>
-    public Task<Booking?> CancelByMemberAsync(string bookingId, string memberId, DateTime nowUtc, CancellationToken ct) =>
+    private static BookingOutcome Move(ILiteDatabase db, Booking booking, Slot to, BookingRules rules)
+    {
+        var from = SlotStore.Slots(db).FindById(booking.SlotId);
+        booking.SlotId = to.Id;
+        booking.AnimatorId = to.AnimatorId;
+        booking.StartUtc = to.StartUtc;
+        booking.EndUtc = to.EndUtc;
+        booking.CalendarSequence++;
+        booking.ChangedAtUtc = rules.NowUtc;
+        booking.Reminder24hSentAt = null;
+        booking.Reminder1hSentAt = null;
+        Bookings(db).Update(booking);
+        var offers = from is null ? [] : OfferFreed(db, from, rules);
+        return new BookingOutcome(booking, to, null) { From = from, Offers = offers };
+    }
+
+    /// <summary>
+    /// Cancels a confirmed booking of <paramref name="memberId"/> and offers its place to the waiting list; no booking
+    /// when it is not theirs or not confirmed, or (<see cref="CancelOutcome.TooLate"/>) when the session starts within
+    /// <paramref name="notice"/>.
+    /// </summary>
+    public Task<CancelOutcome> CancelByMemberAsync(string bookingId, string memberId, BookingRules rules, TimeSpan notice,
+        CancellationToken ct) =>
         database.WriteAsync(db =>
         {
             var bookings = Bookings(db);
             var booking = bookings.FindById(bookingId);
             if (booking is null || booking.MemberId != memberId || booking.Status != BookingStatus.Confirmed
-                || booking.StartUtc <= nowUtc) return null;
+                || booking.StartUtc <= rules.NowUtc) return new CancelOutcome(null, false, []);
+            if (booking.StartUtc < rules.NowUtc + notice) return new CancelOutcome(booking, true, []);
             booking.Status = BookingStatus.Cancelled;
-            booking.CancelledAtUtc = nowUtc;
+            booking.CancelledAtUtc = rules.NowUtc;
             booking.CancelledBy = "member";
             bookings.Update(booking);
-            return booking;
+            var slot = SlotStore.Slots(db).FindById(booking.SlotId);
+            return new CancelOutcome(booking, false, slot is null ? [] : OfferFreed(db, slot, rules));
         }, ct);
 
     /// <summary>Cancels a coming slot of <paramref name="animatorId"/> and its confirmed bookings; <c>null</c> when not theirs, not open or started.</summary>
@@ -77,6 +127,7 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
             var slots = SlotStore.Slots(db);
             var slot = slots.FindById(slotId);
             if (slot is null || slot.AnimatorId != animatorId || slot.Status != SlotStatus.Open || slot.StartUtc <= nowUtc) return null;
+            CloseWaitlist(db, slot.Id);
             slot.Status = SlotStatus.Cancelled;
             slot.CancelledAtUtc = nowUtc;
             slots.Update(slot);
@@ -126,6 +177,18 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
             .Where(b => b.Status == BookingStatus.Confirmed)
             .OrderBy(b => b.StartUtc)
             .ToList(), ct);
+
+    /// <summary>
+    /// Places taken in each slot as <paramref name="memberId"/> sees them (active bookings and places held for someone
+    /// else), and whether the member is already in it.
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, (int Taken, bool Mine)>> TakenAsync(IReadOnlyCollection<string> slotIds, string memberId,
+        DateTime nowUtc, CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyDictionary<string, (int, bool)>>(db => slotIds.Distinct().ToDictionary(id => id, id =>
+        {
+            var active = Active(db, id);
+            return (active.Count + WaitlistStore.Held(db, WaitQueues.Place(id), memberId, nowUtc), active.Any(b => b.MemberId == memberId));
+        }), ct);
 
     /// <summary>How many places are taken in each of <paramref name="slotIds"/>, and by whom.</summary>
     public Task<IReadOnlyList<Booking>> ActiveInAsync(IReadOnlyCollection<string> slotIds, CancellationToken ct = default) =>

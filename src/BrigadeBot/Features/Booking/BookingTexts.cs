@@ -29,6 +29,20 @@ public static class BookingTexts
     public const string BadCapacity = "Indiquez un nombre de places entre 1 et 50.";
     public const string BadLink = "Indiquez un lien Web complet, qui commence par https://.";
     public static string BadRepeat(int max) => $"Indiquez un nombre de semaines entre 0 et {max}.";
+    public static string CapacityBelowTaken(int taken) =>
+        FrenchTypography.Format($"{taken} place(s) sont déjà prises : indiquez au moins {taken} place(s).");
+    public static string SlotChanges(bool moved, bool relinked) => (moved, relinked) switch
+    {
+        (true, true) => "nouvelle date et nouveau lien de visioconférence",
+        (true, false) => "nouvelle date",
+        _ => "nouveau lien de visioconférence",
+    };
+    public const string EditSlotModalTitle = "Modifier le créneau";
+    public const string Save = "Enregistrer";
+    public const string EditSlotButton = "Modifier";
+    public static string EditSlotLabel(string startsAt) => MemberText.OneLine($"Modifier le créneau du {startsAt}", 75);
+    public static string SlotTooClose(string when, int minutes) =>
+        FrenchTypography.Format($"Gardez au moins {minutes} minutes entre deux de vos créneaux ; celui-ci est trop près de : {when}.");
     public static string SlotOverlap(string when) => FrenchTypography.Format($"Ce créneau chevauche un de vos créneaux : {when}.");
 
     // Agenda
@@ -68,6 +82,15 @@ public static class BookingTexts
     public static string CancelSlotLabel(string startsAt) => MemberText.OneLine($"Annuler le créneau du {startsAt}", 75);
 
     // Booking modal
+    public const string MoveModalTitle = "Déplacer une séance";
+    public const string Move = "Déplacer";
+    public static string MovingTheme(string theme) =>
+        FrenchTypography.Format($"Choisissez le nouveau créneau de votre accompagnement *{theme}*. Votre place actuelle n'est libérée qu'une fois la nouvelle réservée.");
+    public static string WithAnimator(string letter) => $" · avec {letter}";
+    public static string AnimatorLegend(IReadOnlyList<(string Letter, string Animator)> animators) =>
+        FrenchTypography.Apply("Personnes animatrices : ") + string.Join(" · ", animators.Select(a => $"*{a.Letter}* {a.Animator}"));
+    public const string WaitThemeButton = "M'inscrire sur la liste d'attente";
+    public const string WaitSlotPlaceholder = "Attendre une place dans un créneau complet";
     public const string BookingModalTitle = "Réserver une séance";
     public const string Book = "Réserver";
     public const string ThemeLabel = "Thème";
@@ -89,13 +112,16 @@ public static class BookingTexts
     public static string SlotOption(string when, int free, int capacity) =>
         capacity == 1 ? when : $"{when} · groupe, {free} place(s)";
 
-    public static string Refusal(BookingRefusal refusal, int limit) => refusal switch
+    public static string Refusal(BookingRefusal refusal, int limit, int minNoticeHours) => refusal switch
     {
         BookingRefusal.SlotGone => FrenchTypography.Apply("Ce créneau n'existe plus : choisissez-en un autre."),
         BookingRefusal.ThemeNotOffered => FrenchTypography.Apply("Ce créneau n'est pas offert pour ce thème : choisissez-en un autre."),
         BookingRefusal.SlotStarted => FrenchTypography.Apply("Ce créneau est déjà commencé ou passé : choisissez-en un autre."),
         BookingRefusal.SlotFull => FrenchTypography.Apply("Désolé, ce créneau est maintenant complet : choisissez-en un autre."),
         BookingRefusal.Overlap => FrenchTypography.Apply("Vous avez déjà un accompagnement à ce moment-là : choisissez un autre créneau."),
+        BookingRefusal.TooSoon => FrenchTypography.Format($"Ce créneau commence dans moins de {minNoticeHours} heure(s) : réservez au moins {minNoticeHours} heure(s) à l'avance, choisissez-en un autre."),
+        BookingRefusal.AnimatorDayFull => FrenchTypography.Format($"Cette personne animatrice a déjà {limit} accompagnement(s) ce jour-là, son maximum : choisissez un autre jour ou une autre personne."),
+        BookingRefusal.NotMovable => FrenchTypography.Apply("Cette réservation ne peut plus être déplacée : choisissez un autre créneau, ou annulez-la dans /brigade mes-reservations."),
         _ => TooMany(limit),
     };
 
@@ -109,12 +135,12 @@ public static class BookingTexts
     public static string Corrected(int cancelled) => $"{cancelled} accompagnement(s) annulé(s).";
 
     /// <summary>Bump <see cref="NoticeVersion"/> whenever <see cref="Notice"/> changes: consents are stored with it.</summary>
-    public const string NoticeVersion = "2026-12";
+    public const string NoticeVersion = "2026-12-b";
 
     public static readonly string Notice =
         FrenchTypography.Apply("*Avant votre première réservation : vos renseignements personnels*\n")
-        + FrenchTypography.Apply("• *Ce que nous conservons* : votre identifiant Slack, vos réservations (thème, date, ce que vous aimeriez aborder) ")
-        + "et, si vous l'indiquez, votre catégorie de profil.\n"
+        + FrenchTypography.Apply("• *Ce que nous conservons* : votre identifiant Slack, vos réservations (thème, date, ce que vous aimeriez aborder), ")
+        + "les listes d'attente où vous vous inscrivez et, si vous l'indiquez, votre catégorie de profil.\n"
         + FrenchTypography.Apply("• *Pourquoi* : organiser vos accompagnements, vous envoyer les rappels et la fiche synthèse, et rendre compte ")
         + "du programme à ses bailleurs de fonds par des chiffres anonymes.\n"
         + FrenchTypography.Apply("• *Qui les voit* : les personnes animatrices de la Brigade. Les bailleurs de fonds ne voient que des totaux anonymes, ")

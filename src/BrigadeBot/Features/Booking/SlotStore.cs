@@ -33,28 +33,31 @@ public sealed class SlotStore(BrigadeDatabase database) : IStoreSetup
     public Task<Slot?> FindAsync(string id, CancellationToken ct = default) => database.ReadAsync<Slot?>(db => Slots(db).FindById(id), ct);
 
     /// <summary>
-    /// Inserts the slots unless one overlaps an open slot of the same animator (or another of the batch):
-    /// returns that existing slot, or <c>null</c> when all were stored.
+    /// Inserts the slots unless one overlaps an open slot of the same animator (or another of the batch), or comes within
+    /// <paramref name="buffer"/> of one: returns that existing slot, or <c>null</c> when all were stored.
     /// </summary>
-    public Task<Slot?> TryPublishAsync(IReadOnlyList<Slot> batch, CancellationToken ct) =>
+    public Task<Slot?> TryPublishAsync(IReadOnlyList<Slot> batch, TimeSpan buffer, CancellationToken ct) =>
         database.WriteAsync(db =>
         {
             var slots = Slots(db);
-            var animator = batch[0].AnimatorId;
-            var first = batch.Min(s => s.StartUtc);
-            var last = batch.Max(s => s.EndUtc);
-            var existing = slots.Find(s => s.AnimatorId == animator && s.EndUtc > first && s.StartUtc < last)
-                .Where(s => s.Status == SlotStatus.Open)
-                .ToList();
             for (var i = 0; i < batch.Count; i++)
             {
-                var clash = existing.FirstOrDefault(s => s.Overlaps(batch[i].StartUtc, batch[i].EndUtc))
-                    ?? batch.Take(i).FirstOrDefault(s => s.Overlaps(batch[i].StartUtc, batch[i].EndUtc));
+                var clash = Clash(db, batch[i], buffer) ?? batch.Take(i).FirstOrDefault(s => TooClose(s, batch[i], buffer));
                 if (clash is not null) return clash;
             }
             slots.InsertBulk(batch);
             return null;
         }, ct);
+
+    /// <summary>An open slot of the same animator (not <paramref name="slot"/> itself) that overlaps it or comes within the buffer.</summary>
+    internal static Slot? Clash(ILiteDatabase db, Slot slot, TimeSpan buffer)
+    {
+        var (animator, id, from, to) = (slot.AnimatorId, slot.Id, slot.StartUtc - buffer, slot.EndUtc + buffer);
+        return Slots(db).Find(s => s.AnimatorId == animator && s.EndUtc > from && s.StartUtc < to)
+            .FirstOrDefault(s => s.Status == SlotStatus.Open && s.Id != id);
+    }
+
+    private static bool TooClose(Slot a, Slot b, TimeSpan buffer) => a.Overlaps(b.StartUtc - buffer, b.EndUtc + buffer);
 
     /// <summary>Open slots starting after <paramref name="nowUtc"/>, soonest first.</summary>
     public Task<IReadOnlyList<Slot>> UpcomingAsync(DateTime nowUtc, CancellationToken ct = default) =>

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Common.Members;
+using BrigadeBot.Features.Common.Waitlists;
 using BrigadeBot.Storage;
 using BrigadeBot.Tests.Storage;
 using LiteDB;
@@ -75,6 +76,13 @@ public sealed class BookingFlow(BrigadeHost host)
     /// <summary>Clicks a button as <paramref name="user"/> would in an ephemeral message.</summary>
     public async Task ClickAsync(string user, string actionId, string value)
     {
+        Assert.Equal(HttpStatusCode.OK, (await host.InteractionAsync(Click(user, actionId, value))).StatusCode);
+        await host.IdleAsync();
+    }
+
+    /// <summary>The block_actions payload of a button click in an ephemeral message.</summary>
+    public JsonObject Click(string user, string actionId, string value)
+    {
         var payload = SlackFixtures.Json("block_actions_button.json");
         payload["user"]!["id"] = user;
         payload["response_url"] = host.Slack.ResponseUrl("action");
@@ -84,14 +92,21 @@ public sealed class BookingFlow(BrigadeHost host)
         action["action_id"] = actionId;
         action["block_id"] = "b";
         action["value"] = value;
-        Assert.Equal(HttpStatusCode.OK, (await host.InteractionAsync(payload)).StatusCode);
-        await host.IdleAsync();
+        return payload;
     }
 
     public List<Slot> Slots() => Read(db => db.GetCollection<Slot>(SlotStore.Collection).FindAll().OrderBy(s => s.StartUtc).ToList());
 
     public List<BrigadeBot.Features.Booking.Booking> Bookings() =>
         Read(db => db.GetCollection<BrigadeBot.Features.Booking.Booking>(BookingStore.Collection).FindAll().OrderBy(b => b.CreatedAtUtc).ToList());
+
+    public List<WaitlistEntry> Waitlist() =>
+        Read(db => db.GetCollection<WaitlistEntry>(WaitlistStore.Collection).FindAll().OrderBy(e => e.JoinedAtUtc).ToList());
+
+    /// <summary>Bookings confirmed in a slot plus places held there for the waiting list: never above its capacity.</summary>
+    public int PlacesTaken(string slotId, DateTime nowUtc) =>
+        Bookings().Count(b => b.SlotId == slotId && b.Status == BookingStatus.Confirmed)
+        + Waitlist().Count(e => e.OfferedPlace == WaitQueues.Place(slotId) && e.HoldUntilUtc > nowUtc);
 
     public MemberProfile? Profile(string member) =>
         Read(db => db.GetCollection<MemberProfile>(MemberProfileStore.Collection).FindById(member));
@@ -101,6 +116,31 @@ public sealed class BookingFlow(BrigadeHost host)
     /// <summary>DMs (chat.postMessage) sent to a user's DM channel, as the fake Slack names it.</summary>
     public IReadOnlyList<SlackCall> DirectMessages(string userId) =>
         host.Slack.CallsTo("chat.postMessage").Where(c => c.Arg("channel") == "D" + userId.TrimStart('U', 'W')).ToList();
+
+    /// <summary>Messages posted whose text holds <paramref name="text"/>.</summary>
+    public static IReadOnlyList<SlackCall> Sent(BrigadeHost host, string text) =>
+        host.Slack.CallsTo("chat.postMessage").Where(c => c.AllText.Contains(text)).ToList();
+
+    /// <summary>Moves the clock to <paramref name="when"/>, then waits for the jobs that fire to post <paramref name="count"/> such messages.</summary>
+    public static async Task AdvanceToAsync(BrigadeHost host, DateTimeOffset when, string text, int count)
+    {
+        host.Clock.Advance(when - host.Clock.GetUtcNow());
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30)); // generous: the whole suite shares few cores
+        while (Sent(host, text).Count < count)
+            await host.Slack.WaitForAsync("chat.postMessage", host.Slack.CallsTo("chat.postMessage").Count + 1).WaitAsync(patience.Token);
+        await host.IdleAsync();
+    }
+
+    /// <summary>The .ics files uploaded to a user's DM, oldest first, read back by a calendar parser.</summary>
+    public IReadOnlyList<Ical.Net.Calendar> CalendarFiles(string userId)
+    {
+        var channel = "D" + userId.TrimStart('U', 'W');
+        var uploads = host.Slack.CallsTo("(upload)");
+        var completes = host.Slack.CallsTo("files.completeUploadExternal");
+        return completes.Select((c, i) => (c, i)).Where(x => x.c.Arg("channel_id") == channel)
+            .Select(x => Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(uploads[x.i].Arg("content_base64")!)))!)
+            .ToList();
+    }
 
     public static JsonObject Parse(string body) => JsonNode.Parse(body)!.AsObject();
 

@@ -9,7 +9,7 @@ public sealed class BookingTests
     private const string Tuesday = "mardi 1er décembre, 14 h";
 
     [Fact]
-    public async Task A_booking_is_stored_and_both_people_get_a_DM_and_the_member_an_ics_invitation()
+    public async Task A_booking_is_stored_and_both_people_get_a_DM_and_an_ics_invitation()
     {
         await using var host = await BrigadeHost.StartAsync();
         var flow = new BookingFlow(host);
@@ -30,9 +30,12 @@ public sealed class BookingTests
         Assert.Contains("&lt;!channel&gt; &amp; &lt;@U0BOSS&gt;", animator);
         Assert.DoesNotContain("<!channel>", host.Slack.AllTextSent);
 
-        var complete = Assert.Single(host.Slack.CallsTo("files.completeUploadExternal"));
-        Assert.Equal("D0MEMBER1", complete.Arg("channel_id"));
-        var ics = Encoding.UTF8.GetString(Convert.FromBase64String(Assert.Single(host.Slack.CallsTo("(upload)")).Arg("content_base64")!));
+        // The member's invitation, then the animator's copy of the same event.
+        Assert.Equal(["D0MEMBER1", "D0ANIMATOR"], host.Slack.CallsTo("files.completeUploadExternal").Select(c => c.Arg("channel_id")));
+        var uploads = host.Slack.CallsTo("(upload)").Select(u => Encoding.UTF8.GetString(Convert.FromBase64String(u.Arg("content_base64")!))).ToList();
+        Assert.Equal(2, uploads.Count);
+        var ics = uploads[0];
+        Assert.Contains($"UID:{booking.Id}@", uploads[1]);
         Assert.Contains("METHOD:PUBLISH", ics);
         Assert.Contains("BEGIN:VTIMEZONE", ics);
         Assert.True(ics.Contains("BEGIN:STANDARD") && ics.Contains("TZOFFSETTO:-0500"), ics);

@@ -2,6 +2,7 @@ using BrigadeBot.Features.Booking;
 using BrigadeBot.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using static BrigadeBot.Tests.Features.Booking.BookingFlow;
 
 namespace BrigadeBot.Tests.Features.Booking;
 
@@ -17,17 +18,6 @@ public sealed class ReminderTests
         await flow.PublishAsync("2026-12-02", "14:00");
         await flow.BookAsync("cybersecurite", "mercredi 2 décembre");
         return (host, flow, Assert.Single(flow.Bookings()));
-    }
-
-    internal static IReadOnlyList<Brigade.Slack.Testing.SlackCall> Sent(BrigadeHost host, string text) =>
-        host.Slack.CallsTo("chat.postMessage").Where(c => c.AllText.Contains(text)).ToList();
-
-    internal static async Task AdvanceToAsync(BrigadeHost host, DateTimeOffset when, string text, int count)
-    {
-        host.Clock.Advance(when - host.Clock.GetUtcNow());
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (Sent(host, text).Count < count)
-            await host.Slack.WaitForAsync("chat.postMessage", host.Slack.CallsTo("chat.postMessage").Count + 1).WaitAsync(patience.Token);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using BrigadeBot.Features.Events;
 using BrigadeBot.Scheduling;
-using static BrigadeBot.Tests.Features.Booking.ReminderTests;
+using static BrigadeBot.Tests.Features.Booking.BookingFlow;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Features.Events;

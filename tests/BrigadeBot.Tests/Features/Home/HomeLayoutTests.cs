@@ -38,7 +38,7 @@ public sealed class HomeLayoutTests
         Assert.Equal(
         [
             "header:Brigade numérique des Laurentides", "context",
-            "header:Vos prochains accompagnements", "section",
+            "header:Vos prochains accompagnements", "section", "actions",
             "divider", "header:Sujets de codéveloppement ouverts", "context", "section",
             "divider", "header:Codéveloppement", "context", "section",
             "divider", "header:Dernières publications de veille", "context",

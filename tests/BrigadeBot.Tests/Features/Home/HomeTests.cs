@@ -78,7 +78,7 @@ public sealed class HomeTests
         foreach (var slot in flow.Slots())
             await host.Services.GetRequiredService<BookingStore>().TryBookAsync(
                 new BookingRequest(BrigadeHost.Member, slot.Id, "cybersecurite", new string('<', 1000), null),
-                host.Clock.GetUtcNow().UtcDateTime, 80, default);
+                host.Services.GetRequiredService<BookingPolicy>().Rules(), default);
         for (var i = 0; i < 40; i++) await host.CommandAsync($"proposer Sujet numéro {i} {new string('x', 900)}", "U0OTHER");
         await host.IdleAsync();
 
