@@ -19,7 +19,7 @@ public static class AttendanceModal
         {
             var options = groups[i].Select(id => Option.Markdown(Mrkdwn.User(id), id)).ToList();
             var ticked = options.Where(o => conference.AttendedIds.Contains(o.Value)).ToList();
-            blocks.Add(new InputBlock(EventsIds.PresentBlock(i), EventsTexts.PresentLabel(i * PerGroup + 1, i * PerGroup + groups[i].Length),
+            blocks.Add(new InputBlock(EventsIds.PresentBlock(i), EventsTexts.PresentLabel(i * PerGroup + 1, i * PerGroup + groups[i].Length, conference.RegisteredIds.Count),
                 new Checkboxes(EventsIds.Input, options, ticked), optional: true));
         }
         blocks.Add(new InputBlock(EventsIds.ReplayBlock, EventsTexts.ReplayLabel, new UrlTextInput(EventsIds.Input, conference.ReplayUrl),

@@ -94,7 +94,9 @@ public static class EventsTexts
     public const string AttendanceSubmit = "Enregistrer";
     public static string AttendanceIntro(string title, string when) =>
         FrenchTypography.Format($"*{title}* · {when}\nCochez les personnes inscrites qui étaient là. Celles qui ont manqué la conférence recevront la rediffusion, s'il y en a une.");
-    public static string PresentLabel(int from, int to) => from == 1 ? "Présent·es" : $"Présent·es ({from} à {to})";
+    /// <summary>« Présent·es », numbered (« Présent·es (1 à 10) ») when the registrants take more than one group.</summary>
+    public static string PresentLabel(int from, int to, int registered) =>
+        registered <= AttendanceModal.PerGroup ? "Présent·es" : $"Présent·es ({from} à {to})";
     public const string NobodyRegistered = "Personne n'était inscrit·e à cette conférence.";
     public const string ReplayLabel = "Lien de la rediffusion (facultatif)";
     public static readonly string ReplayHint = FrenchTypography.Apply("Envoyé une fois aux personnes inscrites absentes, et affiché dans l'annonce.");

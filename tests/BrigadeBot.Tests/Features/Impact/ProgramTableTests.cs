@@ -1,7 +1,10 @@
 using System.Text;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Impact;
+using BrigadeBot.Features.Events;
 using BrigadeBot.Tests.Features.Booking;
+using BrigadeBot.Tests.Features.Codev;
+using BrigadeBot.Tests.Features.Events;
 using BrigadeBot.Tests.Features.Watch;
 
 namespace BrigadeBot.Tests.Features.Impact;
@@ -21,6 +24,15 @@ public sealed class ProgramTableTests
         i < 18 ? "Oui" : "Pas encore",
         i < 9 ? "Accompagnements" : i < 15 ? "Conférences" : i < 18 ? "Codéveloppement" : i == 18 ? "Fiches" : i == 19 ? "Veille" : "Communauté Slack",
         i < 5 ? "Découverte" : i < 15 ? "Opérationnel" : "Avancé");
+
+    /// <summary>The program's four conferences: title, date, people present (13 + 4 + 12 + 13 = 42); one more registered for each.</summary>
+    private static readonly (string Title, string Date, int Present)[] Conferences =
+    [
+        ("Wikidata pour les organismes culturels", "2026-12-08", 13),
+        ("Découvrabilité des contenus culturels", "2026-12-10", 4),
+        ("L'IA et les recommandations Web", "2026-12-15", 12),
+        ("Sobriété numérique au quotidien", "2026-12-17", 13),
+    ];
 
     private static readonly string[] SummaryLines =
     [
@@ -43,6 +55,8 @@ public sealed class ProgramTableTests
         "• Activité qui a le plus aidé : Accompagnements : 9 (42,9 %) · Conférences : 6 (28,6 %) · Codéveloppement : 3 (14,3 %)",
         "• Où en sont-elles avec le numérique : Découverte : 5 (23,8 %) · Opérationnel : 10 (47,6 %) · Avancé : 6 (28,6 %)",
         "• Témoignages publiables (avec consentement) : 2, dans le fichier CSV seulement",
+        "*Conférences (programmation Off)*",
+        "• Conférences : 4 · inscriptions : 46 · présences : 42",
         "*Communauté Slack*",
         "• Membres : 121 personne(s), sans les 3 compte(s) d'administration (décompte du 26 décembre 2026)",
         "• Croissance pendant la période : +11 (depuis 110 le 1er décembre 2026)",
@@ -77,6 +91,10 @@ public sealed class ProgramTableTests
         ("suivi-appropriation.csv", "Opérationnel;10;47,6"),
         ("suivi-temoignages.csv", "La Brigade m'a redonné confiance <!channel>;Anonyme"),
         ("suivi-temoignages.csv", "Mon site est enfin trouvable.;Josée"),
+        ("conferences.csv", "2026-12-08;Wikidata pour les organismes culturels;En personne et en ligne;30;14;13;0;;;"),
+        ("conferences.csv", "2026-12-10;Découvrabilité des contenus culturels;En personne et en ligne;30;5;4;0;;;"),
+        ("conferences.csv", "2026-12-15;L'IA et les recommandations Web;En personne et en ligne;30;13;12;0;;;"),
+        ("conferences.csv", "2026-12-17;Sobriété numérique au quotidien;En personne et en ligne;30;14;13;0;;;"),
         ("communaute-slack.csv", "2026-12-01;110;3"),
         ("communaute-slack.csv", "2026-12-26;121;3"),
     ];
@@ -88,6 +106,7 @@ public sealed class ProgramTableTests
         var runs = await JobRuns.AttachAsync(host);
         var flow = new BookingFlow(host);
         await ProgramYearTable.SeedAsync(host);
+        var conferences = await AnnounceConferencesAsync(host);
 
         ProgramYearTable.Workspace(host, 110);
         host.Slack.UsersPageSize = 50;
@@ -123,6 +142,8 @@ public sealed class ProgramTableTests
             Assert.Contains("Merci", BookingFlow.Readable(await flow.SubmitAsync(form, member)));
         }
 
+        foreach (var (conference, present) in conferences) await MarkPresentAsync(host, conference, present);
+
         var summary = await host.CommandTextAsync("bilan", BrigadeHost.Animator);
         Assert.All(SummaryLines, line => Assert.Contains(FrenchTypography.Apply(line), summary));
         Assert.DoesNotContain("redonné confiance", summary);
@@ -134,6 +155,37 @@ public sealed class ProgramTableTests
         Assert.All(CsvLines, l => Assert.Contains(FrenchTypography.Apply(l.Line) + "\r\n", Csv(l.File)));
         Assert.DoesNotContain("Texte interne", Csv("suivi-temoignages.csv"));
         Assert.DoesNotContain(host.Slack.PublicChannelCalls, c => c.AllText.Contains("redonné confiance"));
+    }
+
+    /// <summary>Announces the four conferences through the form and registers their people (one more than will come).</summary>
+    private static async Task<List<(Conference, string[])>> AnnounceConferencesAsync(BrigadeHost host)
+    {
+        var events = new EventFlow(host);
+        var announced = new List<(Conference, string[])>();
+        foreach (var (title, date, present) in Conferences)
+        {
+            var form = EventFlow.Fill(await events.OpenAsync(), title, "30", date: date);
+            Assert.Equal("", await (await host.InteractionAsync(form.Submission(BrigadeHost.Animator))).Content.ReadAsStringAsync());
+            await host.IdleAsync();
+            var conference = (await events.Store.ComingAsync()).Single(e => e.Title == title);
+            var people = Enumerable.Range(1, present + 1).Select(i => $"U0CONF{i:D2}").ToArray();
+            foreach (var person in people) await events.RegisterAsync(conference, person);
+            announced.Add((conference, people[..present]));
+        }
+        await host.IdleAsync();
+        return announced;
+    }
+
+    private static async Task MarkPresentAsync(BrigadeHost host, Conference conference, string[] present)
+    {
+        var before = host.Slack.CallsTo("views.open").Count;
+        await host.ClickAsync(EventsIds.Attendance, conference.Id.ToString(), BrigadeHost.Animator, "C0GENERAL");
+        var form = ModalForm.From((await host.Slack.WaitForAsync("views.open", before + 1))[^1]);
+        foreach (var (group, index) in present.Chunk(AttendanceModal.PerGroup).Select((g, i) => (g, i)))
+            form.Set(EventsTexts.PresentLabel(index * AttendanceModal.PerGroup + 1,
+                Math.Min((index + 1) * AttendanceModal.PerGroup, present.Length + 1), present.Length + 1), string.Join('|', group));
+        await host.InteractionAsync(form.Submission(BrigadeHost.Animator));
+        await host.IdleAsync();
     }
 
     private static string ButtonValue(string summary) =>
