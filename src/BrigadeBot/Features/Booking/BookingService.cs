@@ -8,7 +8,7 @@ namespace BrigadeBot.Features.Booking;
 /// <summary>Books, lists and cancels sessions; reminders and messages follow each change.</summary>
 public sealed class BookingService(BookingStore bookings, SlotStore slots, ThemeCatalog themes, SessionDisplay display,
     BookingReminders reminders, SlackFollowUpQueue followUp, TimeProvider time, IOptionsMonitor<BookingOptions> options,
-    DataChanges changes)
+    DataChanges changes, CommunityMetrics metrics)
 {
     public int MaxUpcoming => Math.Max(1, options.CurrentValue.MaxUpcomingPerMember);
 
@@ -50,6 +50,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         // every start, so scheduling them after the acknowledgement loses nothing if the process dies meanwhile; a
         // trigger left for a booking cancelled in between finds it cancelled when it fires and sends nothing.
         changes.Notify(DataChange.ForAnimatorsAnd(memberId));
+        metrics.Booking(CommunityMetrics.Made);
         followUp.Enqueue("booking reminders", (services, token) =>
             services.GetRequiredService<BookingReminders>().ScheduleAsync(booking, token));
         followUp.Enqueue("booking confirmation", (services, token) =>
@@ -64,6 +65,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         if (booking is null) return false;
         await reminders.UnscheduleAsync(booking.Id, ct);
         changes.Notify(DataChange.ForAnimatorsAnd(memberId));
+        metrics.Booking(CommunityMetrics.Cancelled);
         followUp.Enqueue("booking cancelled", (services, token) =>
             services.GetRequiredService<BookingNotifier>().CancelledByMemberAsync(booking.Id, token));
         return true;
@@ -90,6 +92,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         if (result is not var (slot, cancelled)) return null;
         foreach (var booking in cancelled) await reminders.UnscheduleAsync(booking.Id, ct);
         changes.Notify(DataChange.ForAnimators);
+        if (cancelled.Count > 0) metrics.Booking(CommunityMetrics.Cancelled, cancelled.Count);
         foreach (var booking in cancelled) changes.Notify(DataChange.ForAnimatorsAnd(booking.MemberId));
         var ids = cancelled.Select(b => b.Id).ToList();
         if (ids.Count > 0)

@@ -11,6 +11,7 @@ public static class CommonSetup
         services.AddOptions<CommunityOptions>().Bind(configuration.GetSection(CommunityOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CommunityOptions>, CommunityOptionsValidator>();
         services.AddSingleton<Animators>().AddSingleton<ThemeCatalog>().AddSingleton<DataChanges>().AddSingleton<CalendarFiles>();
+        services.AddSingleton<CommunityMetrics>();
         return services;
     }
 }
