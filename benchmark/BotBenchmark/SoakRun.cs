@@ -13,6 +13,7 @@ public static class SoakRun
 {
     private const int Members = 150;
     private const int MaxInFlight = 32;
+    private const string BotSetting = "SOAK_BOT_";
 
     public static async Task<int> RunAsync(string dll, TimeSpan duration, double movesPerSecond, TimeSpan sampleEvery)
     {
@@ -23,6 +24,11 @@ public static class SoakRun
             ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl,
             ["Slack__ResponseUrlPrefixes__0"] = slack.ResponseUrlPrefix,
         };
+        // SOAK_BOT_Metrics__Enabled=true (any SOAK_BOT_<setting>) passes a setting to the bot.
+        foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+                     .Select(e => ((string)e.Key, (string?)e.Value ?? ""))
+                     .Where(e => e.Item1.StartsWith(BotSetting, StringComparison.Ordinal)))
+            settings[name[BotSetting.Length..]] = value;
         await using var bot = BotUnderTest.Start(dll, settings);
         if (!await bot.WaitHealthyAsync(TimeSpan.FromSeconds(60))) throw new InvalidOperationException("The bot did not start.");
         using var client = new HttpClient { BaseAddress = new Uri(bot.BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
@@ -35,18 +41,22 @@ public static class SoakRun
         var failures = 0;
         var inFlight = 0;
         var skipped = 0;
-        Console.WriteLine($"soak: {duration.TotalMinutes:F0} min, {movesPerSecond} moves/s, {Members} members; load average {LoadAverage()}");
-        Console.WriteLine($"{"minute",6} {"rss_MiB",8} {"fds",5} {"threads",7} {"moves",7} {"5xx",4}");
+        Console.WriteLine($"soak: {duration.TotalMinutes:F0} min, {movesPerSecond} moves/s, {Members} members; load average {LoadAverage()}; "
+            + $"bot settings: {string.Join(' ', settings.Keys.Where(k => !k.StartsWith("Slack__", StringComparison.Ordinal)))}");
+        var scrape = settings.GetValueOrDefault("Metrics__Enabled") == "true";
+        Console.WriteLine($"{"minute",6} {"rss_MiB",8} {"fds",5} {"threads",7} {"moves",7} {"5xx",4}{(scrape ? " metrics_lines" : "")}");
         var samples = new List<(double Rss, int Fds)>();
-        void Sample(TimeSpan at)
+        async Task SampleAsync(TimeSpan at)
         {
             var (rss, fds, threads) = (bot.ResidentMiB(), OpenFiles(bot.ProcessId), Threads(bot.ProcessId));
             samples.Add((rss, fds));
-            Console.WriteLine($"{at.TotalMinutes,6:F1} {rss,8:F1} {fds,5} {threads,7} {counts.Values.Sum(),7} {FiveXx(traffic),4}");
+            // With metrics on, the scrape's size shows whether label sets pile up.
+            var lines = scrape ? $" {(await client.GetStringAsync("/metrics")).Split('\n').Length,13}" : "";
+            Console.WriteLine($"{at.TotalMinutes,6:F1} {rss,8:F1} {fds,5} {threads,7} {counts.Values.Sum(),7} {FiveXx(traffic),4}{lines}");
         }
 
         var clock = Stopwatch.StartNew();
-        Sample(TimeSpan.Zero);
+        await SampleAsync(TimeSpan.Zero);
         var nextSample = sampleEvery;
         var running = new List<Task>();
         using var ticker = new PeriodicTimer(TimeSpan.FromSeconds(1 / movesPerSecond));
@@ -54,7 +64,7 @@ public static class SoakRun
         {
             if (clock.Elapsed >= nextSample)
             {
-                Sample(clock.Elapsed);
+                await SampleAsync(clock.Elapsed);
                 nextSample += sampleEvery;
             }
             if (Volatile.Read(ref inFlight) >= MaxInFlight)
@@ -79,7 +89,7 @@ public static class SoakRun
         }
         await Task.WhenAll(running);
         await Task.Delay(TimeSpan.FromSeconds(3)); // let the follow-ups of the last clicks finish before the kill
-        Sample(clock.Elapsed);
+        await SampleAsync(clock.Elapsed);
 
         await bot.KillAsync();
         var (stored, cancelled) = CountBookings(bot.DatabasePath);

@@ -56,12 +56,12 @@ public sealed class SlackOutageDrillTests
         var key = BookingReminders.Key(booking.Id, ReminderKind.HourBefore);
 
         clock.Advance(Due - clock.GetUtcNow());
-        await EventuallyAsync(async () => await scheduler.NextFireTimeAsync(key, default) > Due, "no retry was scheduled");
+        await Eventually.HoldsAsync(async () => await scheduler.NextFireTimeAsync(key, default) > Due, "no retry was scheduled");
         Assert.Empty(outage.Delivered);
         Assert.Contains(host.Logs.AtLeast(LogLevel.Warning), l => l.Message.Contains("HourBefore") && l.Message.Contains("retry at"));
 
         clock.Advance(BookingReminders.RetryAfter);
-        await EventuallyAsync(() => Task.FromResult(outage.Delivered.Count >= 2), "the reminder never went out after the outage");
+        await Eventually.HoldsAsync(() => outage.Delivered.Count >= 2, "the reminder never went out after the outage");
         clock.Advance(TimeSpan.FromMinutes(30));
         await host.Services.GetRequiredService<BookingReminders>().RunAsync(booking.Id, ReminderKind.HourBefore, default);
         await stop.CancelAsync();
@@ -85,7 +85,7 @@ public sealed class SlackOutageDrillTests
 
         // The bot was down at 18:00; it comes back 30 s before the start, with Slack still unreachable.
         clock.Advance(Start.AddSeconds(-30) - clock.GetUtcNow());
-        await EventuallyAsync(() => Task.FromResult(host.Logs.Lines.Any(l => l.Message.Contains("dropped"))), "nothing said the reminder was dropped");
+        await Eventually.HoldsAsync(() => host.Logs.Lines.Any(l => l.Message.Contains("dropped")), "nothing said the reminder was dropped");
         await stop.CancelAsync();
         await backoffs;
 
@@ -103,16 +103,5 @@ public sealed class SlackOutageDrillTests
         await flow.BookAsync("cybersecurite", "mercredi 2 décembre");
         await host.IdleAsync();
         return Assert.Single(flow.Bookings());
-    }
-
-    /// <summary>Waits (up to 15 s of real time) for work the scheduler runs on its own threads.</summary>
-    private static async Task EventuallyAsync(Func<Task<bool>> condition, string failure)
-    {
-        var patience = DateTime.UtcNow.AddSeconds(15);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > patience) Assert.Fail(failure);
-            await Task.Delay(20);
-        }
     }
 }

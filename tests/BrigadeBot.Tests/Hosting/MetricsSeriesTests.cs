@@ -78,7 +78,7 @@ public sealed class MetricsSeriesTests
 
         await scheduler.ScheduleOnceAsync<FailingJob>(new JobKey("drill.fails", "drill"), host.Clock.GetUtcNow(), null, default);
         await scheduler.ScheduleOnceAsync<FinishingJob>(new JobKey("drill.ends", "drill"), host.Clock.GetUtcNow(), null, default);
-        await WaitAsync(() => runs.GetMeasurementSnapshot().Count >= 2);
+        await Eventually.HoldsAsync(() => runs.GetMeasurementSnapshot().Count >= 2, "the jobs never ran");
 
         Assert.Equal(["FailingJob failed", "FinishingJob ok"], Tags(runs, "job", "outcome").Order());
     }
@@ -108,16 +108,6 @@ public sealed class MetricsSeriesTests
         Assert.Contains("method=\"views.open\",outcome=\"ok\"", text);
         foreach (var personal in new[] { BrigadeHost.Member, BrigadeHost.Animator, "C0GENERAL", "D0MEMBER1", "secret", "cybersecurite", "trigger" })
             Assert.DoesNotContain(personal, text);
-    }
-
-    private static async Task WaitAsync(Func<bool> condition)
-    {
-        var patience = DateTime.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            if (DateTime.UtcNow > patience) Assert.Fail("The jobs never ran.");
-            await Task.Delay(20);
-        }
     }
 
     public sealed class FailingJob : IJob
