@@ -1,3 +1,4 @@
+using Brigade.Slack.Diagnostics;
 using Brigade.Slack.FollowUp;
 using Brigade.Slack.Inbound;
 using Brigade.Slack.Routing;
@@ -31,6 +32,8 @@ public static class SlackServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<DryRunOptions>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton<SlackMetrics>();
 
         var routes = new SlackRoutes();
         services.AddSingleton(routes);
@@ -57,6 +60,7 @@ public static class SlackServiceCollectionExtensions
                     sp.GetRequiredService<IHttpClientFactory>().CreateClient(SlackApiClient.HttpClientName),
                     sp.GetRequiredService<IOptionsMonitor<SlackOptions>>(),
                     sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<SlackMetrics>(),
                     sp.GetRequiredService<ILogger<SlackApiClient>>());
             return ActivatorUtilities.CreateInstance<DryRunSlackApi>(sp);
         });

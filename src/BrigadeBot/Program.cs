@@ -11,11 +11,13 @@ builder.Configuration.AddConfigurationBesideBinary();
 
 builder.Services.AddBrigadeBot(builder.Configuration);
 builder.Services.AddSandbox(builder.Configuration);
+builder.Services.AddBrigadeMetrics(builder.Configuration);
 
 var app = builder.Build();
 app.MapSlackEndpoints();
 app.MapHealth();
 app.MapCalendarFeed();
+app.MapMetrics();
 app.MapSandbox();
 
 return await app.RunBrigadeAsync();

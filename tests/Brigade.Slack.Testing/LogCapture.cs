@@ -3,10 +3,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Brigade.Slack.Testing;
 
-/// <summary>An <see cref="ILoggerProvider"/> that keeps every line (message, state values and exception) for assertions.</summary>
-public sealed class LogCapture : ILoggerProvider
+/// <summary>An <see cref="ILoggerProvider"/> that keeps every line (message, state values, scopes and exception) for assertions.</summary>
+public sealed class LogCapture : ILoggerProvider, ISupportExternalScope
 {
     private readonly ConcurrentQueue<LogLine> lines = new();
+    private IExternalScopeProvider scopes = new LoggerExternalScopeProvider();
 
     public IReadOnlyList<LogLine> Lines => lines.ToArray();
 
@@ -15,13 +16,15 @@ public sealed class LogCapture : ILoggerProvider
     /// <summary>Everything logged, as one text, for "never appears" scans.</summary>
     public string AllText => string.Join('\n', Lines.Select(l => l.FullText));
 
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines, () => scopes);
+
+    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => scopes = scopeProvider;
 
     public void Dispose() { }
 
-    private sealed class Logger(string category, ConcurrentQueue<LogLine> lines) : ILogger
+    private sealed class Logger(string category, ConcurrentQueue<LogLine> lines, Func<IExternalScopeProvider> scopes) : ILogger
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => scopes().Push(state);
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
@@ -32,7 +35,13 @@ public sealed class LogCapture : ILoggerProvider
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? string.Join(' ', pairs.Select(p => $"{p.Key}={Render(p.Value)}"))
                 : "";
-            lines.Enqueue(new LogLine(category, logLevel, formatter(state, exception), values, exception));
+            var scoped = new Dictionary<string, string>(StringComparer.Ordinal);
+            scopes().ForEachScope((scope, into) =>
+            {
+                if (scope is IEnumerable<KeyValuePair<string, object?>> properties)
+                    foreach (var (key, value) in properties) into[key] = Render(value);
+            }, scoped);
+            lines.Enqueue(new LogLine(category, logLevel, formatter(state, exception), values, exception, scoped));
         }
 
         private static string Render(object? value) => value switch
@@ -44,7 +53,11 @@ public sealed class LogCapture : ILoggerProvider
     }
 }
 
-public sealed record LogLine(string Category, LogLevel Level, string Message, string StateValues, Exception? Exception)
+public sealed record LogLine(string Category, LogLevel Level, string Message, string StateValues, Exception? Exception,
+    IReadOnlyDictionary<string, string>? Scopes = null)
 {
+    /// <summary>The value a log scope open around this line gave <paramref name="key"/>, if any.</summary>
+    public string? Scope(string key) => Scopes?.GetValueOrDefault(key);
+
     public string FullText => $"{Category} {Level} {Message} {StateValues} {Exception}";
 }

@@ -1,23 +1,35 @@
 using System.Threading.Channels;
+using Brigade.Slack.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace Brigade.Slack.FollowUp;
 
 /// <summary>
 /// Work that continues after Slack got its acknowledgement (events, slow replies, apologies).
-/// Bounded: when it is full the work is refused and logged rather than piling up without limit.
+/// Bounded: when it is full the work is refused and logged rather than piling up without limit. Each item keeps the
+/// <see cref="SlackRequestId"/> of the request that queued it.
 /// </summary>
-public sealed class SlackFollowUpQueue(ILogger<SlackFollowUpQueue> log)
+public sealed class SlackFollowUpQueue
 {
     public const int Capacity = 10_000;
 
-    internal sealed record WorkItem(string Name, Func<IServiceProvider, CancellationToken, Task> Work);
+    internal sealed record WorkItem(string Name, Func<IServiceProvider, CancellationToken, Task> Work, string? RequestId);
+
+    private readonly ILogger<SlackFollowUpQueue> log;
+    private readonly SlackMetrics metrics;
 
     private readonly Channel<WorkItem> channel = Channel.CreateBounded<WorkItem>(
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait });
     private readonly Lock gate = new();
     private int pending;
     private TaskCompletionSource idle = Completed();
+
+    public SlackFollowUpQueue(ILogger<SlackFollowUpQueue> log, SlackMetrics metrics)
+    {
+        this.log = log;
+        this.metrics = metrics;
+        metrics.ObserveFollowUpDepth(() => Volatile.Read(ref pending));
+    }
 
     internal ChannelReader<WorkItem> Reader => channel.Reader;
 
@@ -28,8 +40,9 @@ public sealed class SlackFollowUpQueue(ILogger<SlackFollowUpQueue> log)
         {
             if (pending++ == 0) idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
-        if (channel.Writer.TryWrite(new WorkItem(name, work))) return true;
+        if (channel.Writer.TryWrite(new WorkItem(name, work, SlackRequestId.Current))) return true;
         log.LogError("Follow-up queue full: {Work} was dropped", name);
+        metrics.FollowUpDropped();
         MarkDone();
         return false;
     }

@@ -1,3 +1,4 @@
+using Brigade.Slack.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,28 +19,33 @@ public sealed class SlackFollowUpWorker(SlackFollowUpQueue queue, IServiceScopeF
         try
         {
             await foreach (var item in queue.Reader.ReadAllAsync(stoppingToken))
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await item.Work(scope.ServiceProvider, stoppingToken);
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    log.LogWarning("Follow-up {Work} interrupted by shutdown", item.Name);
-                }
-                catch (Exception ex)
-                {
-                    log.LogError(ex, "Follow-up {Work} failed", item.Name);
-                }
-                finally
-                {
-                    queue.MarkDone();
-                }
-            }
+                await RunItemAsync(item, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <summary>One item, in the log scope of the request that queued it (its own async method, so the id ends with it).</summary>
+    private async Task RunItemAsync(SlackFollowUpQueue.WorkItem item, CancellationToken stoppingToken)
+    {
+        using var correlation = item.RequestId is { } id ? SlackRequestId.Enter(log, id) : null;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await item.Work(scope.ServiceProvider, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            log.LogWarning("Follow-up {Work} interrupted by shutdown", item.Name);
+        }
+        catch (Exception ex)
+        {
+            log.LogError(ex, "Follow-up {Work} failed", item.Name);
+        }
+        finally
+        {
+            queue.MarkDone();
         }
     }
 }

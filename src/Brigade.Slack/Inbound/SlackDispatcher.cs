@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Brigade.Slack.BlockKit;
+using Brigade.Slack.Diagnostics;
 using Brigade.Slack.FollowUp;
 using Brigade.Slack.Json;
 using Brigade.Slack.Payloads;
@@ -26,11 +27,45 @@ public sealed class SlackDispatcher(
     IOptionsMonitor<SlackOptions> options,
     IOptions<SlackFailureTexts> texts,
     TimeProvider time,
+    SlackMetrics metrics,
     ILogger<SlackDispatcher> log)
 {
+    private static readonly HashSet<string> InteractionKinds = new(StringComparer.Ordinal)
+    {
+        "block_actions", "view_submission", "view_closed", "block_suggestion", "shortcut", "message_action",
+    };
+
     private readonly ConcurrentDictionary<string, byte> eventsInProgress = new(StringComparer.Ordinal);
 
-    public async Task<SlackAck> DispatchCommandAsync(SlashCommand command, CancellationToken ct)
+    public Task<SlackAck> DispatchCommandAsync(SlashCommand command, CancellationToken ct) =>
+        ObservedAsync("command", SlackRequestId.New(), () => CommandAsync(command));
+
+    /// <summary>Dispatches an interactivity payload (the decoded <c>payload</c> form field, or a Socket Mode payload).</summary>
+    public Task<SlackAck> DispatchInteractionAsync(JsonElement payload, CancellationToken ct) =>
+        ObservedAsync(TypeOf(payload) is { } type && InteractionKinds.Contains(type) ? type : "other", SlackRequestId.New(),
+            () => InteractionAsync(payload));
+
+    /// <summary>Dispatches an Events API body: answers url_verification, de-duplicates and handles event callbacks.</summary>
+    public Task<SlackAck> DispatchEventAsync(JsonElement body, CancellationToken ct) =>
+        ObservedAsync("event", EventIdOf(body) ?? SlackRequestId.New(), () => EventAsync(body, ct));
+
+    /// <summary>Runs one request's dispatch inside its correlation scope and times its acknowledgement.</summary>
+    private async Task<SlackAck> ObservedAsync(string kind, string requestId, Func<Task<SlackAck>> dispatch)
+    {
+        var started = time.GetTimestamp();
+        using var scope = SlackRequestId.Enter(log, requestId);
+        log.LogDebug("Slack {Kind} request", kind);
+        try
+        {
+            return await dispatch();
+        }
+        finally
+        {
+            metrics.Acknowledged(kind, time.GetElapsedTime(started));
+        }
+    }
+
+    private async Task<SlackAck> CommandAsync(SlashCommand command)
     {
         var (subCommand, arguments) = SubCommandText.Split(command.Text);
         command = command with { SubCommand = subCommand, Arguments = arguments };
@@ -60,8 +95,7 @@ public sealed class SlackDispatcher(
         return SlackAck.Empty;
     }
 
-    /// <summary>Dispatches an interactivity payload (the decoded <c>payload</c> form field, or a Socket Mode payload).</summary>
-    public Task<SlackAck> DispatchInteractionAsync(JsonElement payload, CancellationToken ct)
+    private Task<SlackAck> InteractionAsync(JsonElement payload)
     {
         var type = TypeOf(payload);
         try
@@ -84,8 +118,7 @@ public sealed class SlackDispatcher(
         }
     }
 
-    /// <summary>Dispatches an Events API body: answers url_verification, de-duplicates and handles event callbacks.</summary>
-    public async Task<SlackAck> DispatchEventAsync(JsonElement body, CancellationToken ct)
+    private async Task<SlackAck> EventAsync(JsonElement body, CancellationToken ct)
     {
         var type = TypeOf(body);
         switch (type)
@@ -261,6 +294,13 @@ public sealed class SlackDispatcher(
     private static string? TypeOf(JsonElement payload) =>
         payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String
             ? t.GetString()
+            : null;
+
+    /// <summary>The <c>event_id</c> of an event callback, the natural correlation id (Slack's retries carry it too).</summary>
+    private static string? EventIdOf(JsonElement body) =>
+        body.ValueKind == JsonValueKind.Object && body.TryGetProperty("event_id", out var id) && id.ValueKind == JsonValueKind.String
+            && id.GetString() is { Length: > 0 and <= 64 } value && value.All(char.IsAsciiLetterOrDigit)
+            ? value
             : null;
 
     private Task<SlackAck> Ignored(string? what)

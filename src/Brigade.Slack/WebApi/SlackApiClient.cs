@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Brigade.Slack.Diagnostics;
 using Brigade.Slack.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ public sealed class SlackApiClient(
     HttpClient http,
     IOptionsMonitor<SlackOptions> options,
     TimeProvider time,
+    SlackMetrics metrics,
     ILogger<SlackApiClient> log) : ISlackApi
 {
     public const string HttpClientName = "slack";
@@ -43,7 +45,12 @@ public sealed class SlackApiClient(
 
         var body = await SendWithRetriesAsync(method, () => Request(url, method, arguments, secret), ct);
         var response = ParseResponse(method, body);
-        if (response["ok"]?.GetValue<bool>() == true) return response;
+        if (response["ok"]?.GetValue<bool>() == true)
+        {
+            metrics.ApiAttempt(method, SlackMetrics.Ok);
+            return response;
+        }
+        metrics.ApiAttempt(method, SlackMetrics.Error);
         var messages = response["response_metadata"]?["messages"]?.AsArray().Select(m => m?.ToString() ?? "").ToArray();
         var error = response["error"]?.ToString() ?? "unknown_error";
         log.LogWarning("Slack {Method} answered ok:false ({Error})", method, error);
@@ -68,13 +75,17 @@ public sealed class SlackApiClient(
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             return request;
         }, ct);
+        metrics.ApiAttempt("file upload", SlackMetrics.Ok);
     }
 
-    public async Task RespondAsync(string responseUrl, JsonObject message, CancellationToken ct = default) =>
+    public async Task RespondAsync(string responseUrl, JsonObject message, CancellationToken ct = default)
+    {
         await SendWithRetriesAsync("response_url", () => new HttpRequestMessage(HttpMethod.Post, responseUrl)
         {
             Content = JsonContent(message),
         }, ct);
+        metrics.ApiAttempt("response_url", SlackMetrics.Ok);
+    }
 
     private static HttpRequestMessage Request(Uri url, string method, JsonObject arguments, string token)
     {
@@ -111,6 +122,7 @@ public sealed class SlackApiClient(
                 }
                 else if (!response.IsSuccessStatusCode)
                 {
+                    metrics.ApiAttempt(what, SlackMetrics.Error);
                     log.LogWarning("Slack {What} answered HTTP {Status}", what, (int)response.StatusCode);
                     throw new SlackApiException(what, $"http_{(int)response.StatusCode}");
                 }
@@ -128,9 +140,14 @@ public sealed class SlackApiClient(
             {
                 wait = Backoff(attempt);
                 reason = "timeout";
-                if (attempt >= MaxAttempts) throw new SlackApiException(what, SlackApiException.RetriesExhausted, inner: ex);
+                if (attempt >= MaxAttempts)
+                {
+                    metrics.ApiAttempt(what, SlackMetrics.Error);
+                    throw new SlackApiException(what, SlackApiException.RetriesExhausted, inner: ex);
+                }
             }
 
+            metrics.ApiAttempt(what, attempt >= MaxAttempts ? SlackMetrics.Error : rateLimited ? SlackMetrics.RateLimited : SlackMetrics.Retried);
             if (attempt >= MaxAttempts)
             {
                 log.LogError("Slack {What} failed after {Attempts} attempts ({Reason})", what, attempt, reason);

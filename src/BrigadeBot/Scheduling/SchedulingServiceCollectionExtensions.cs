@@ -25,7 +25,12 @@ public static class SchedulingServiceCollectionExtensions
 
         // Quartz 4.7 takes its clock from the container's TimeProvider (never UseTimeProvider: it would replace ours),
         // so jobs fire on the same clock the features read, and a FakeTimeProvider drives both in tests.
-        services.AddQuartz(quartz => quartz.UseInMemoryStore());
+        services.AddSingleton<JobMetrics>();
+        services.AddQuartz(quartz =>
+        {
+            quartz.UseInMemoryStore();
+            quartz.AddJobListener<JobRunListener>();
+        });
         services.AddOptions<QuartzSchedulerOptions>()
             .Configure<BrigadeTimeZone>((options, zone) => options.DefaultTimeZone = zone.Zone);
         services.AddQuartzHostedService(options =>

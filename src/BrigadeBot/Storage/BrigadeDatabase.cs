@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics;
 using System.Threading.Channels;
 using LiteDB;
 using Microsoft.Extensions.Options;
@@ -29,9 +30,15 @@ public sealed class BrigadeDatabase : IDisposable
     private readonly Lock closing = new();
     private bool disposed;
 
-    public BrigadeDatabase(IOptions<StorageOptions> options, ILogger<BrigadeDatabase> logger)
+    private readonly StorageMetrics? metrics;
+    private readonly IWriteFault? fault;
+
+    public BrigadeDatabase(IOptions<StorageOptions> options, ILogger<BrigadeDatabase> logger, StorageMetrics? metrics = null,
+        IWriteFault? fault = null)
     {
         this.logger = logger;
+        this.metrics = metrics;
+        this.fault = fault;
         Path = options.Value.FullPath;
         PrivateFiles.CreateFolder(System.IO.Path.GetDirectoryName(Path)!);
         PrivateFiles.Prepare(Path + ".lock");
@@ -160,7 +167,9 @@ public sealed class BrigadeDatabase : IDisposable
                 while (batch.Count < MaxBatch && queue.Reader.TryRead(out var write))
                 {
                     if (!write.TryTake()) continue;
+                    var started = Stopwatch.GetTimestamp();
                     write.Run(db); // an exclusive action checkpoints first on its own
+                    if (!write.Exclusive) metrics?.Written(Stopwatch.GetElapsedTime(started), write.Committed);
                     uncheckpointed |= write.Committed;
                     batch.Add(write);
                 }
@@ -183,6 +192,7 @@ public sealed class BrigadeDatabase : IDisposable
         try
         {
             var result = change(db);
+            fault?.BeforeCommit();
             if (!db.Commit())
                 throw new InvalidOperationException("LiteDB rolled this change back after an error the change caught; nothing after that error is atomic. Let LiteDB exceptions propagate.");
             return result;

@@ -21,6 +21,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<StorageMetrics>();
         services.AddSingleton<BrigadeDatabase>();
         services.AddHostedService<StorageStartup>();
 

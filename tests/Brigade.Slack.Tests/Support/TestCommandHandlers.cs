@@ -1,5 +1,7 @@
+using Brigade.Slack.FollowUp;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
+using Microsoft.Extensions.Logging;
 
 namespace Brigade.Slack.Tests.Support;
 
@@ -34,4 +36,19 @@ public sealed class FailingCommand : ISlashCommandHandler
 {
     public Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct) =>
         throw new InvalidOperationException("command handler exploded");
+}
+
+/// <summary>Logs a line, and queues work that logs another after the ack.</summary>
+public sealed class QueueingCommand(SlackFollowUpQueue followUp, ILogger<QueueingCommand> log) : ISlashCommandHandler
+{
+    public Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    {
+        log.LogInformation("Command suivi handled");
+        followUp.Enqueue("suivi", (_, _) =>
+        {
+            log.LogInformation("Follow-up of suivi ran");
+            return Task.CompletedTask;
+        });
+        return Task.FromResult<CommandReply?>(null);
+    }
 }

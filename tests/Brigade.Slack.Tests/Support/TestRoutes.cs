@@ -21,6 +21,7 @@ public static class TestRoutes
     public const string FailingSuggestion = "es_panne";
     public const string NullSuggestion = "es_vide";
     public const string NullView = "null-view";
+    public const string QueueingCommand = "suivi";
 
     public static SlackAppBuilder AddTestRoutes(this SlackAppBuilder slack)
     {
@@ -29,6 +30,7 @@ public static class TestRoutes
             .Command<ReserverCommand>("réserver", "Réserver un accompagnement")
             .Command<SlowCommand>(SlowCommand, "Répond lentement")
             .Command<FailingCommand>(FailingCommand, "Échoue toujours")
+            .Command<QueueingCommand>(QueueingCommand, "Laisse du travail pour après")
             .FallbackCommand<HelpCommand>()
             .Action<CancelAction>(CancelAction)
             .ActionPrefix<VoteAction>(VotePrefix)

@@ -57,16 +57,22 @@ public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slo
         return DirectAsync(booking.AnimatorId, BookingMessageTexts.BookingErasedFallback, BookingMessageTexts.AnimatorToldErased(theme, when), ct);
     }
 
-    public async Task ReminderAsync(Booking booking, ReminderKind kind, bool tellAnimator, CancellationToken ct)
+    /// <summary>
+    /// Sends the reminder to the participant, then (when asked) to the animator. Returns the Slack error when the
+    /// participant's could not be delivered; the animator's is then not sent either, so a retry sends both once.
+    /// </summary>
+    public async Task<string?> ReminderAsync(Booking booking, ReminderKind kind, bool tellAnimator, CancellationToken ct)
     {
         var slot = await slots.FindAsync(booking.SlotId, ct);
         var (theme, when, link) = Describe(booking, slot);
         string Text(string other) => kind == ReminderKind.DayBefore
             ? BookingMessageTexts.ReminderDay(theme, when, display.ZoneName, other, link)
             : BookingMessageTexts.ReminderHour(theme, when, display.ZoneName, other, link);
-        await DirectAsync(booking.MemberId, BookingMessageTexts.ReminderFallback, Text(Mrkdwn.User(booking.AnimatorId)), ct);
+        if (await DirectAsync(booking.MemberId, BookingMessageTexts.ReminderFallback, Text(Mrkdwn.User(booking.AnimatorId)), ct) is { } failure)
+            return failure;
         if (tellAnimator)
             await DirectAsync(booking.AnimatorId, BookingMessageTexts.ReminderFallback, Text(await ParticipantsAsync(booking, slot, ct)), ct);
+        return null;
     }
 
     /// <summary>The thanks with the theme's catalogue sheet and every feature's button, then the recap PDF if one was written.</summary>
@@ -101,7 +107,8 @@ public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slo
     private (string Theme, string When, string Link) Describe(Booking booking, Slot? slot) =>
         (Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking), SessionDisplay.Link(slot?.VideoLink));
 
-    private async Task DirectAsync(string userId, string fallback, string mrkdwn, CancellationToken ct, IReadOnlyList<Button>? buttons = null)
+    /// <summary>Sends a DM; returns null once delivered, or the Slack error (already logged) when it was not.</summary>
+    private async Task<string?> DirectAsync(string userId, string fallback, string mrkdwn, CancellationToken ct, IReadOnlyList<Button>? buttons = null)
     {
         try
         {
@@ -113,10 +120,12 @@ public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slo
                 _ => [SectionBlock.Markdown(MemberText.Cut(mrkdwn, 3000)), new ActionsBlock(buttons.Take(25))],
             };
             await messenger.SendDirectAsync(userId, new SlackMessage(fallback, blocks), ct);
+            return null;
         }
         catch (SlackApiException ex)
         {
             log.LogWarning("Booking DM not delivered ({Error})", ex.Error);
+            return ex.Error;
         }
     }
 

@@ -1,3 +1,4 @@
+using Brigade.Slack.WebApi;
 using BrigadeBot.Scheduling;
 using Quartz;
 
@@ -15,6 +16,8 @@ public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler sc
     public static readonly TimeSpan FollowUpDelay = TimeSpan.FromMinutes(15);
     /// <summary>After this, a follow-up missed while the bot was down is no longer sent (the booking is still marked held).</summary>
     public static readonly TimeSpan FollowUpUsefulFor = TimeSpan.FromDays(3);
+    /// <summary>The wait before a reminder Slack could not take is tried again.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(1);
 
     public static JobKey Key(string bookingId, ReminderKind kind) => new($"{bookingId}.{kind}", JobGroup);
 
@@ -97,8 +100,36 @@ public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler sc
             return false;
         }
         if (kind == ReminderKind.FollowUp) await notifier.FollowUpAsync(claimed, ct);
-        else await notifier.ReminderAsync(claimed, kind, tellAnimator, ct);
+        else if (await notifier.ReminderAsync(claimed, kind, tellAnimator, ct) is { } failure)
+            await RetryLaterAsync(claimed, kind, failure, ct);
         return true;
+    }
+
+    /// <summary>
+    /// Slack could not take the reminder: hand the claim back and try again in <see cref="RetryAfter"/> while the
+    /// reminder is still useful; otherwise say in the log that it was dropped, and why. Only Slack being unreachable
+    /// (5xx, 429, network, after the client's own retries) is worth another try; a refusal (ok:false) would refuse again.
+    /// </summary>
+    private async Task RetryLaterAsync(Booking booking, ReminderKind kind, string failure, CancellationToken ct)
+    {
+        var retryAt = time.GetUtcNow() + RetryAfter;
+        var transient = failure == SlackApiException.RetriesExhausted;
+        // The claim is handed back only if the reminder will still be pending at the retry; otherwise it stays taken.
+        if (transient && await bookings.ClaimAsync(booking.Id, (stored, _) =>
+            {
+                if (kind == ReminderKind.DayBefore) stored.Reminder24hSentAt = null;
+                else stored.Reminder1hSentAt = null;
+                return IsPending(stored, kind, retryAt.UtcDateTime);
+            }, ct) is not null)
+        {
+            var data = new JobDataMap { [BookingReminderJob.BookingKey] = booking.Id, [BookingReminderJob.KindKey] = kind.ToString() };
+            await scheduler.ScheduleOnceAsync<BookingReminderJob>(Key(booking.Id, kind), retryAt, data, ct);
+            log.LogWarning("Booking reminder {Kind} for booking {BookingId} not delivered ({Failure}): retry at {RetryAt:u}",
+                kind, booking.Id, failure, retryAt);
+            return;
+        }
+        log.LogWarning("Booking reminder {Kind} for booking {BookingId} dropped: not delivered ({Failure}) and {Reason}",
+            kind, booking.Id, failure, transient ? "no longer useful by the next try" : "Slack refused it");
     }
 
     private static DateTime? SentAt(Booking booking, ReminderKind kind) => kind switch

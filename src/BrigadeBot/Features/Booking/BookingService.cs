@@ -7,7 +7,7 @@ namespace BrigadeBot.Features.Booking;
 /// <summary>Books, moves, lists and cancels sessions; reminders, messages and waiting-list offers follow each change.</summary>
 public sealed class BookingService(BookingStore bookings, SlotStore slots, ThemeCatalog themes, SessionDisplay display,
     BookingReminders reminders, SlackFollowUpQueue followUp, BookingPolicy policy, BookingWaitlist waitlist, DataChanges changes,
-    RecapStore recaps)
+    RecapStore recaps, CommunityMetrics metrics)
 {
     public int MaxUpcoming => policy.MaxUpcoming;
 
@@ -57,6 +57,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         // every start, so scheduling them after the acknowledgement loses nothing if the process dies meanwhile; a
         // trigger left for a booking cancelled in between finds it cancelled when it fires and sends nothing.
         changes.Notify(DataChange.ForAnimatorsAnd(memberId));
+        metrics.Booking(CommunityMetrics.Made);
         followUp.Enqueue("booking reminders", (services, token) =>
             services.GetRequiredService<BookingReminders>().ScheduleAsync(booking, token));
         if (outcome.From is { } from)
@@ -77,6 +78,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         if (outcome.Booking is not { } booking) return (CancelResult.NotFound, null);
         await reminders.UnscheduleAsync(booking.Id, ct);
         changes.Notify(DataChange.ForAnimatorsAnd(memberId));
+        metrics.Booking(CommunityMetrics.Cancelled);
         followUp.Enqueue("booking cancelled", (services, token) =>
             services.GetRequiredService<BookingNotifier>().CancelledByMemberAsync(booking.Id, token));
         waitlist.Announce(outcome.Offers);
@@ -129,6 +131,7 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         if (result is not var (slot, cancelled)) return null;
         foreach (var booking in cancelled) await reminders.UnscheduleAsync(booking.Id, ct);
         changes.Notify(DataChange.ForAnimators);
+        if (cancelled.Count > 0) metrics.Booking(CommunityMetrics.Cancelled, cancelled.Count);
         foreach (var booking in cancelled) changes.Notify(DataChange.ForAnimatorsAnd(booking.MemberId));
         var ids = cancelled.Select(b => b.Id).ToList();
         if (ids.Count > 0)

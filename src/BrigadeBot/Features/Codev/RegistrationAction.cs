@@ -13,7 +13,7 @@ namespace BrigadeBot.Features.Codev;
 /// cancellation) by DM after the acknowledgement; from the Home, the Home is redrawn with what happened.
 /// </summary>
 public sealed class RegistrationAction(MeetingStore meetings, CodevRefresher refresher, SlackMessenger messenger, SlackFollowUpQueue followUp,
-    DataChanges changes, IAppHome home, BrigadeTimeZone zone) : IBlockActionHandler
+    DataChanges changes, IAppHome home, BrigadeTimeZone zone, CommunityMetrics metrics) : IBlockActionHandler
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
@@ -31,6 +31,7 @@ public sealed class RegistrationAction(MeetingStore meetings, CodevRefresher ref
         {
             refresher.RequestMeeting(id);
             changes.Notify(DataChange.ForAnimatorsAnd(memberId));
+            metrics.Registration("codev", outcome.Result == RegistrationResult.Registered ? CommunityMetrics.Made : CommunityMetrics.Cancelled);
             var registered = outcome.Result == RegistrationResult.Registered;
             followUp.Enqueue($"codev calendar file {id}", (services, token) => registered
                 ? services.GetRequiredService<MeetingNotices>().RegisteredAsync(id, memberId, token)

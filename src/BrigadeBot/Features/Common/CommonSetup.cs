@@ -15,6 +15,7 @@ public static class CommonSetup
             .Validate(o => o.OpenDays is >= 1 and <= 365, "Brigade:Survey:OpenDays must be a number of days between 1 and 365.")
             .ValidateOnStart();
         services.AddSingleton<Animators>().AddSingleton<ThemeCatalog>().AddSingleton<DataChanges>().AddSingleton<MessageRedraws>().AddSingleton<CalendarFiles>();
+        services.AddSingleton<CommunityMetrics>();
         return services;
     }
 }

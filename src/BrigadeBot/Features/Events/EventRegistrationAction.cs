@@ -2,6 +2,7 @@ using Brigade.Slack.FollowUp;
 using Brigade.Slack.Payloads;
 using Brigade.Slack.Routing;
 using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common;
 
 namespace BrigadeBot.Features.Events;
 
@@ -10,8 +11,8 @@ namespace BrigadeBot.Features.Events;
 /// place in the waiting list, or a freed place that goes to the first in line. The answer goes to who clicked; the
 /// announcement, calendar files and the DM to the new owner of a freed place follow after the ack.
 /// </summary>
-public sealed class EventRegistrationAction(EventStore events, EventDisplay display, SlackMessenger messenger, SlackFollowUpQueue followUp)
-    : IBlockActionHandler
+public sealed class EventRegistrationAction(EventStore events, EventDisplay display, SlackMessenger messenger, SlackFollowUpQueue followUp,
+    CommunityMetrics metrics) : IBlockActionHandler
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, CancellationToken ct)
     {
@@ -24,6 +25,8 @@ public sealed class EventRegistrationAction(EventStore events, EventDisplay disp
         var registration = action.ActionId == EventsIds.Register
             ? await events.RegisterAsync(id, member, ct)
             : await events.UnregisterAsync(id, member, ct);
+        if (registration.Result is EventRegistrationResult.Registered or EventRegistrationResult.Unregistered)
+            metrics.Registration("events", registration.Result == EventRegistrationResult.Registered ? CommunityMetrics.Made : CommunityMetrics.Cancelled);
         if (registration.Changed)
             followUp.Enqueue($"event registration {id}", (services, token) =>
                 services.GetRequiredService<EventService>().RegistrationChangedAsync(registration, member, token));

@@ -30,4 +30,21 @@ public sealed class TimerWatchingClock(DateTimeOffset start) : FakeTimeProvider(
             throw new TimeoutException($"No timer of {dueTime} was started.");
         }
     }
+
+    /// <summary>
+    /// Until <paramref name="ct"/> is cancelled, lets every timer of at most <paramref name="max"/> elapse as soon as it
+    /// starts (the clock moves by its due time): for short waits, such as a client's backoff, that the test is not about.
+    /// Longer ones wait for the test to move the clock.
+    /// </summary>
+    public async Task RunShortTimersAsync(TimeSpan max, CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var due in started.Reader.ReadAllAsync(ct))
+                if (due > TimeSpan.Zero && due <= max) Advance(due);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
 }
