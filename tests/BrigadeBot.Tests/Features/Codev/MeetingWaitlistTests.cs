@@ -1,4 +1,3 @@
-using System.Text;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Common.Waitlists;
 using BrigadeBot.Tests.Features.Booking;
@@ -162,7 +161,7 @@ public sealed class MeetingWaitlistTests
     }
 
     [Fact]
-    public async Task More_places_and_an_erased_registrant_go_to_the_waiting_list_a_cancelled_meeting_empties_it()
+    public async Task More_places_and_an_erased_registrant_go_to_the_waiting_list_the_export_shows_it_a_cancelled_meeting_empties_it()
     {
         var (host, meeting) = await FullMeetingAsync();
         await using var _ = host;
@@ -177,6 +176,10 @@ public sealed class MeetingWaitlistTests
         Assert.Equal("U0WAIT1", Assert.Single(flow.Waitlist(), e => e.OfferedPlace is not null).MemberId);
 
         var privacy = new PrivacyFlow(host);
+        await host.CommandAsync("mes-données");
+        await host.IdleAsync();
+        var exported = Assert.Single(privacy.LastExport()["waitlists"]!.AsArray())!;
+        Assert.Equal(MeetingQueues.Of(meeting.Id), exported["queue"]!.ToString());
         await privacy.SubmitAsync(await privacy.OpenAsync("oublier", "U0GOER0"), "U0GOER0");
         await host.IdleAsync();
         Assert.Equal(["U0WAIT1", "U0WAIT2"], flow.Waitlist().Where(e => e.OfferedPlace is not null).Select(e => e.MemberId).Order());
