@@ -8,7 +8,7 @@ namespace BrigadeBot.Features.Codev;
 /// The waiting lists of full meetings: joining and leaving them, and each offer of a freed place (a DM with « Prendre
 /// cette place », held for <c>Brigade:Codev:WaitlistHoldMinutes</c>, then passed on).
 /// </summary>
-public sealed class MeetingWaitlist(MeetingStore meetings, WaitlistStore entries, WaitlistHolds holds, CodevRefresher refresher,
+public sealed class MeetingWaitlist(MeetingStore meetings, WaitlistHolds holds, CodevRefresher refresher,
     SlackFollowUpQueue followUp, DataChanges changes) : IWaitlistOwner
 {
     public string Name => MeetingQueues.Owner;
@@ -25,13 +25,8 @@ public sealed class MeetingWaitlist(MeetingStore meetings, WaitlistStore entries
     /// <summary>Takes the member out of a list; a place they held goes to the next person. <c>false</c> when not theirs.</summary>
     public async Task<bool> LeaveAsync(string memberId, string entryId, CancellationToken ct)
     {
-        if (await entries.LeaveAsync(entryId, memberId, ct) is not { } entry) return false;
+        if (await holds.LeaveAsync(entryId, memberId, ct) is null) return false;
         changes.Notify(DataChange.ForAnimatorsAnd(memberId));
-        if (entry.OfferedPlace is { } place)
-        {
-            await holds.UnscheduleAsync(entry.Id, ct);
-            await holds.ReleaseAsync(entry.Owner, place, ct);
-        }
         return true;
     }
 
@@ -58,15 +53,6 @@ public sealed class MeetingWaitlist(MeetingStore meetings, WaitlistStore entries
         if (offers.Count == 0) return;
         foreach (var offer in offers) changes.Notify(DataChange.ForAnimatorsAnd(offer.MemberId));
         foreach (var id in offers.Select(o => MeetingQueues.MeetingOf(o.Queue)).OfType<int>().Distinct()) refresher.RequestMeeting(id);
-        followUp.Enqueue("codev waiting-list offers", async (services, token) =>
-        {
-            var scheduled = services.GetRequiredService<WaitlistHolds>();
-            var notices = services.GetRequiredService<MeetingNotices>();
-            foreach (var offer in offers)
-            {
-                await scheduled.ScheduleAsync(offer, token);
-                await notices.OfferAsync(offer, token);
-            }
-        });
+        holds.Announce(offers, (services, offer, token) => services.GetRequiredService<MeetingNotices>().OfferAsync(offer, token));
     }
 }
