@@ -191,4 +191,22 @@ public sealed class MeetingWaitlistTests
         await host.IdleAsync();
         Assert.Empty(flow.Waitlist());
     }
+
+    [Fact]
+    public async Task A_meetings_list_goes_with_the_retention_run_once_the_meeting_has_started()
+    {
+        var (host, meeting) = await FullMeetingAsync();
+        await using var _ = host;
+        await JoinAsync(host, meeting, "U0WAIT1");
+        await host.IdleAsync();
+        var retention = host.Services.GetRequiredService<BrigadeBot.Features.Privacy.RetentionService>();
+        // The test runs retention itself: the nightly job must not race it when the clock moves.
+        await host.Services.GetRequiredService<BrigadeBot.Scheduling.IBrigadeScheduler>().UnscheduleAsync(BrigadeBot.Features.Privacy.RetentionService.Key, default);
+        Assert.Equal(0, (await retention.RunAsync(default))["waitlists"]);
+
+        host.Clock.Advance(CodevMeetings.StartsAtUtc.AddMinutes(1) - host.Clock.GetUtcNow());
+
+        Assert.Equal(1, (await retention.RunAsync(default))["waitlists"]);
+        Assert.Empty(new BookingFlow(host).Waitlist());
+    }
 }
