@@ -8,7 +8,7 @@ namespace BrigadeBot.Features.Booking;
 /// The booking's waiting lists: joining and leaving them, and each offer of a freed place (a DM with « Réserver cette
 /// place », held for the configured time, then passed on).
 /// </summary>
-public sealed class BookingWaitlist(BookingStore bookings, WaitlistStore entries, WaitlistHolds holds, BookingPolicy policy,
+public sealed class BookingWaitlist(BookingStore bookings, WaitlistHolds holds, BookingPolicy policy,
     SlackFollowUpQueue followUp, DataChanges changes) : IWaitlistOwner
 {
     public string Name => WaitQueues.Owner;
@@ -24,13 +24,8 @@ public sealed class BookingWaitlist(BookingStore bookings, WaitlistStore entries
     /// <summary>Takes the member out of a list; a place they held goes to the next person. <c>false</c> when not theirs.</summary>
     public async Task<bool> LeaveAsync(string memberId, string entryId, CancellationToken ct)
     {
-        if (await entries.LeaveAsync(entryId, memberId, ct) is not { } entry) return false;
+        if (await holds.LeaveAsync(entryId, memberId, ct) is null) return false;
         changes.Notify(DataChange.ForAnimatorsAnd(memberId));
-        if (entry.OfferedPlace is { } place)
-        {
-            await holds.UnscheduleAsync(entry.Id, ct);
-            await PlaceReleasedAsync(place, ct);
-        }
         return true;
     }
 
@@ -53,15 +48,6 @@ public sealed class BookingWaitlist(BookingStore bookings, WaitlistStore entries
     {
         if (offers.Count == 0) return;
         foreach (var offer in offers) changes.Notify(DataChange.ForAnimatorsAnd(offer.MemberId));
-        followUp.Enqueue("waiting-list offers", async (services, token) =>
-        {
-            var scheduled = services.GetRequiredService<WaitlistHolds>();
-            var notifier = services.GetRequiredService<BookingNotifier>();
-            foreach (var offer in offers)
-            {
-                await scheduled.ScheduleAsync(offer, token);
-                await notifier.OfferAsync(offer, token);
-            }
-        });
+        holds.Announce(offers, (services, offer, token) => services.GetRequiredService<BookingNotifier>().OfferAsync(offer, token));
     }
 }

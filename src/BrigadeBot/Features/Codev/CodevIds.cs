@@ -36,6 +36,15 @@ public static class CodevIds
     public const string Unregister = "codev.unregister";
     public const string HomeRegister = "codev.home.register";
     public const string HomeUnregister = "codev.home.unregister";
+    /// <summary>« M'inscrire sur la liste d'attente » of a full meeting (value = the meeting), in the conversation and on the Home.</summary>
+    public const string JoinWaitlist = "codev.waitlist.join";
+    public const string HomeJoinWaitlist = "codev.home.waitlist.join";
+    /// <summary>« Quitter la liste » (value = the waiting-list entry).</summary>
+    public const string LeaveWaitlist = "codev.waitlist.leave";
+    public const string HomeLeaveWaitlist = "codev.home.waitlist.leave";
+    /// <summary>« Prendre cette place » in the DM offering a freed place (value = the meeting).</summary>
+    public const string TakeOffer = "codev.waitlist.take";
+    public static string MemberWaitBlock(int meetingId) => $"codev.wait.{meetingId}";
     public static string MemberMeetingBlock(int meetingId) => $"codev.meeting.{meetingId}";
     public static string MemberProposalBlock(int proposalId) => $"codev.mine.{proposalId}";
     /// <summary>The follow-up DM's invitation to codevelopment.</summary>

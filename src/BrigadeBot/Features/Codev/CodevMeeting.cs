@@ -31,5 +31,8 @@ public sealed class CodevMeeting
     /// <summary>Who came, as marked by an animator: a set of member ids (registered or not).</summary>
     public List<string> AttendedIds { get; set; } = [];
 
-    [BsonIgnore] public int PlacesLeft => Math.Max(0, Capacity - RegisteredIds.Count);
+    /// <summary>Places held for members of the waiting list, as counted when the meeting was read (not stored).</summary>
+    [BsonIgnore] public int HeldPlaces { get; set; }
+
+    [BsonIgnore] public int PlacesLeft => Math.Max(0, Capacity - RegisteredIds.Count - HeldPlaces);
 }

@@ -3,6 +3,7 @@ using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Common.Calendars;
 using BrigadeBot.Features.Common.FollowUps;
+using BrigadeBot.Features.Common.Waitlists;
 using BrigadeBot.Storage;
 using BrigadeBot.Limits;
 
@@ -27,6 +28,11 @@ public static class CodevSetup
              .Action<RegistrationAction>(CodevIds.Unregister)
              .Action<RegistrationAction>(CodevIds.HomeRegister)
              .Action<RegistrationAction>(CodevIds.HomeUnregister)
+             .Action<RegistrationAction>(CodevIds.TakeOffer)
+             .Action<JoinMeetingWaitlistAction>(CodevIds.JoinWaitlist)
+             .Action<JoinMeetingWaitlistAction>(CodevIds.HomeJoinWaitlist)
+             .Action<LeaveMeetingWaitlistAction>(CodevIds.LeaveWaitlist)
+             .Action<LeaveMeetingWaitlistAction>(CodevIds.HomeLeaveWaitlist)
              .Action<CodevFollowUpAction>(CodevIds.FollowUp)
              .Action<EditProposalAction>(CodevIds.EditProposal)
              .Action<ProposalModerationAction>(CodevIds.ArchiveProposal)
@@ -41,6 +47,8 @@ public static class CodevSetup
         services.AddOptions<CodevOptions>().BindConfiguration(CodevOptions.Section)
             .Validate(o => o.ProposalLifetimeDays is >= 1 and <= 3650,
                 "Brigade:Codev:ProposalLifetimeDays must be a number of days between 1 and 3650.")
+            .Validate(o => o.WaitlistHoldMinutes is >= 1 and <= 10080,
+                "Brigade:Codev:WaitlistHoldMinutes must be a number of minutes between 1 and 10080.")
             .ValidateOnStart();
         services.AddFeatureChannel<CodevChannelOptions>(CodevChannelOptions.Key, o => o.Channel);
         services.AddMemberLimit(CodevIds.ProposalsLimit, permits: 5, TimeSpan.FromHours(1))
@@ -48,6 +56,7 @@ public static class CodevSetup
         services.AddStore<ProposalStore>().AddStore<MeetingStore>()
             .AddPersonalData<ProposalStore>(ProposalStore.Inventory).AddPersonalData<MeetingStore>(MeetingStore.Inventory)
             .AddPersonalDataCorrection<ProposalCorrection>();
+        services.AddSingleton<MeetingWaitlist>().AddSingleton<IWaitlistOwner>(sp => sp.GetRequiredService<MeetingWaitlist>());
         services.AddSingleton<CodevRefresher>()
             .AddSingleton<CodevChannel>()
             .AddSingleton<CodevMessages>()

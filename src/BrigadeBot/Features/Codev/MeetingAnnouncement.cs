@@ -22,22 +22,27 @@ public static class MeetingAnnouncement
             ContextBlock.Markdown(open ? MeetingTexts.PlacesLeft(meeting.PlacesLeft, meeting.Capacity)
                 : cancelled ? MeetingTexts.CancelledNote : MeetingTexts.ClosedNote),
         };
-        if (open) blocks.Add(new ActionsBlock(Buttons(meeting.Id, when)));
+        if (open) blocks.Add(new ActionsBlock(Buttons(meeting.Id, when, full: meeting.PlacesLeft == 0)));
         return new SlackMessage(MeetingTexts.AnnouncementFallback(when), blocks);
     }
 
-    public static IReadOnlyList<Button> Buttons(int meetingId, string when)
+    /// <param name="full">« M'inscrire sur la liste d'attente » takes the place of « Je serai là ».</param>
+    public static IReadOnlyList<Button> Buttons(int meetingId, string when, bool full = false)
     {
         var value = meetingId.ToString(CultureInfo.InvariantCulture);
         return
         [
-            new Button(CodevIds.Register, MeetingTexts.RegisterButton, value, ButtonStyle.Primary,
-                accessibilityLabel: MeetingTexts.RegisterLabel(when)),
+            full
+                ? WaitlistButtons.Join(meetingId, when, onHome: false)
+                : new Button(CodevIds.Register, MeetingTexts.RegisterButton, value, ButtonStyle.Primary,
+                    accessibilityLabel: MeetingTexts.RegisterLabel(when)),
             new Button(CodevIds.Unregister, MeetingTexts.UnregisterButton, value, accessibilityLabel: MeetingTexts.UnregisterLabel(when)),
         ];
     }
 
     /// <summary>« mardi 8 décembre à 13 h 30 » in the Brigade zone.</summary>
-    public static string When(CodevMeeting meeting, BrigadeTimeZone zone) =>
-        FrenchDates.DayAndTime(zone.ToLocal(new DateTimeOffset(meeting.StartsAtUtc, TimeSpan.Zero)), zone.Now);
+    public static string When(CodevMeeting meeting, BrigadeTimeZone zone) => At(meeting.StartsAtUtc, zone);
+
+    public static string At(DateTime utc, BrigadeTimeZone zone) =>
+        FrenchDates.DayAndTime(zone.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeSpan.Zero)), zone.Now);
 }

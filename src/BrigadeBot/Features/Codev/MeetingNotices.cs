@@ -1,5 +1,7 @@
+using System.Globalization;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common.Waitlists;
 using BrigadeBot.Scheduling;
 
 namespace BrigadeBot.Features.Codev;
@@ -35,15 +37,43 @@ public sealed class MeetingNotices(MeetingStore meetings, ProposalStore proposal
         var ics = calendar.File(meeting, proposal);
         foreach (var memberId in meeting.RegisteredIds)
         {
-            try
-            {
-                await messenger.SendDirectAsync(memberId, new SlackMessage(text, [SectionBlock.Markdown(text)]), ct);
-            }
-            catch (SlackApiException ex)
-            {
-                log.LogWarning("Codev meeting {Id} change not told to one registrant ({Error})", meetingId, ex.Error);
-            }
+            await DirectAsync(memberId, new SlackMessage(text, [SectionBlock.Markdown(text)]), ct);
             await FileAsync(memberId, ics, cancelled ? MemberMeetingTexts.IcsCancelComment : MemberMeetingTexts.IcsUpdateComment, ct);
+        }
+    }
+
+    /// <summary>The DM offering a freed place to the first person waiting, with « Prendre cette place ».</summary>
+    public async Task OfferAsync(WaitlistEntry offer, CancellationToken ct)
+    {
+        if (offer.HoldUntilUtc is not { } until || MeetingQueues.MeetingOf(offer.Queue) is not { } id) return;
+        if (await LoadAsync(id, ct) is not var (meeting, proposal)) return;
+        var when = MeetingAnnouncement.When(meeting, zone);
+        var text = MemberMeetingTexts.Offer(MeetingTexts.Details(when, meeting.DurationMinutes, meeting.Place, proposal?.Problem ?? ""),
+            MeetingAnnouncement.At(until, zone));
+        await DirectAsync(offer.MemberId, new SlackMessage(MemberMeetingTexts.OfferFallback,
+        [
+            SectionBlock.Markdown(text),
+            new ActionsBlock([new Button(CodevIds.TakeOffer, MemberMeetingTexts.TakeOfferButton, id.ToString(CultureInfo.InvariantCulture),
+                ButtonStyle.Primary, accessibilityLabel: MeetingTexts.RegisterLabel(when))]),
+        ]), ct);
+    }
+
+    public async Task OfferExpiredAsync(WaitlistEntry expired, CancellationToken ct)
+    {
+        if (MeetingQueues.MeetingOf(expired.Queue) is not { } id || await meetings.FindAsync(id, ct) is not { } meeting) return;
+        var text = MemberMeetingTexts.OfferExpired(MeetingAnnouncement.When(meeting, zone));
+        await DirectAsync(expired.MemberId, new SlackMessage(MemberMeetingTexts.OfferExpiredFallback, [SectionBlock.Markdown(text)]), ct);
+    }
+
+    private async Task DirectAsync(string memberId, SlackMessage message, CancellationToken ct)
+    {
+        try
+        {
+            await messenger.SendDirectAsync(memberId, message, ct);
+        }
+        catch (SlackApiException ex)
+        {
+            log.LogWarning("Codev waiting-list message not delivered ({Error})", ex.Error);
         }
     }
 

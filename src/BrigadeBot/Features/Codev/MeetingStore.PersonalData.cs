@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BrigadeBot.Features.Common.Privacy;
+using BrigadeBot.Features.Common.Waitlists;
 using LiteDB;
 using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
 
@@ -39,17 +40,22 @@ public sealed partial class MeetingStore : IPersonalDataStore
     }
 
     /// <summary>
-    /// A coming meeting frees the member's place; a past one keeps an anonymous place-holder (the same in its attendance) so
+    /// A coming meeting frees the member's place (offered to its waiting list once the erasure is committed); a past one keeps an anonymous place-holder (the same in its attendance) so
     /// its registration and attendance counts stay.
     /// </summary>
     public void Erase(ILiteDatabase db, string memberId, Erasure erasure)
     {
         var changed = Meetings(db).FindAll().Where(m => m.RegisteredIds.Contains(memberId) || m.AttendedIds.Contains(memberId)).ToList();
+        var freed = new List<int>();
         foreach (var meeting in changed)
         {
             var placeholder = "anonyme-" + Guid.NewGuid().ToString("N")[..12];
             var index = meeting.RegisteredIds.IndexOf(memberId);
-            if (index >= 0 && meeting.Status == MeetingStatus.Scheduled && meeting.StartsAtUtc > erasure.NowUtc) meeting.RegisteredIds.RemoveAt(index);
+            if (index >= 0 && meeting.Status == MeetingStatus.Scheduled && meeting.StartsAtUtc > erasure.NowUtc)
+            {
+                meeting.RegisteredIds.RemoveAt(index);
+                freed.Add(meeting.Id);
+            }
             else if (index >= 0) meeting.RegisteredIds[index] = placeholder;
             var attended = meeting.AttendedIds.IndexOf(memberId);
             if (attended >= 0) meeting.AttendedIds[attended] = placeholder;
@@ -58,17 +64,22 @@ public sealed partial class MeetingStore : IPersonalDataStore
         erasure.Removed.Add("registrations", changed.Count);
         var redraw = changed.Select(m => m.Id).ToList();
         if (redraw.Count > 0)
-            erasure.Then("erasure: codev meetings", (services, _) =>
+            erasure.Then("erasure: codev meetings", async (services, ct) =>
             {
                 var refresher = services.GetRequiredService<CodevRefresher>();
                 foreach (var id in redraw) refresher.RequestMeeting(id);
-                return Task.CompletedTask;
+                var holds = services.GetRequiredService<WaitlistHolds>();
+                foreach (var id in freed) await holds.ReleaseAsync(MeetingQueues.Owner, MeetingQueues.Of(id), ct);
             });
     }
 
     public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed)
     {
         var cutoff = cutoffs.Before(ProposalStore.Retention);
+        // A meeting's waiting list has no purpose once the meeting has started, closed or gone.
+        removed.Add("waitlists", WaitlistStore.CloseWhere(db, MeetingQueues.Owner, queue =>
+            MeetingQueues.MeetingOf(queue) is not { } id || Meetings(db).FindById(id) is not { Status: MeetingStatus.Scheduled } meeting
+            || meeting.StartsAtUtc <= cutoffs.NowUtc));
         removed.Add("meetings", Meetings(db).DeleteMany(m => m.StartsAtUtc < cutoff));
     }
 }

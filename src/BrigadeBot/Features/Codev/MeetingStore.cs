@@ -1,10 +1,12 @@
+using BrigadeBot.Features.Common.Waitlists;
 using BrigadeBot.Storage;
 using LiteDB;
+using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Codev;
 
 /// <summary>The <c>codev_meetings</c> collection: meetings, who registered, reminder and closing state.</summary>
-public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider time) : IStoreSetup
+public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider time, IOptions<CodevOptions> options) : IStoreSetup
 {
     public const string Collection = "codev_meetings";
 
@@ -50,11 +52,19 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
         }, ct);
     }
 
-    public Task<CodevMeeting?> FindAsync(int id, CancellationToken ct = default) => database.ReadAsync<CodevMeeting?>(db => Meetings(db).FindById(id), ct);
+    public Task<CodevMeeting?> FindAsync(int id, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return database.ReadAsync<CodevMeeting?>(db => Meetings(db).FindById(id) is { } meeting ? WithHeld(db, meeting, now) : null, ct);
+    }
 
     /// <summary>Meetings not closed yet, soonest first.</summary>
-    public Task<IReadOnlyList<CodevMeeting>> ScheduledAsync(CancellationToken ct = default) =>
-        database.ReadAsync<IReadOnlyList<CodevMeeting>>(db => Meetings(db).Find(m => m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAtUtc).ToList(), ct);
+    public Task<IReadOnlyList<CodevMeeting>> ScheduledAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return database.ReadAsync<IReadOnlyList<CodevMeeting>>(db => Meetings(db).Find(m => m.Status == MeetingStatus.Scheduled)
+            .OrderBy(m => m.StartsAtUtc).Select(m => WithHeld(db, m, now)).ToList(), ct);
+    }
 
     /// <summary>Meetings not cancelled that started in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>) and by <paramref name="nowUtc"/>.</summary>
     public Task<IReadOnlyList<CodevMeeting>> HeldBetweenAsync(DateTime fromUtc, DateTime toUtc, DateTime nowUtc, CancellationToken ct = default) =>
@@ -81,6 +91,7 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
             meeting.UpdatedAtUtc = now;
             meeting.Sequence++;
             Meetings(db).Update(meeting);
+            WaitlistStore.Close(db, MeetingQueues.Of(id));
             var proposals = ProposalStore.Proposals(db);
             if (proposals.FindById(meeting.ProposalId) is { Status: ProposalStatus.Selected } proposal && proposal.MeetingId == id)
             {
@@ -94,12 +105,12 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
 
     /// <summary>
     /// Moves a coming meeting or changes its place, length or capacity (never below the places taken); the SEQUENCE grows
-    /// and the reminder may go again. <c>null</c> when it cannot be edited any more.
+    /// and the reminder may go again. Places added go to the waiting list (the offers). <c>null</c> when it cannot be edited any more.
     /// </summary>
-    public Task<CodevMeeting?> EditAsync(int id, MeetingDraft draft, CancellationToken ct)
+    public Task<(CodevMeeting Meeting, IReadOnlyList<WaitlistEntry> Offers)?> EditAsync(int id, MeetingDraft draft, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        return database.WriteAsync(db =>
+        return database.WriteAsync<(CodevMeeting, IReadOnlyList<WaitlistEntry>)?>(db =>
         {
             var meeting = Meetings(db).FindById(id);
             if (meeting is not { Status: MeetingStatus.Scheduled } || meeting.StartsAtUtc <= now || draft.Capacity < meeting.RegisteredIds.Count)
@@ -112,7 +123,11 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
             meeting.UpdatedAtUtc = now;
             meeting.Sequence++;
             Meetings(db).Update(meeting);
-            return (CodevMeeting?)meeting;
+            // Fewer places than those taken and held: the offers are taken back, then made again within the new capacity.
+            if (meeting.RegisteredIds.Count + WaitlistStore.Held(db, MeetingQueues.Of(id), null, now) > meeting.Capacity)
+                WaitlistStore.Withdraw(db, MeetingQueues.Of(id));
+            var offers = OfferFreed(db, meeting, now);
+            return (WithHeld(db, meeting, now), offers);
         }, ct);
     }
 
@@ -156,18 +171,24 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
             return true;
         }, ct);
 
-    /// <summary>Takes one place if any is left, atomically: when many click for the last place, one gets it.</summary>
+    /// <summary>
+    /// Takes one place if any is left (a place held for someone else is not), atomically: when many click for the last
+    /// place, one gets it. A member who waited leaves the list, with the place held for them.
+    /// </summary>
     public Task<RegistrationOutcome> RegisterAsync(int id, string memberId, CancellationToken ct) =>
-        Registration(id, ct, meeting =>
+        Registration(id, ct, (db, meeting, now) =>
         {
             if (meeting.RegisteredIds.Contains(memberId)) return RegistrationResult.AlreadyRegistered;
-            if (meeting.PlacesLeft == 0) return RegistrationResult.Full;
+            if (meeting.RegisteredIds.Count + WaitlistStore.Held(db, MeetingQueues.Of(id), memberId, now) >= meeting.Capacity)
+                return RegistrationResult.Full;
             meeting.RegisteredIds.Add(memberId);
+            WaitlistStore.RemoveFrom(db, memberId, [MeetingQueues.Of(id)]);
             return RegistrationResult.Registered;
         });
 
+    /// <summary>Gives the member's place back; it goes at once to the first person waiting (the offers).</summary>
     public Task<RegistrationOutcome> UnregisterAsync(int id, string memberId, CancellationToken ct) =>
-        Registration(id, ct, meeting => meeting.RegisteredIds.Remove(memberId)
+        Registration(id, ct, (_, meeting, _) => meeting.RegisteredIds.Remove(memberId)
             ? RegistrationResult.Unregistered
             : RegistrationResult.NotRegistered);
 
@@ -200,6 +221,7 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
             meeting.Status = MeetingStatus.Closed;
             meeting.ClosedAtUtc = now;
             Meetings(db).Update(meeting);
+            WaitlistStore.Close(db, MeetingQueues.Of(id));
             var proposals = ProposalStore.Proposals(db);
             if (proposals.FindById(meeting.ProposalId) is { } proposal)
             {
@@ -211,7 +233,7 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
         }, ct);
     }
 
-    private Task<RegistrationOutcome> Registration(int id, CancellationToken ct, Func<CodevMeeting, RegistrationResult> change)
+    private Task<RegistrationOutcome> Registration(int id, CancellationToken ct, Func<ILiteDatabase, CodevMeeting, DateTime, RegistrationResult> change)
     {
         var now = time.GetUtcNow().UtcDateTime;
         return database.WriteAsync(db =>
@@ -220,9 +242,10 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
             if (meeting is null) return new RegistrationOutcome(RegistrationResult.NotFound, null);
             if (meeting.Status != MeetingStatus.Scheduled || meeting.StartsAtUtc <= now)
                 return new RegistrationOutcome(RegistrationResult.Closed, meeting);
-            var result = change(meeting);
+            var result = change(db, meeting, now);
             if (result is RegistrationResult.Registered or RegistrationResult.Unregistered) Meetings(db).Update(meeting);
-            return new RegistrationOutcome(result, meeting);
+            var offers = result == RegistrationResult.Unregistered ? OfferFreed(db, meeting, now) : [];
+            return new RegistrationOutcome(result, WithHeld(db, meeting, now)) { Offers = offers };
         }, ct);
     }
 }

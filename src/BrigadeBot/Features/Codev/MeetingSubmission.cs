@@ -14,7 +14,7 @@ namespace BrigadeBot.Features.Codev;
 /// « Modifier » (the meeting's id in the target), it edits the coming meeting and tells its registrants instead.
 /// </summary>
 public sealed class MeetingSubmission(MeetingStore meetings, Animators animators, BrigadeTimeZone zone, TimeProvider time,
-    SlackFollowUpQueue followUp, MemberLimits limits) : IViewSubmissionHandler
+    SlackFollowUpQueue followUp, MemberLimits limits, MeetingWaitlist waitlist) : IViewSubmissionHandler
 {
     public async Task<ViewSubmissionReply> HandleAsync(ViewSubmissionPayload payload, CancellationToken ct)
     {
@@ -43,8 +43,9 @@ public sealed class MeetingSubmission(MeetingStore meetings, Animators animators
     {
         if (await meetings.FindAsync(id, ct) is { } current && draft.Capacity < current.RegisteredIds.Count)
             return ViewSubmissionReply.WithError(CodevIds.CapacityBlock, MeetingTexts.CapacityBelowRegistered(current.RegisteredIds.Count));
-        if (await meetings.EditAsync(id, draft, ct) is not { } meeting)
+        if (await meetings.EditAsync(id, draft, ct) is not var (meeting, offers))
             return ViewSubmissionReply.WithError(CodevIds.DateBlock, MeetingTexts.CannotEdit);
+        waitlist.Announce(offers);
         followUp.Enqueue($"codev meeting {id} edited", async (services, token) =>
         {
             await services.GetRequiredService<MeetingReminders>().ScheduleAsync(meeting, token);

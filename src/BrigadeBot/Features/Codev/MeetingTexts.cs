@@ -72,7 +72,6 @@ public static class MeetingTexts
         + (left == 0 ? FrenchTypography.Apply("Vous avez eu la dernière place ! ") : "")
         + FrenchTypography.Apply("L'invitation pour votre agenda arrive dans vos messages directs ; vous recevrez un rappel la veille.");
     public static readonly string AlreadyRegistered = FrenchTypography.Apply("Vous êtes déjà inscrit·e à cette rencontre. Au plaisir de vous y voir !");
-    public static readonly string Full = FrenchTypography.Apply("Désolé, la rencontre est complète : toutes les places sont prises.");
     public static readonly string Unregistered = FrenchTypography.Apply("C'est noté : votre inscription est annulée. Merci de l'avoir signalé !");
     public const string NotRegistered = "Vous n'étiez pas inscrit·e à cette rencontre.";
     public const string RegistrationClosed = "Les inscriptions à cette rencontre sont fermées.";

@@ -20,6 +20,31 @@ public static class MemberMeetingTexts
     public const string UnregisterButton = "Me désinscrire";
     public static string MoreMeetings(int count) => $"… et {count} autre(s) rencontre(s).";
 
+    // Waiting lists
+    public const string JoinWaitlistButton = "M'inscrire sur la liste d'attente";
+    public static string JoinWaitlistLabel(string when) => MemberText.OneLine($"Liste d'attente de la rencontre du {when}", 75);
+    public static readonly string FullWithWaitlist = FrenchTypography.Apply(
+        "Désolé, la rencontre est complète. Inscrivez-vous sur la liste d'attente : dès qu'une place se libère, elle vous est offerte à votre tour.");
+    public static string Joined(string when, int rank) => FrenchTypography.Format(
+        $"C'est noté ! Vous êtes sur la liste d'attente de la rencontre du {when} ({Rank(rank)}). Dès qu'une place se libère, je vous l'offre par message privé. Quittez la liste en tout temps avec `/brigade codev`.");
+    public static readonly string JoinedHeld = FrenchTypography.Apply("Une place s'est libérée : elle vous est réservée, voyez mon message privé.");
+    public static string WaitLine(int rank) => FrenchTypography.Format($":hourglass_flowing_sand: Liste d'attente : {Rank(rank)}.");
+    public static string HeldLine(string until) =>
+        FrenchTypography.Format($":tada: Une place vous est réservée jusqu'à {until} : prenez-la ou laissez-la à la personne suivante.");
+    private static string Rank(int rank) => rank == 1 ? "vous êtes la prochaine personne" : $"{rank}e dans la file";
+    public const string LeaveWaitlistButton = "Quitter la liste";
+    public static string LeaveWaitlistLabel(string when) => MemberText.OneLine($"Quitter la liste d'attente du {when}", 75);
+    public const string LeftWaitlist = "Vous avez quitté la liste d'attente.";
+    public const string NotInWaitlist = "Vous n'êtes plus sur cette liste d'attente.";
+    public const string TakeOfferButton = "Prendre cette place";
+    public const string OfferFallback = "Une place s'est libérée pour vous.";
+    public static string Offer(string details, string until) =>
+        FrenchTypography.Apply(":tada: *Une place s'est libérée pour vous à la rencontre de codéveloppement !*\n") + details + "\n"
+        + FrenchTypography.Format($"Elle vous est réservée jusqu'à {until}. Ensuite, elle sera offerte à la personne suivante.");
+    public const string OfferExpiredFallback = "La place réservée pour vous est passée à la personne suivante.";
+    public static string OfferExpired(string when) => FrenchTypography.Format(
+        $":hourglass: Le délai est passé : la place réservée pour vous à la rencontre du {when} est offerte à la personne suivante. Tapez `/brigade codev` pour voir les rencontres.");
+
     public const string MyProposals = "*Mes propositions*";
     public static string NoProposal(string command) => FrenchTypography.Format($"Vous n'avez rien proposé. Un défi à soumettre au groupe ? `{command} proposer`");
     public static string ProposalLine(int id, string problem, string status) =>

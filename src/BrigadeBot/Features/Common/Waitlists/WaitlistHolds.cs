@@ -1,3 +1,4 @@
+using Brigade.Slack.FollowUp;
 using BrigadeBot.Scheduling;
 using Quartz;
 
@@ -8,7 +9,7 @@ namespace BrigadeBot.Features.Common.Waitlists;
 /// person. The database says what is held; Quartz only wakes us.
 /// </summary>
 public sealed class WaitlistHolds(WaitlistStore store, IBrigadeScheduler scheduler, IServiceProvider services, TimeProvider time,
-    ILogger<WaitlistHolds> log)
+    SlackFollowUpQueue followUp, ILogger<WaitlistHolds> log)
 {
     // Resolved when needed: an owner schedules its offers' holds here, so it cannot be given at construction.
     private IWaitlistOwner? Owner(string name) => services.GetServices<IWaitlistOwner>().FirstOrDefault(o => o.Name == name);
@@ -24,6 +25,21 @@ public sealed class WaitlistHolds(WaitlistStore store, IBrigadeScheduler schedul
         var now = time.GetUtcNow();
         await scheduler.ScheduleOnceAsync<WaitlistHoldJob>(Key(entry.Id), due > now ? due : now,
             new JobDataMap { [WaitlistHoldJob.EntryKey] = entry.Id }, ct);
+    }
+
+    /// <summary>After the write that made them, off the request: each offer's hold is scheduled, then its member told by <paramref name="tell"/>.</summary>
+    public void Announce(IReadOnlyList<WaitlistEntry> offers, Func<IServiceProvider, WaitlistEntry, CancellationToken, Task> tell)
+    {
+        if (offers.Count == 0) return;
+        followUp.Enqueue("waiting-list offers", async (scope, token) =>
+        {
+            var holds = scope.GetRequiredService<WaitlistHolds>();
+            foreach (var offer in offers)
+            {
+                await holds.ScheduleAsync(offer, token);
+                await tell(scope, offer, token);
+            }
+        });
     }
 
     public Task UnscheduleAsync(string entryId, CancellationToken ct) => scheduler.UnscheduleAsync(Key(entryId), ct);
@@ -45,6 +61,21 @@ public sealed class WaitlistHolds(WaitlistStore store, IBrigadeScheduler schedul
             return;
         }
         await owner.OfferEndedAsync(entryId, ct);
+    }
+
+    /// <summary>
+    /// Takes the member out of a list; a place held for them goes to the next person through its owner. <c>null</c> when
+    /// the entry is not theirs (or gone).
+    /// </summary>
+    public async Task<WaitlistEntry?> LeaveAsync(string entryId, string memberId, CancellationToken ct)
+    {
+        if (await store.LeaveAsync(entryId, memberId, ct) is not { } entry) return null;
+        if (entry.OfferedPlace is { } place)
+        {
+            await UnscheduleAsync(entry.Id, ct);
+            await ReleaseAsync(entry.Owner, place, ct);
+        }
+        return entry;
     }
 
     /// <summary>A member left or was erased while holding <paramref name="place"/>: its owner offers it again.</summary>

@@ -15,10 +15,10 @@ public sealed partial class WaitlistStore : IPersonalDataStore
         "Listes d'attente : offrir une place libérée à la prochaine personne, dans l'ordre d'arrivée.",
         "Le membre ; les personnes animatrices ne voient pas qui attend.",
         "Jusqu'à ce que la place soit prise, que le membre quitte la liste, que son offre expire ou que ce qui était attendu "
-        + "soit passé (un créneau commencé), au plus `Privacy:Retention:WaitlistsMonths` après l'inscription ; effacé par `oublier`.",
+        + "soit passé (un créneau ou une rencontre commencés, une rencontre annulée), au plus `Privacy:Retention:WaitlistsMonths` après l'inscription ; effacé par `oublier`.",
     [
-        F("Id", "Identifiant interne.", true), F("Owner", "Fonction qui sert la liste (accompagnements…)."),
-        F("Queue", "Ce qui est attendu : un thème ou un créneau.", true), F("MemberId", "Identifiant Slack du membre.", true),
+        F("Id", "Identifiant interne.", true), F("Owner", "Fonction qui sert la liste (accompagnements, codéveloppement…)."),
+        F("Queue", "Ce qui est attendu : un thème, un créneau ou une rencontre de codéveloppement.", true), F("MemberId", "Identifiant Slack du membre.", true),
         F("Position", "Ordre d'arrivée dans la liste.", true), F("Choice", "Précision choisie par le membre (le thème).", true),
         F("JoinedAtUtc", "Moment de l'inscription.", true), F("OfferedPlace", "Place offerte et retenue pour le membre.", true),
         F("OfferedAtUtc", "Moment de l'offre.", true), F("HoldUntilUtc", "Fin de la période où la place est retenue.", true),
