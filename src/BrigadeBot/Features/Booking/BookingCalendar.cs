@@ -7,11 +7,11 @@ namespace BrigadeBot.Features.Booking;
 /// STATUS:CANCELLED and a higher SEQUENCE, so calendars remove the event. A moved or changed session is sent again under
 /// the same UID with the booking's raised <see cref="Booking.CalendarSequence"/>, so calendars move the event.
 /// </summary>
-public sealed class BookingCalendar(CalendarFiles files)
+public static class BookingCalendar
 {
-    public byte[] Invitation(Booking booking, string themeName, string videoLink) => files.File(Entry(booking, themeName, videoLink, cancel: false));
+    public static CalendarEntry Invitation(Booking booking, string themeName, string videoLink) => Entry(booking, themeName, videoLink, cancel: false);
 
-    public byte[] Cancellation(Booking booking, string themeName, string videoLink) => files.File(Entry(booking, themeName, videoLink, cancel: true));
+    public static CalendarEntry Cancellation(Booking booking, string themeName, string videoLink) => Entry(booking, themeName, videoLink, cancel: true);
 
     private static CalendarEntry Entry(Booking booking, string themeName, string videoLink, bool cancel) => new(
         CalendarEntry.UidOf("", booking.Id),

@@ -22,8 +22,8 @@ public sealed partial class BookingNotifier
         if (from.AnimatorId != booking.AnimatorId)
         {
             // The first animator's copy is withdrawn under the UID it knows; the second gets the session as it now is.
-            await CalendarFileAsync(from.AnimatorId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), from.VideoLink),
-                BookingMessageTexts.IcsCancelComment, booking, ct);
+            await CalendarFileAsync(from.AnimatorId, BookingCalendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), from.VideoLink),
+                BookingMessageTexts.IcsCancelComment, ct);
         }
         await SendInvitationAsync(booking.AnimatorId, booking, slot, BookingMessageTexts.IcsAnimatorComment, ct);
     }
@@ -55,5 +55,5 @@ public sealed partial class BookingNotifier
             BookingMessageTexts.OfferExpired(Mrkdwn.Escape(display.ThemeName(expired.Choice ?? ""))), ct);
 
     private Task SendInvitationAsync(string userId, Booking booking, Slot slot, string comment, CancellationToken ct) =>
-        CalendarFileAsync(userId, calendar.Invitation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink), comment, booking, ct);
+        CalendarFileAsync(userId, BookingCalendar.Invitation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink), comment, ct);
 }
