@@ -134,8 +134,11 @@ public static class BookingTexts
     public const string CorrectionNothing = "Vous n'avez aucun accompagnement à venir.";
     public static string Corrected(int cancelled) => $"{cancelled} accompagnement(s) annulé(s).";
 
-    /// <summary>Bump <see cref="NoticeVersion"/> whenever <see cref="Notice"/> changes: consents are stored with it.</summary>
-    public const string NoticeVersion = "2026-12-b";
+    /// <summary>
+    /// Bump <see cref="NoticeVersion"/> whenever <see cref="Notice"/> or a consent wording shown with it changes: consents are
+    /// stored with it. « d »: the survey consent now names conferences and the follow-up survey.
+    /// </summary>
+    public const string NoticeVersion = "2026-12-d";
 
     public static readonly string Notice =
         FrenchTypography.Apply("*Avant votre première réservation : vos renseignements personnels*\n")
