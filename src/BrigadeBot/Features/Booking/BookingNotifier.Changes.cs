@@ -50,6 +50,11 @@ public sealed partial class BookingNotifier
             [new Button(BookingIds.TakeOffer, BookingMessageTexts.TakeOfferButton, offer.Id, ButtonStyle.Primary)]);
     }
 
+    /// <summary>A member on the cancelled slot's own list: that list is gone; the theme's list, if they are on it, stays.</summary>
+    public Task WaitedSlotCancelledAsync(Slot slot, DroppedWaiter waiter, CancellationToken ct) =>
+        DirectAsync(waiter.MemberId, BookingMessageTexts.WaitedSlotCancelledFallback,
+            BookingMessageTexts.WaitedSlotCancelled(Mrkdwn.Escape(display.ThemeName(waiter.ThemeSlug)), display.When(slot), waiter.StaysOnThemeList), ct);
+
     public Task OfferExpiredAsync(WaitlistEntry expired, CancellationToken ct) =>
         DirectAsync(expired.MemberId, BookingMessageTexts.OfferExpiredFallback,
             BookingMessageTexts.OfferExpired(Mrkdwn.Escape(display.ThemeName(expired.Choice ?? ""))), ct);
