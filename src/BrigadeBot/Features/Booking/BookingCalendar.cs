@@ -9,14 +9,14 @@ namespace BrigadeBot.Features.Booking;
 /// </summary>
 public static class BookingCalendar
 {
-    public static CalendarEntry Invitation(Booking booking, string themeName, string videoLink) => Entry(booking, themeName, videoLink, cancel: false);
-
-    public static CalendarEntry Cancellation(Booking booking, string themeName, string videoLink) => Entry(booking, themeName, videoLink, cancel: true);
-
-    private static CalendarEntry Entry(Booking booking, string themeName, string videoLink, bool cancel) => new(
+    /// <summary>
+    /// The invitation, or with <paramref name="cancel"/> the cancellation. The member's copy says how to cancel; the
+    /// animator's (<paramref name="forAnimator"/>) points to their agenda instead.
+    /// </summary>
+    public static CalendarEntry Entry(Booking booking, string themeName, string videoLink, bool cancel, bool forAnimator) => new(
         CalendarEntry.UidOf("", booking.Id),
         BookingMessageTexts.IcsTitle(themeName),
-        $"{videoLink}\n\n{BookingMessageTexts.IcsDescriptionCancel}",
+        $"{videoLink}\n\n{(forAnimator ? BookingMessageTexts.IcsDescriptionAnimator : BookingMessageTexts.IcsDescriptionCancel)}",
         videoLink,
         booking.StartUtc,
         booking.EndUtc,

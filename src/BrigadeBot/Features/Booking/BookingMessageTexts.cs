@@ -12,6 +12,7 @@ public static class BookingMessageTexts
     public const string IcsComment = "Ajoutez cette invitation à votre agenda.";
     public static readonly string IcsCancelComment = FrenchTypography.Apply("Cet accompagnement est annulé : retirez-le de votre agenda.");
     public static string IcsTitle(string theme) => FrenchTypography.Format($"Accompagnement Brigade : {theme}");
+    public static readonly string IcsDescriptionAnimator = FrenchTypography.Apply("Votre séance et la personne inscrite : tapez /brigade agenda dans Slack.");
     public static readonly string IcsDescriptionCancel = FrenchTypography.Apply("Pour annuler : tapez /brigade mes-reservations dans Slack, puis « Annuler ».");
     /// <summary>The title of a slot offering more than three themes, in the animator's calendar.</summary>
     public const string IcsSeveralThemes = "plusieurs thèmes";

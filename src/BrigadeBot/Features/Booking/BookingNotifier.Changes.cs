@@ -1,4 +1,5 @@
 using Brigade.Slack.BlockKit;
+using BrigadeBot.Features.Common.Calendars;
 using BrigadeBot.Features.Common.Waitlists;
 
 namespace BrigadeBot.Features.Booking;
@@ -22,7 +23,7 @@ public sealed partial class BookingNotifier
         if (from.AnimatorId != booking.AnimatorId)
         {
             // The first animator's copy is withdrawn under the UID it knows; the second gets the session as it now is.
-            await CalendarFileAsync(from.AnimatorId, BookingCalendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), from.VideoLink),
+            await CalendarFileAsync(from.AnimatorId, CalendarOf(from.AnimatorId, booking, from.VideoLink, cancel: true),
                 BookingMessageTexts.IcsCancelComment, ct);
         }
         await SendInvitationAsync(booking.AnimatorId, booking, slot, BookingMessageTexts.IcsAnimatorComment, ct);
@@ -60,5 +61,9 @@ public sealed partial class BookingNotifier
             BookingMessageTexts.OfferExpired(Mrkdwn.Escape(display.ThemeName(expired.Choice ?? ""))), ct);
 
     private Task SendInvitationAsync(string userId, Booking booking, Slot slot, string comment, CancellationToken ct) =>
-        CalendarFileAsync(userId, BookingCalendar.Invitation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink), comment, ct);
+        CalendarFileAsync(userId, CalendarOf(userId, booking, slot.VideoLink, cancel: false), comment, ct);
+
+    /// <summary>The booking's calendar entry for <paramref name="userId"/>: the animator's copy has its own description.</summary>
+    private CalendarEntry CalendarOf(string userId, Booking booking, string videoLink, bool cancel) =>
+        BookingCalendar.Entry(booking, display.ThemeName(booking.ThemeSlug), videoLink, cancel, forAnimator: userId != booking.MemberId);
 }

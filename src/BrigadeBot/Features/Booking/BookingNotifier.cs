@@ -32,11 +32,11 @@ public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slo
     {
         if (await LoadAsync(bookingId, ct) is not var (booking, slot)) return;
         var (theme, when, _) = Describe(booking, slot);
-        await CalendarFileAsync(booking.MemberId, BookingCalendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
+        await CalendarFileAsync(booking.MemberId, CalendarOf(booking.MemberId, booking, slot.VideoLink, cancel: true),
             BookingMessageTexts.IcsCancelComment, ct);
         await DirectAsync(booking.AnimatorId, BookingMessageTexts.BookingCancelled,
             BookingMessageTexts.AnimatorToldCancelled(Mrkdwn.User(booking.MemberId), theme, when), ct);
-        await CalendarFileAsync(booking.AnimatorId, BookingCalendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
+        await CalendarFileAsync(booking.AnimatorId, CalendarOf(booking.AnimatorId, booking, slot.VideoLink, cancel: true),
             BookingMessageTexts.IcsCancelComment, ct);
     }
 
@@ -47,7 +47,7 @@ public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slo
         var apology = BookingMessageTexts.SlotCancelledForMember(theme, when);
         await DirectAsync(booking.MemberId, apology, apology, ct,
             [new Button(BookingIds.Rebook, BookingMessageTexts.RebookButton, booking.ThemeSlug, ButtonStyle.Primary)]);
-        await CalendarFileAsync(booking.MemberId, BookingCalendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
+        await CalendarFileAsync(booking.MemberId, CalendarOf(booking.MemberId, booking, slot.VideoLink, cancel: true),
             BookingMessageTexts.IcsCancelComment, ct);
     }
 
