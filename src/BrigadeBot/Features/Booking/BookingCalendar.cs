@@ -7,16 +7,16 @@ namespace BrigadeBot.Features.Booking;
 /// STATUS:CANCELLED and a higher SEQUENCE, so calendars remove the event. A moved or changed session is sent again under
 /// the same UID with the booking's raised <see cref="Booking.CalendarSequence"/>, so calendars move the event.
 /// </summary>
-public sealed class BookingCalendar(CalendarFiles files)
+public static class BookingCalendar
 {
-    public byte[] Invitation(Booking booking, string themeName, string videoLink) => files.File(Entry(booking, themeName, videoLink, cancel: false));
-
-    public byte[] Cancellation(Booking booking, string themeName, string videoLink) => files.File(Entry(booking, themeName, videoLink, cancel: true));
-
-    private static CalendarEntry Entry(Booking booking, string themeName, string videoLink, bool cancel) => new(
+    /// <summary>
+    /// The invitation, or with <paramref name="cancel"/> the cancellation. The member's copy says how to cancel; the
+    /// animator's (<paramref name="forAnimator"/>) points to their agenda instead.
+    /// </summary>
+    public static CalendarEntry Entry(Booking booking, string themeName, string videoLink, bool cancel, bool forAnimator) => new(
         CalendarEntry.UidOf("", booking.Id),
         BookingMessageTexts.IcsTitle(themeName),
-        $"{videoLink}\n\n{BookingMessageTexts.IcsDescriptionCancel}",
+        $"{videoLink}\n\n{(forAnimator ? BookingMessageTexts.IcsDescriptionAnimator : BookingMessageTexts.IcsDescriptionCancel)}",
         videoLink,
         booking.StartUtc,
         booking.EndUtc,

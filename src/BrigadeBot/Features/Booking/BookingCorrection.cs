@@ -1,3 +1,4 @@
+using Brigade.Slack.BlockKit;
 using BrigadeBot.Features.Common.Privacy;
 
 namespace BrigadeBot.Features.Booking;
@@ -6,7 +7,8 @@ namespace BrigadeBot.Features.Booking;
 /// <c>/brigade corriger</c>'s list of coming bookings: each ticked one is cancelled through the booking service, so its
 /// reminders go and its animator is told.
 /// </summary>
-public sealed class BookingCorrection(BookingStore bookings, BookingService service, SessionDisplay display, TimeProvider time)
+public sealed class BookingCorrection(BookingStore bookings, BookingService service, BookingPolicy policy, SessionDisplay display,
+    TimeProvider time)
     : IPersonalDataCorrection
 {
     public string BlockId => BookingIds.CorrectionBlock;
@@ -18,12 +20,20 @@ public sealed class BookingCorrection(BookingStore bookings, BookingService serv
         (await bookings.UpcomingOfAsync(memberId, time.GetUtcNow().UtcDateTime, ct))
             .Select(b => new CorrectionChoice(b.Id, $"{display.ThemeName(b.ThemeSlug)} · {display.When(b)}")).ToList();
 
-    public async Task<int> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct)
+    /// <summary>Cancels each ticked booking; one within the late-cancellation notice stays, and the answer says why.</summary>
+    public async Task<CorrectionOutcome> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct)
     {
         var cancelled = 0;
+        var tooLate = new List<string>();
         foreach (var id in values)
-            if ((await service.CancelByMemberAsync(id, memberId, ct)).Result == CancelResult.Cancelled) cancelled++;
-        return cancelled;
+        {
+            var (result, booking) = await service.CancelByMemberAsync(id, memberId, ct);
+            if (result == CancelResult.Cancelled) cancelled++;
+            else if (result == CancelResult.TooLate && booking is not null)
+                tooLate.Add(BookingTexts.CorrectionTooLate(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), display.When(booking),
+                    policy.CancelNoticeHours, Mrkdwn.User(booking.AnimatorId)));
+        }
+        return new CorrectionOutcome(cancelled, tooLate);
     }
 
     public string Done(int count) => BookingTexts.Corrected(count);

@@ -12,6 +12,7 @@ public static class BookingMessageTexts
     public const string IcsComment = "Ajoutez cette invitation à votre agenda.";
     public static readonly string IcsCancelComment = FrenchTypography.Apply("Cet accompagnement est annulé : retirez-le de votre agenda.");
     public static string IcsTitle(string theme) => FrenchTypography.Format($"Accompagnement Brigade : {theme}");
+    public static readonly string IcsDescriptionAnimator = FrenchTypography.Apply("Votre séance et la personne inscrite : tapez /brigade agenda dans Slack.");
     public static readonly string IcsDescriptionCancel = FrenchTypography.Apply("Pour annuler : tapez /brigade mes-reservations dans Slack, puis « Annuler ».");
     /// <summary>The title of a slot offering more than three themes, in the animator's calendar.</summary>
     public const string IcsSeveralThemes = "plusieurs thèmes";
@@ -131,6 +132,12 @@ public static class BookingMessageTexts
     public const string TakeOfferButton = "Réserver cette place";
     public static readonly string OfferGone =
         FrenchTypography.Apply("Cette place n'est plus réservée pour vous : le délai est passé ou elle a été prise. Tapez `/brigade reserver` pour voir les créneaux ouverts.");
+    public const string WaitedSlotCancelledFallback = "Un créneau que vous attendiez est annulé.";
+    public static string WaitedSlotCancelled(string theme, string when, bool staysOnThemeList) =>
+        FrenchTypography.Format($":pray: Le créneau *{theme}* du {when}, dont vous étiez sur la liste d'attente, est annulé par la personne animatrice ; ")
+        + (staysOnThemeList
+            ? FrenchTypography.Format($"vous restez sur la liste d'attente du thème *{theme}* : dès qu'une place se libère dans un autre créneau, je vous l'offre par message privé.")
+            : FrenchTypography.Apply("tapez `/brigade reserver` pour voir les autres créneaux ou vous inscrire sur la liste d'attente du thème."));
     public const string OfferExpiredFallback = "La place réservée pour vous est passée à la personne suivante.";
     public static string OfferExpired(string theme) =>
         FrenchTypography.Format($":hourglass: Le délai est passé : la place *{theme}* réservée pour vous est offerte à la personne suivante. Tapez `/brigade reserver` pour voir les créneaux ouverts.");

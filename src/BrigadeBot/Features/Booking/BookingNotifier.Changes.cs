@@ -1,4 +1,5 @@
 using Brigade.Slack.BlockKit;
+using BrigadeBot.Features.Common.Calendars;
 using BrigadeBot.Features.Common.Waitlists;
 
 namespace BrigadeBot.Features.Booking;
@@ -22,8 +23,8 @@ public sealed partial class BookingNotifier
         if (from.AnimatorId != booking.AnimatorId)
         {
             // The first animator's copy is withdrawn under the UID it knows; the second gets the session as it now is.
-            await CalendarFileAsync(from.AnimatorId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), from.VideoLink),
-                BookingMessageTexts.IcsCancelComment, booking, ct);
+            await CalendarFileAsync(from.AnimatorId, CalendarOf(from.AnimatorId, booking, from.VideoLink, cancel: true),
+                BookingMessageTexts.IcsCancelComment, ct);
         }
         await SendInvitationAsync(booking.AnimatorId, booking, slot, BookingMessageTexts.IcsAnimatorComment, ct);
     }
@@ -50,10 +51,19 @@ public sealed partial class BookingNotifier
             [new Button(BookingIds.TakeOffer, BookingMessageTexts.TakeOfferButton, offer.Id, ButtonStyle.Primary)]);
     }
 
+    /// <summary>A member on the cancelled slot's own list: that list is gone; the theme's list, if they are on it, stays.</summary>
+    public Task WaitedSlotCancelledAsync(Slot slot, DroppedWaiter waiter, CancellationToken ct) =>
+        DirectAsync(waiter.MemberId, BookingMessageTexts.WaitedSlotCancelledFallback,
+            BookingMessageTexts.WaitedSlotCancelled(Mrkdwn.Escape(display.ThemeName(waiter.ThemeSlug)), display.When(slot), waiter.StaysOnThemeList), ct);
+
     public Task OfferExpiredAsync(WaitlistEntry expired, CancellationToken ct) =>
         DirectAsync(expired.MemberId, BookingMessageTexts.OfferExpiredFallback,
             BookingMessageTexts.OfferExpired(Mrkdwn.Escape(display.ThemeName(expired.Choice ?? ""))), ct);
 
     private Task SendInvitationAsync(string userId, Booking booking, Slot slot, string comment, CancellationToken ct) =>
-        CalendarFileAsync(userId, calendar.Invitation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink), comment, booking, ct);
+        CalendarFileAsync(userId, CalendarOf(userId, booking, slot.VideoLink, cancel: false), comment, ct);
+
+    /// <summary>The booking's calendar entry for <paramref name="userId"/>: the animator's copy has its own description.</summary>
+    private CalendarEntry CalendarOf(string userId, Booking booking, string videoLink, bool cancel) =>
+        BookingCalendar.Entry(booking, display.ThemeName(booking.ThemeSlug), videoLink, cancel, forAnimator: userId != booking.MemberId);
 }

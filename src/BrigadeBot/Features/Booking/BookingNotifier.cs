@@ -1,4 +1,5 @@
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Calendars;
 using BrigadeBot.Features.Common.FollowUps;
 using BrigadeBot.Features.Common.KnowledgeSheets;
 using Brigade.Slack.BlockKit;
@@ -12,7 +13,7 @@ namespace BrigadeBot.Features.Booking;
 /// CANCEL), waiting-list offers, reminders and follow-up. A failure is logged; the booking stands.
 /// </summary>
 public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slots, IThemeSheets sheets, SessionDisplay display,
-    BookingCalendar calendar, SlackMessenger messenger, ISlackApi slack, IEnumerable<IFollowUpButton> followUpButtons,
+    CalendarFileSender calendarFiles, SlackMessenger messenger, IEnumerable<IFollowUpButton> followUpButtons,
     RecapDelivery recaps, ILogger<BookingNotifier> log)
 {
     public async Task ConfirmedAsync(string bookingId, CancellationToken ct)
@@ -31,12 +32,12 @@ public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slo
     {
         if (await LoadAsync(bookingId, ct) is not var (booking, slot)) return;
         var (theme, when, _) = Describe(booking, slot);
-        await CalendarFileAsync(booking.MemberId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
-            BookingMessageTexts.IcsCancelComment, booking, ct);
+        await CalendarFileAsync(booking.MemberId, CalendarOf(booking.MemberId, booking, slot.VideoLink, cancel: true),
+            BookingMessageTexts.IcsCancelComment, ct);
         await DirectAsync(booking.AnimatorId, BookingMessageTexts.BookingCancelled,
             BookingMessageTexts.AnimatorToldCancelled(Mrkdwn.User(booking.MemberId), theme, when), ct);
-        await CalendarFileAsync(booking.AnimatorId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
-            BookingMessageTexts.IcsCancelComment, booking, ct);
+        await CalendarFileAsync(booking.AnimatorId, CalendarOf(booking.AnimatorId, booking, slot.VideoLink, cancel: true),
+            BookingMessageTexts.IcsCancelComment, ct);
     }
 
     public async Task SlotCancelledAsync(string bookingId, CancellationToken ct)
@@ -46,8 +47,8 @@ public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slo
         var apology = BookingMessageTexts.SlotCancelledForMember(theme, when);
         await DirectAsync(booking.MemberId, apology, apology, ct,
             [new Button(BookingIds.Rebook, BookingMessageTexts.RebookButton, booking.ThemeSlug, ButtonStyle.Primary)]);
-        await CalendarFileAsync(booking.MemberId, calendar.Cancellation(booking, display.ThemeName(booking.ThemeSlug), slot.VideoLink),
-            BookingMessageTexts.IcsCancelComment, booking, ct);
+        await CalendarFileAsync(booking.MemberId, CalendarOf(booking.MemberId, booking, slot.VideoLink, cancel: true),
+            BookingMessageTexts.IcsCancelComment, ct);
     }
 
     /// <summary>A coming booking gone with its member's erased data: the animator learns the place is free, not who it was.</summary>
@@ -129,17 +130,6 @@ public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slo
         }
     }
 
-    private async Task CalendarFileAsync(string userId, byte[] ics, string comment, Booking booking, CancellationToken ct)
-    {
-        try
-        {
-            var channel = await messenger.DirectChannelAsync(userId, ct);
-            await slack.UploadFileAsync(channel, BookingMessageTexts.IcsFileName, ics, BookingMessageTexts.IcsTitle(display.ThemeName(booking.ThemeSlug)),
-                comment, ct);
-        }
-        catch (SlackApiException ex)
-        {
-            log.LogWarning("Calendar file not delivered ({Error})", ex.Error);
-        }
-    }
+    private Task CalendarFileAsync(string userId, CalendarEntry entry, string comment, CancellationToken ct) =>
+        calendarFiles.SendAsync(userId, entry, BookingMessageTexts.IcsFileName, comment, ct);
 }

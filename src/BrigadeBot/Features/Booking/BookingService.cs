@@ -124,21 +124,26 @@ public sealed class BookingService(BookingStore bookings, SlotStore slots, Theme
         return true;
     }
 
-    /// <summary>Cancels the animator's own slot and tells its participants; <c>null</c> when it is not theirs or not open.</summary>
+    /// <summary>
+    /// Cancels the animator's own slot and tells its participants and the members on its own waiting list; <c>null</c>
+    /// when it is not theirs or not open.
+    /// </summary>
     public async Task<(Slot Slot, int Told)?> CancelSlotAsync(string slotId, string animatorId, CancellationToken ct)
     {
         var result = await bookings.CancelSlotAsync(slotId, animatorId, policy.Rules().NowUtc, ct);
-        if (result is not var (slot, cancelled)) return null;
+        if (result is not var (slot, cancelled, waiting)) return null;
         foreach (var booking in cancelled) await reminders.UnscheduleAsync(booking.Id, ct);
         changes.Notify(DataChange.ForAnimators);
         if (cancelled.Count > 0) metrics.Booking(CommunityMetrics.Cancelled, cancelled.Count);
-        foreach (var booking in cancelled) changes.Notify(DataChange.ForAnimatorsAnd(booking.MemberId));
+        foreach (var memberId in cancelled.Select(b => b.MemberId).Concat(waiting.Select(w => w.MemberId)).Distinct())
+            changes.Notify(DataChange.ForAnimatorsAnd(memberId));
         var ids = cancelled.Select(b => b.Id).ToList();
-        if (ids.Count > 0)
+        if (ids.Count > 0 || waiting.Count > 0)
             followUp.Enqueue("slot cancelled", async (services, token) =>
             {
                 var notifier = services.GetRequiredService<BookingNotifier>();
                 foreach (var id in ids) await notifier.SlotCancelledAsync(id, token);
+                foreach (var waiter in waiting) await notifier.WaitedSlotCancelledAsync(slot, waiter, token);
             });
         return (slot, cancelled.Count);
     }

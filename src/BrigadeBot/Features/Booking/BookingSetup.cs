@@ -50,7 +50,7 @@ public static class BookingSetup
             .AddPersonalDataCorrection<BookingCorrection>()
             .AddPersonalDataCorrection<RecapCorrection>();
         services.AddSingleton<IHeldSessions, HeldBookings>().AddSingleton<ISessionFacts>(sp => sp.GetRequiredService<SessionFactStore>());
-        services.AddSingleton<BookingPolicy>().AddSingleton<SessionDisplay>().AddSingleton<BookingCalendar>().AddSingleton<BookingNotifier>()
+        services.AddSingleton<BookingPolicy>().AddSingleton<SessionDisplay>().AddSingleton<BookingNotifier>()
             .AddSingleton<BookingReminders>().AddSingleton<RecapDocuments>().AddSingleton<RecapDelivery>();
         services.AddScoped<BookingService>().AddScoped<BookingModalFactory>().AddScoped<BookingEntry>().AddScoped<SlotPublisher>()
             .AddScoped<SlotAlerts>().AddScoped<MyBookingsMessage>().AddScoped<AgendaMessage>();

@@ -42,11 +42,18 @@ public sealed partial class BookingStore
             .ToList();
     }
 
-    /// <summary>A slot gone: its own list is emptied, and offers of its place made to theme lists are taken back.</summary>
-    private static void CloseWaitlist(ILiteDatabase db, string slotId)
+    /// <summary>
+    /// A slot gone: offers of its place made to theme lists are taken back, and its own list is emptied; returns who was on
+    /// it, to be told.
+    /// </summary>
+    private static IReadOnlyList<DroppedWaiter> CloseWaitlist(ILiteDatabase db, Slot slot)
     {
-        WaitlistStore.Withdraw(db, WaitQueues.Place(slotId));
-        WaitlistStore.Close(db, WaitQueues.Slot(slotId));
+        WaitlistStore.Withdraw(db, WaitQueues.Place(slot.Id));
+        return WaitlistStore.Close(db, WaitQueues.Slot(slot.Id))
+            .Select(e => (e.MemberId, Theme: e.Choice ?? slot.ThemeSlugs.FirstOrDefault() ?? ""))
+            .Distinct()
+            .Select(w => new DroppedWaiter(w.MemberId, w.Theme, WaitlistStore.Waits(db, w.MemberId, WaitQueues.Theme(w.Theme))))
+            .ToList();
     }
 
     /// <summary>Puts the member on <paramref name="queue"/>, then offers at once any place free for it (a race with a cancellation).</summary>

@@ -120,14 +120,14 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
         }, ct);
 
     /// <summary>Cancels a coming slot of <paramref name="animatorId"/> and its confirmed bookings; <c>null</c> when not theirs, not open or started.</summary>
-    public Task<(Slot Slot, IReadOnlyList<Booking> Cancelled)?> CancelSlotAsync(string slotId, string animatorId, DateTime nowUtc,
-        CancellationToken ct) =>
-        database.WriteAsync<(Slot, IReadOnlyList<Booking>)?>(db =>
+    public Task<(Slot Slot, IReadOnlyList<Booking> Cancelled, IReadOnlyList<DroppedWaiter> Waiting)?> CancelSlotAsync(string slotId,
+        string animatorId, DateTime nowUtc, CancellationToken ct) =>
+        database.WriteAsync<(Slot, IReadOnlyList<Booking>, IReadOnlyList<DroppedWaiter>)?>(db =>
         {
             var slots = SlotStore.Slots(db);
             var slot = slots.FindById(slotId);
             if (slot is null || slot.AnimatorId != animatorId || slot.Status != SlotStatus.Open || slot.StartUtc <= nowUtc) return null;
-            CloseWaitlist(db, slot.Id);
+            var waiting = CloseWaitlist(db, slot);
             slot.Status = SlotStatus.Cancelled;
             slot.CancelledAtUtc = nowUtc;
             slots.Update(slot);
@@ -140,7 +140,7 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
                 booking.CancelledBy = "animator";
                 bookings.Update(booking);
             }
-            return (slot, cancelled);
+            return (slot, cancelled, waiting);
         }, ct);
 
     /// <summary>

@@ -133,9 +133,14 @@ public static class BookingTexts
     public const string CorrectionHint = "Les personnes animatrices en seront averties.";
     public const string CorrectionNothing = "Vous n'avez aucun accompagnement à venir.";
     public static string Corrected(int cancelled) => $"{cancelled} accompagnement(s) annulé(s).";
+    public static string CorrectionTooLate(string theme, string when, int hours, string animator) =>
+        FrenchTypography.Format($"*{theme}* du {when} : pas annulé, il commence dans moins de {hours} heure(s). Écrivez directement à {animator} pour l'avertir.");
 
-    /// <summary>Bump <see cref="NoticeVersion"/> whenever <see cref="Notice"/> changes: consents are stored with it.</summary>
-    public const string NoticeVersion = "2026-12-b";
+    /// <summary>
+    /// Bump <see cref="NoticeVersion"/> whenever <see cref="Notice"/> or a consent wording shown with it changes: consents are
+    /// stored with it. « d »: the survey consent now names conferences and the follow-up survey.
+    /// </summary>
+    public const string NoticeVersion = "2026-12-d";
 
     public static readonly string Notice =
         FrenchTypography.Apply("*Avant votre première réservation : vos renseignements personnels*\n")

@@ -14,7 +14,8 @@ public sealed class RecapCorrection(RecapStore recaps, RecapDocuments documents)
         (await recaps.OfMemberAsync(memberId, ct))
             .Select(r => new CorrectionChoice(r.BookingId, $"{documents.ThemeName(r.ThemeSlug)} · {documents.Date(r)}")).ToList();
 
-    public Task<int> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct) => recaps.DeleteAsync(memberId, values, ct);
+    public async Task<CorrectionOutcome> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct) =>
+        await recaps.DeleteAsync(memberId, values, ct);
 
     public string Done(int count) => RecapTexts.Corrected(count);
 }

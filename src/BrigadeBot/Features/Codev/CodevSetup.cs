@@ -63,7 +63,6 @@ public static class CodevSetup
             .AddSingleton<MeetingReminders>()
             .AddSingleton<ProposalArchiver>()
             .AddSingleton<ProposalMessages>()
-            .AddSingleton<MeetingCalendar>()
             .AddSingleton<MeetingNotices>()
             .AddScoped<MemberMeetings>()
             .AddSingleton<IAnimatorCalendarSource, CodevAnimatorCalendar>()

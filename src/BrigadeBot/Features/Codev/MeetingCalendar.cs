@@ -6,8 +6,9 @@ namespace BrigadeBot.Features.Codev;
 /// A meeting as calendars see it, one UID for its whole life (<c>codev-{id}</c>): the invitation a registrant gets, the
 /// update after an edit (higher SEQUENCE), the cancellation, and the animators' subscription entry.
 /// </summary>
-public sealed class MeetingCalendar(CalendarFiles files)
+public static class MeetingCalendar
 {
+    /// <summary>The entry for one registrant: the invitation, or its cancellation when they leave or the meeting is cancelled.</summary>
     public static CalendarEntry Entry(CodevMeeting meeting, CodevProposal? proposal, bool cancelled = false) => new(
         CalendarEntry.UidOf("codev", meeting.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         MemberMeetingTexts.IcsTitle(proposal?.Problem ?? ""),
@@ -18,7 +19,4 @@ public sealed class MeetingCalendar(CalendarFiles files)
         meeting.UpdatedAtUtc ?? meeting.CreatedAtUtc,
         meeting.Sequence,
         cancelled || meeting.Status == MeetingStatus.Cancelled);
-
-    /// <summary>The <c>.ics</c> for one registrant: the invitation, or its cancellation when they leave or the meeting is cancelled.</summary>
-    public byte[] File(CodevMeeting meeting, CodevProposal? proposal, bool cancelled = false) => files.File(Entry(meeting, proposal, cancelled));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common.Waitlists;
+using BrigadeBot.Features.Common.Calendars;
 using BrigadeBot.Scheduling;
 
 namespace BrigadeBot.Features.Codev;
@@ -10,19 +11,19 @@ namespace BrigadeBot.Features.Codev;
 /// The registrant's side of a meeting, sent after the acknowledgement: the <c>.ics</c> on registration, its cancellation on
 /// leaving, and the news of an edit or a cancellation with the updated file. A failure is logged; the registration stands.
 /// </summary>
-public sealed class MeetingNotices(MeetingStore meetings, ProposalStore proposals, MeetingCalendar calendar, SlackMessenger messenger,
-    ISlackApi slack, BrigadeTimeZone zone, ILogger<MeetingNotices> log)
+public sealed class MeetingNotices(MeetingStore meetings, ProposalStore proposals, CalendarFileSender calendarFiles, SlackMessenger messenger,
+    BrigadeTimeZone zone, ILogger<MeetingNotices> log)
 {
     public async Task RegisteredAsync(int meetingId, string memberId, CancellationToken ct)
     {
         if (await LoadAsync(meetingId, ct) is not var (meeting, proposal)) return;
-        await FileAsync(memberId, calendar.File(meeting, proposal), MemberMeetingTexts.IcsComment, ct);
+        await FileAsync(memberId, MeetingCalendar.Entry(meeting, proposal), MemberMeetingTexts.IcsComment, ct);
     }
 
     public async Task UnregisteredAsync(int meetingId, string memberId, CancellationToken ct)
     {
         if (await LoadAsync(meetingId, ct) is not var (meeting, proposal)) return;
-        await FileAsync(memberId, calendar.File(meeting, proposal, cancelled: true), MemberMeetingTexts.IcsCancelComment, ct);
+        await FileAsync(memberId, MeetingCalendar.Entry(meeting, proposal, cancelled: true), MemberMeetingTexts.IcsCancelComment, ct);
     }
 
     /// <summary>Tells every registrant what changed (or that it is cancelled), each with the new <c>.ics</c>.</summary>
@@ -34,11 +35,11 @@ public sealed class MeetingNotices(MeetingStore meetings, ProposalStore proposal
         var text = cancelled
             ? MemberMeetingTexts.CancelledNotice(when, proposal?.Problem ?? "")
             : MemberMeetingTexts.EditedNotice(MeetingTexts.Details(when, meeting.DurationMinutes, meeting.Place, proposal?.Problem ?? ""));
-        var ics = calendar.File(meeting, proposal);
+        var entry = MeetingCalendar.Entry(meeting, proposal);
         foreach (var memberId in meeting.RegisteredIds)
         {
             await DirectAsync(memberId, new SlackMessage(text, [SectionBlock.Markdown(text)]), ct);
-            await FileAsync(memberId, ics, cancelled ? MemberMeetingTexts.IcsCancelComment : MemberMeetingTexts.IcsUpdateComment, ct);
+            await FileAsync(memberId, entry, cancelled ? MemberMeetingTexts.IcsCancelComment : MemberMeetingTexts.IcsUpdateComment, ct);
         }
     }
 
@@ -73,23 +74,13 @@ public sealed class MeetingNotices(MeetingStore meetings, ProposalStore proposal
         }
         catch (SlackApiException ex)
         {
-            log.LogWarning("Codev waiting-list message not delivered ({Error})", ex.Error);
+            log.LogWarning("Codev DM not delivered ({Error})", ex.Error);
         }
     }
 
     private async Task<(CodevMeeting, CodevProposal?)?> LoadAsync(int meetingId, CancellationToken ct) =>
         await meetings.FindAsync(meetingId, ct) is { } meeting ? (meeting, await proposals.FindAsync(meeting.ProposalId, ct)) : null;
 
-    private async Task FileAsync(string memberId, byte[] ics, string comment, CancellationToken ct)
-    {
-        try
-        {
-            var channel = await messenger.DirectChannelAsync(memberId, ct);
-            await slack.UploadFileAsync(channel, MemberMeetingTexts.IcsFileName, ics, MemberMeetingTexts.IcsFileTitle, comment, ct);
-        }
-        catch (SlackApiException ex)
-        {
-            log.LogWarning("Codev calendar file not delivered ({Error})", ex.Error);
-        }
-    }
+    private Task FileAsync(string memberId, CalendarEntry entry, string comment, CancellationToken ct) =>
+        calendarFiles.SendAsync(memberId, entry, MemberMeetingTexts.IcsFileName, comment, ct, MemberMeetingTexts.IcsFileTitle);
 }

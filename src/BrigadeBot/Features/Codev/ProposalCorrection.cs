@@ -18,7 +18,7 @@ public sealed class ProposalCorrection(ProposalStore proposals, SlackFollowUpQue
     public async Task<IReadOnlyList<CorrectionChoice>> ChoicesAsync(string memberId, CancellationToken ct) =>
         (await proposals.OpenByAsync(memberId, ct)).Select(p => new CorrectionChoice(p.Id.ToString(CultureInfo.InvariantCulture), CodevTexts.ProposalChoice(p.Id, p.Problem))).ToList();
 
-    public async Task<int> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct)
+    public async Task<CorrectionOutcome> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct)
     {
         var withdrawn = new List<CodevProposal>();
         foreach (var value in values)

@@ -6,7 +6,7 @@ namespace BrigadeBot.Features.Common;
 
 public static class CommonSetup
 {
-    /// <summary>The contracts every feature may use: the animators, the theme catalogue, the data-change notices, the calendar files and the survey rules.</summary>
+    /// <summary>The contracts every feature may use: the animators, the theme catalogue, the data-change notices, the calendar files and their sender, and the survey rules.</summary>
     public static IServiceCollection AddCommon(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CommunityOptions>().Bind(configuration.GetSection(CommunityOptions.Section)).ValidateOnStart();
@@ -14,7 +14,8 @@ public static class CommonSetup
         services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section)
             .Validate(o => o.OpenDays is >= 1 and <= 365, "Brigade:Survey:OpenDays must be a number of days between 1 and 365.")
             .ValidateOnStart();
-        services.AddSingleton<Animators>().AddSingleton<ThemeCatalog>().AddSingleton<DataChanges>().AddSingleton<MessageRedraws>().AddSingleton<CalendarFiles>();
+        services.AddSingleton<Animators>().AddSingleton<ThemeCatalog>().AddSingleton<DataChanges>().AddSingleton<MessageRedraws>().AddSingleton<CalendarFiles>()
+            .AddSingleton<CalendarFileSender>();
         services.AddSingleton<CommunityMetrics>();
         return services;
     }

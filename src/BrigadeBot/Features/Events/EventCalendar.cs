@@ -7,10 +7,11 @@ namespace BrigadeBot.Features.Events;
 /// A conference as calendars see it: one UID for its whole life, SEQUENCE raised at each edit, STATUS:CANCELLED once
 /// cancelled, so a registrant's calendar moves or removes the event it already has.
 /// </summary>
-public sealed class EventCalendar(CalendarFiles files)
+public static class EventCalendar
 {
     public const string Kind = "event";
 
+    /// <summary>The invitation (or, for a cancelled conference or a member who left it, the cancellation).</summary>
     public static CalendarEntry Entry(Conference conference, bool cancelled = false) => new(
         CalendarEntry.UidOf(Kind, conference.Id.ToString(CultureInfo.InvariantCulture)),
         EventMessageTexts.IcsTitle(conference.Title),
@@ -22,7 +23,4 @@ public sealed class EventCalendar(CalendarFiles files)
         conference.Sequence,
         cancelled || conference.Status == ConferenceStatus.Cancelled,
         Uri.TryCreate(conference.Link, UriKind.Absolute, out var url) ? url : null);
-
-    /// <summary>The invitation (or, for a cancelled conference or a member who left it, the cancellation).</summary>
-    public byte[] File(Conference conference, bool cancelled = false) => files.File(Entry(conference, cancelled));
 }

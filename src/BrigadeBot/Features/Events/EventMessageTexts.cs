@@ -32,8 +32,10 @@ public static class EventMessageTexts
     public static readonly string CancelledNote = FrenchTypography.Apply("Cette conférence est annulée. Désolé·e pour le contretemps !");
     public static readonly string PastNote = FrenchTypography.Apply("Les inscriptions sont fermées. Merci à toutes les personnes présentes !");
 
-    public static string Created(string when, string channelId, string command) =>
-        FrenchTypography.Format($"Conférence annoncée pour le {when} dans {Mrkdwn.Channel(channelId)}. Pour la modifier, l'annuler ou marquer les présences : `{command} evenements`.");
+    public static string Created(string when, string channelId, string? permalink, string command) =>
+        FrenchTypography.Format($"Conférence annoncée pour le {when} dans {Mrkdwn.Channel(channelId)}")
+        + (permalink is not null && Mrkdwn.IsSafeLinkUrl(permalink) ? FrenchTypography.Format($" : {Mrkdwn.Link(permalink, "voir l'annonce")}.") : ".")
+        + FrenchTypography.Format($" Pour la modifier, l'annuler ou marquer les présences : `{command} evenements`.");
     public static string NotAnnounced(string when, string error) =>
         FrenchTypography.Format($":warning: Conférence enregistrée pour le {when}, mais je n'ai pas pu publier l'annonce ({Mrkdwn.Escape(error)}). ")
         + "Vérifiez `Brigade:Channels:Events` et que j'y suis invité.";

@@ -1,6 +1,7 @@
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Features.Common.Calendars;
 using BrigadeBot.Features.Common.Members;
 
 namespace BrigadeBot.Features.Events;
@@ -9,7 +10,7 @@ namespace BrigadeBot.Features.Events;
 /// Every DM around a conference, sent after the acknowledgement: confirmations and freed places (with the .ics),
 /// updates and cancellations (with the new .ics), reminders, the replay and the survey. A failure is logged; storage stands.
 /// </summary>
-public sealed class EventNotifier(EventDisplay display, EventCalendar calendar, SlackMessenger messenger, ISlackApi slack,
+public sealed class EventNotifier(EventDisplay display, CalendarFileSender calendarFiles, SlackMessenger messenger,
     Consents consents, ILogger<EventNotifier> log)
 {
     public async Task RegisteredAsync(Conference conference, string memberId, CancellationToken ct)
@@ -95,17 +96,6 @@ public sealed class EventNotifier(EventDisplay display, EventCalendar calendar, 
         }
     }
 
-    private async Task CalendarFileAsync(string userId, Conference conference, bool cancelled, string comment, CancellationToken ct)
-    {
-        try
-        {
-            var channel = await messenger.DirectChannelAsync(userId, ct);
-            await slack.UploadFileAsync(channel, EventMessageTexts.IcsFileName, calendar.File(conference, cancelled),
-                EventMessageTexts.IcsTitle(conference.Title), comment, ct);
-        }
-        catch (SlackApiException ex)
-        {
-            log.LogWarning("Conference calendar file not delivered ({Error})", ex.Error);
-        }
-    }
+    private Task CalendarFileAsync(string userId, Conference conference, bool cancelled, string comment, CancellationToken ct) =>
+        calendarFiles.SendAsync(userId, EventCalendar.Entry(conference, cancelled), EventMessageTexts.IcsFileName, comment, ct);
 }

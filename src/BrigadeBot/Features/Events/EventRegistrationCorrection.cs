@@ -18,7 +18,7 @@ public sealed class EventRegistrationCorrection(EventStore events, EventDisplay 
         (await events.ComingAsync(ct)).Where(e => e.RegisteredIds.Contains(memberId) || e.WaitingIds.Contains(memberId))
             .Select(e => new CorrectionChoice(EventAnnouncement.Value(e), $"{e.Title} · {display.When(e)}")).ToList();
 
-    public async Task<int> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct)
+    public async Task<CorrectionOutcome> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct)
     {
         var left = 0;
         foreach (var value in values)

@@ -1,11 +1,13 @@
 using Brigade.Slack;
+using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common;
 using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Features.Events;
 
 /// <summary>After the ack: announces a new conference, and carries an edit or a cancellation to the channel and the registrants.</summary>
 public sealed class EventService(EventStore events, EventsChannel channel, EventReminders reminders, EventNotifier notifier,
-    EventAnnouncements announcements, EventDisplay display, TimeProvider time,
+    EventAnnouncements announcements, EventDisplay display, TimeProvider time, ISlackApi slack,
     IOptions<SlackOptions> slackOptions)
 {
     /// <summary>Schedules the reminders and posts the announcement; returns what the animator is told.</summary>
@@ -18,7 +20,7 @@ public sealed class EventService(EventStore events, EventsChannel channel, Event
         announcements.Request(id); // the Home, and the message if a click came in before its ts was stored
         if (posted is null) return EventMessageTexts.NotAnnounced(when, error ?? "");
         await events.SetMessageAsync(id, posted.Channel, posted.Ts, ct);
-        return EventMessageTexts.Created(when, posted.Channel, slackOptions.Value.Command);
+        return EventMessageTexts.Created(when, posted.Channel, await slack.TryGetAsync(posted, ct), slackOptions.Value.Command);
     }
 
     public async Task EditedAsync(EventEdit edit, CancellationToken ct)

@@ -36,7 +36,7 @@ public static class EventsSetup
             .AddPersonalData<EventStore>(EventStore.Inventory)
             .AddPersonalData<EventSurveyStore>(EventSurveyStore.AnswerInventory, EventSurveyStore.MarkerInventory)
             .AddPersonalDataCorrection<EventRegistrationCorrection>();
-        services.AddSingleton<EventDisplay>().AddSingleton<EventCalendar>().AddSingleton<EventsChannel>()
+        services.AddSingleton<EventDisplay>().AddSingleton<EventsChannel>()
             .AddSingleton<EventNotifier>().AddSingleton<EventReminders>().AddSingleton<EventAnnouncements>()
             .AddSingleton<EventFormCheck>().AddSingleton<EventList>();
         services.AddScoped<EventService>().AddSingleton<EventSurveyService>();

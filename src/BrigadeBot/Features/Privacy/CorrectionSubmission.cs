@@ -20,8 +20,11 @@ public sealed class CorrectionSubmission(MemberProfileStore profiles, IEnumerabl
         if (categoryChanged) await profiles.SetCategoryAsync(member, category, ct);
         var changes = new List<string>();
         foreach (var correction in corrections)
-            if (await correction.ApplyAsync(member, CorrectionModal.Ticked(payload.View, correction), ct) is > 0 and var count)
-                changes.Add(correction.Done(count));
+        {
+            var outcome = await correction.ApplyAsync(member, CorrectionModal.Ticked(payload.View, correction), ct);
+            if (outcome.Changed > 0) changes.Add(correction.Done(outcome.Changed));
+            changes.AddRange(outcome.LeftAsIs);
+        }
         return ViewSubmissionReply.Update(CorrectionModal.Done(categoryChanged, changes));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Brigade.Slack.Testing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Common.Members;
 
@@ -41,6 +42,22 @@ public sealed class BookingTests
         Assert.True(ics.Contains("BEGIN:STANDARD") && ics.Contains("TZOFFSETTO:-0500"), ics);
         Assert.Contains("DTSTART;TZID=America/Toronto:20261201T140000", ics);
         Assert.Contains($"UID:{booking.Id}@", ics);
+    }
+
+    [Fact]
+    public async Task A_calendar_file_Slack_refuses_leaves_the_booking_and_the_messages_after_it()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        var flow = new BookingFlow(host);
+        await flow.PublishAsync("2026-12-01", "14:00");
+        host.Slack.Enqueue("files.getUploadURLExternal", FakeReply.Error("not_allowed_token_type"));
+
+        Assert.Equal("", await flow.BookAsync("cybersecurite", Tuesday));
+        await host.IdleAsync();
+
+        Assert.Equal(BookingStatus.Confirmed, Assert.Single(flow.Bookings()).Status);
+        Assert.Equal(["D0ANIMATOR"], host.Slack.CallsTo("files.completeUploadExternal").Select(c => c.Arg("channel_id")));
+        Assert.Contains("<@U0MEMBER1>", flow.DirectMessages(BrigadeHost.Animator).Last().AllText);
     }
 
     [Fact]

@@ -90,6 +90,25 @@ public sealed class CancellationTests
     }
 
     [Fact]
+    public async Task The_animators_calendar_copy_has_its_own_description_without_the_members_way_to_cancel()
+    {
+        var (host, flow, booking) = await BookedAsync();
+        await using var _host = host;
+
+        await flow.ClickAsync(BrigadeHost.Member, BookingIds.CancelBooking, booking.Id);
+        await host.IdleAsync();
+
+        var member = flow.CalendarFiles(BrigadeHost.Member).Select(c => Assert.Single(c.Events).Description).ToList();
+        var animator = flow.CalendarFiles(BrigadeHost.Animator).Select(c => Assert.Single(c.Events).Description).ToList();
+        Assert.Equal(2, member.Count); // the invitation, then its cancellation
+        Assert.Equal(2, animator.Count);
+        Assert.All(member, d => Assert.Contains(BookingMessageTexts.IcsDescriptionCancel, d));
+        Assert.All(animator, d => Assert.DoesNotContain("Pour annuler", d));
+        Assert.All(animator, d => Assert.Contains(BookingMessageTexts.IcsDescriptionAnimator, d));
+        Assert.All(animator, d => Assert.Contains(BookingFlow.Link, d));
+    }
+
+    [Fact]
     public async Task The_animator_cancels_a_slot_and_its_participants_get_an_apology_with_a_link_to_book_again()
     {
         var (host, flow, booking) = await BookedAsync(BookingFlow.TwoAnimators);

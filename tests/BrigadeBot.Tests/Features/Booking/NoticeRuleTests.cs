@@ -1,3 +1,4 @@
+using BrigadeBot.Tests.Features.Privacy;
 using BrigadeBot.Features.Booking;
 
 namespace BrigadeBot.Tests.Features.Booking;
@@ -30,12 +31,7 @@ public sealed class NoticeRuleTests
     {
         await using var host = await BrigadeHost.StartAsync(new() { ["Brigade:Booking:CancelNoticeHours"] = "24" });
         var flow = new BookingFlow(host);
-        await flow.PublishAsync("2026-12-01", "14:00"); // in 29 hours
-        await flow.PublishAsync("2026-12-03", "14:00");
-        await flow.BookAsync("cybersecurite", "mardi 1er décembre");
-        await flow.BookAsync("cybersecurite", "jeudi 3 décembre");
-        var (soon, later) = (flow.Bookings()[0], flow.Bookings()[1]);
-        host.Clock.Advance(TimeSpan.FromHours(6)); // 23 hours before the first
+        var (soon, later) = await BookTwoThenComeWithinNoticeAsync(host, flow);
 
         await flow.ClickAsync(BrigadeHost.Member, BookingIds.CancelBooking, soon.Id);
         var reply = host.Slack.CallsTo("(response_url)").Last().AllText;
@@ -45,6 +41,36 @@ public sealed class NoticeRuleTests
 
         await flow.ClickAsync(BrigadeHost.Member, BookingIds.CancelBooking, later.Id);
         Assert.Equal(BookingStatus.Cancelled, flow.Bookings()[1].Status);
+    }
+
+    /// <summary>Books Tuesday 1 December (29 hours away) and Thursday 3, then moves the clock to 23 hours before the first.</summary>
+    private static async Task<(BrigadeBot.Features.Booking.Booking Soon, BrigadeBot.Features.Booking.Booking Later)> BookTwoThenComeWithinNoticeAsync(
+        BrigadeHost host, BookingFlow flow)
+    {
+        await flow.PublishAsync("2026-12-01", "14:00");
+        await flow.PublishAsync("2026-12-03", "14:00");
+        await flow.BookAsync("cybersecurite", "mardi 1er décembre");
+        await flow.BookAsync("cybersecurite", "jeudi 3 décembre");
+        host.Clock.Advance(TimeSpan.FromHours(6));
+        return (flow.Bookings()[0], flow.Bookings()[1]);
+    }
+
+    [Fact]
+    public async Task Corriger_says_why_a_late_booking_is_not_cancelled_and_cancels_the_others()
+    {
+        await using var host = await BrigadeHost.StartAsync(new() { ["Brigade:Booking:CancelNoticeHours"] = "24" });
+        var privacy = new PrivacyFlow(host);
+        var flow = privacy.Booking;
+        var (soon, later) = await BookTwoThenComeWithinNoticeAsync(host, flow);
+
+        var form = (await privacy.OpenAsync("corriger")).Set("Annuler ces accompagnements", $"{soon.Id}|{later.Id}");
+        var done = BookingFlow.Readable((await privacy.SubmitAsync(form)).ToJsonString());
+
+        Assert.Contains("1 accompagnement(s) annulé(s)", done);
+        Assert.Contains("*Cybersécurité* du mardi 1er décembre", done);
+        Assert.Contains("pas annulé, il commence dans moins de 24 heure(s)", done);
+        Assert.Contains("Écrivez directement à <@U0ANIMATOR>", done);
+        Assert.Equal([BookingStatus.Confirmed, BookingStatus.Cancelled], flow.Bookings().Select(b => b.Status));
     }
 
     [Fact]

@@ -165,6 +165,33 @@ public sealed class WaitlistTests
     }
 
     [Fact]
+    public async Task A_cancelled_slots_waiting_members_are_told_and_stay_on_the_themes_list_if_they_were_on_it()
+    {
+        await using var host = await BrigadeHost.StartAsync();
+        var flow = new BookingFlow(host);
+        await flow.PublishAsync("2026-12-01", "14:00");
+        await flow.BookAsync("cybersecurite", Tuesday, "U0FIRST");
+        var slot = flow.Slots()[0];
+        var rules = host.Services.GetRequiredService<BookingPolicy>().Rules();
+        var store = host.Services.GetRequiredService<BookingStore>();
+        await store.JoinAsync("U0WAIT1", WaitQueues.Slot(slot.Id), "cybersecurite", rules, default);
+        await store.JoinAsync("U0WAIT2", WaitQueues.Slot(slot.Id), "cybersecurite", rules, default);
+        await flow.ClickAsync("U0WAIT2", BookingIds.WaitTheme, "cybersecurite");
+
+        await flow.ClickAsync(BrigadeHost.Animator, BookingIds.CancelSlot, slot.Id);
+        await host.IdleAsync();
+
+        Assert.Equal(("U0WAIT2", WaitQueues.Theme("cybersecurite")), (Assert.Single(flow.Waitlist()).MemberId, flow.Waitlist()[0].Queue));
+        var slotOnly = Assert.Single(flow.DirectMessages("U0WAIT1")).AllText;
+        Assert.Contains($"Le créneau *Cybersécurité* du {Tuesday}", slotOnly);
+        Assert.Contains("est annulé", slotOnly);
+        Assert.Contains("/brigade reserver", slotOnly);
+        Assert.DoesNotContain("vous restez", slotOnly);
+        var alsoTheme = Assert.Single(flow.DirectMessages("U0WAIT2"), c => c.AllText.Contains("est annulé")).AllText;
+        Assert.Contains("vous restez sur la liste d'attente du thème *Cybersécurité*", alsoTheme);
+    }
+
+    [Fact]
     public async Task A_slots_list_goes_with_the_retention_run_once_the_slot_has_started_a_themes_list_stays()
     {
         await using var host = await BrigadeHost.StartAsync();

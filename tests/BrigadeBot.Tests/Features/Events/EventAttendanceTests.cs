@@ -68,6 +68,24 @@ public sealed class EventAttendanceTests : EventHostTests
     }
 
     [Fact]
+    public async Task A_survey_consent_given_under_the_earlier_wording_still_brings_the_conference_survey()
+    {
+        var given = host.Clock.GetUtcNow().UtcDateTime;
+        await host.Services.GetRequiredService<BrigadeDatabase>().WriteAsync(db => db.GetCollection<MemberProfile>(MemberProfileStore.Collection)
+            .Insert(new MemberProfile
+            {
+                MemberId = "U0ALICE", NoticeVersion = "2026-12",
+                ConsentHistory = [new ConsentRecord { Purpose = ConsentPurposes.Survey, Granted = true, NoticeVersion = "2026-12", AtUtc = given }],
+            }), default);
+        var conference = await HeldAsync("U0ALICE");
+
+        await host.InteractionAsync((await OpenAttendanceAsync(conference)).Set("Présent·es", "U0ALICE").Submission(BrigadeHost.Animator));
+        await host.IdleAsync();
+
+        Assert.Contains(flow.DirectMessages("U0ALICE"), c => c.AllText.Contains("Donner mon avis"));
+    }
+
+    [Fact]
     public async Task Attendance_waits_for_the_start()
     {
         var conference = await flow.CreateAsync();

@@ -35,6 +35,16 @@ public sealed class EventCreationTests : EventHostTests
     }
 
     [Fact]
+    public async Task The_animator_is_given_the_link_to_the_announcement()
+    {
+        await flow.CreateAsync();
+
+        var permalink = Assert.Single(host.Slack.CallsTo("chat.getPermalink")).Response["permalink"]!.ToString();
+        Assert.Contains(host.Slack.RepliesTo(BrigadeHost.Animator).Concat(host.Slack.CallsTo("(response_url)").Select(c => c.AllText)),
+            t => t.Contains("Conférence annoncée pour le mardi 8 décembre") && t.Contains($"<{permalink}|voir l'annonce>"));
+    }
+
+    [Fact]
     public async Task Each_wrong_field_gets_its_French_error_and_nothing_is_stored()
     {
         var form = EventFlow.Fill(await flow.OpenAsync(), title: " ", capacity: "0", format: "En ligne", date: "2026-11-29");

@@ -17,7 +17,7 @@ public sealed class SurveyFlow(BrigadeHost host)
 
     public BookingFlow Booking { get; } = new(host);
 
-    /// <summary>Members who leave the first booking's « Sondage après un accompagnement » box unticked.</summary>
+    /// <summary>Members who leave the first booking's « Sondages après un accompagnement ou une conférence » box unticked.</summary>
     public HashSet<string> NoSurveyConsent { get; } = [];
 
     /// <summary>
@@ -49,7 +49,7 @@ public sealed class SurveyFlow(BrigadeHost host)
             await Booking.ClickAsync(BrigadeHost.Animator, BrigadeBot.Features.Booking.BookingIds.MarkPresent, booking.Id);
     }
 
-    public const string SurveyConsentLabel = "Sondage après un accompagnement";
+    public const string SurveyConsentLabel = "Sondages après un accompagnement ou une conférence";
 
     public string BookingOf(string member) => Booking.Bookings().Single(b => b.MemberId == member).Id;
 

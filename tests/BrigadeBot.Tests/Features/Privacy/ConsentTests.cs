@@ -10,7 +10,21 @@ namespace BrigadeBot.Tests.Features.Privacy;
 
 public sealed class ConsentTests : PrivacyHostTests
 {
+    private const string SurveyLabel = "Sondages après un accompagnement ou une conférence";
+
     private Consents Consents => host.Services.GetRequiredService<Consents>();
+
+    [Fact]
+    public async Task The_survey_consent_names_accompaniments_conferences_and_the_follow_up_survey_under_a_new_version()
+    {
+        var form = await flow.OpenAsync("consentements");
+
+        var option = form.Input(SurveyLabel)["element"]!["options"]![0]!;
+        Assert.Equal("Je veux de courts sondages après mes accompagnements et conférences", option["text"]!["text"]!.ToString());
+        Assert.Equal("Et un suivi quelques mois plus tard. Réponses sans votre identifiant.", option["description"]!["text"]!.ToString());
+        Assert.NotEqual("2026-12", ConsentPurposes.NoticeVersion);
+        Assert.NotEqual("2026-12-b", BookingTexts.NoticeVersion);
+    }
 
     [Fact]
     public async Task The_consents_modal_offers_each_purpose_apart_unticked_until_granted()
@@ -48,12 +62,12 @@ public sealed class ConsentTests : PrivacyHostTests
     public async Task Each_choice_is_appended_to_the_history_with_the_notice_version_and_time()
     {
         var form = await flow.OpenAsync("consentements");
-        form.Set("Sondage après un accompagnement", PrivacyIds.Granted);
+        form.Set(SurveyLabel, PrivacyIds.Granted);
         await flow.SubmitAsync(form);
         host.Clock.Advance(TimeSpan.FromDays(1));
         var again = await flow.OpenAsync("consentements");
-        Assert.NotNull(again.Input("Sondage après un accompagnement")["element"]!["initial_options"]);
-        again.Set("Sondage après un accompagnement", "");
+        Assert.NotNull(again.Input(SurveyLabel)["element"]!["initial_options"]);
+        again.Set(SurveyLabel, "");
         var saved = await flow.SubmitAsync(again);
 
         Assert.False(await Consents.IsGrantedAsync(BrigadeHost.Member, ConsentPurposes.Survey));

@@ -139,7 +139,8 @@ public sealed class NoteCorrection(NoteStore notes) : IPersonalDataCorrection
     public async Task<IReadOnlyList<CorrectionChoice>> ChoicesAsync(string memberId, CancellationToken ct) =>
         (await notes.AllAsync(ct)).Where(n => n.MemberId == memberId).Select(n => new CorrectionChoice(n.Id.ToString(), n.Text)).ToList();
 
-    public Task<int> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct) => notes.DeleteAsync(memberId, values, ct);
+    public async Task<CorrectionOutcome> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct) =>
+        await notes.DeleteAsync(memberId, values, ct);
 
     public string Done(int count) => $"{count} note(s) retirée(s).";
 }

@@ -7,11 +7,20 @@ namespace BrigadeBot.Features.Common.Members;
 public static class ConsentPurposes
 {
     /// <summary>Bump whenever the wording of these purposes or of the privacy notice changes: consents are stored with it.</summary>
-    public const string NoticeVersion = "2026-12";
+    /// <remarks>
+    /// « c » follows « 2026-12 » (the booking notice already used « b »), so one version string never names two wordings.
+    /// The survey wording now names conferences and the follow-up survey; a consent given under « 2026-12 » stays valid:
+    /// the purpose is the same (short surveys about the program's activities, answers kept without the member's id), those
+    /// surveys already relied on it, and the member sees the new wording in <c>/brigade consentements</c> to withdraw it.
+    /// </remarks>
+    public const string NoticeVersion = "2026-12-c";
 
     /// <summary>The profile category counts in the anonymous statistics of the program.</summary>
     public const string Statistics = "statistiques-categorie";
-    /// <summary>The member may receive the post-session survey (read by the impact feature before sending it).</summary>
+    /// <summary>
+    /// The member may receive the short surveys after an accompaniment (impact) or a conference (events), and the follow-up
+    /// survey months later (impact); each feature reads it before sending.
+    /// </summary>
     public const string Survey = "survey";
     /// <summary>The member's name is shown with the codevelopment proposals they make.</summary>
     public const string CodevName = "codev-name";
@@ -21,9 +30,9 @@ public static class ConsentPurposes
         new(Statistics, "Statistiques anonymes du programme",
             "Ma catégorie de profil peut compter dans les statistiques",
             "Totaux anonymes seulement. Refuser n'empêche pas de réserver."),
-        new(Survey, "Sondage après un accompagnement",
-            "Je veux recevoir un court sondage après mes accompagnements",
-            "Réponses gardées sans votre identifiant. Refuser ne change rien d'autre."),
+        new(Survey, "Sondages après un accompagnement ou une conférence",
+            "Je veux de courts sondages après mes accompagnements et conférences",
+            "Et un suivi quelques mois plus tard. Réponses sans votre identifiant."),
         new(CodevName, "Nom affiché avec mes propositions",
             "Afficher mon nom avec mes propositions de codéveloppement",
             "Sinon, seules les personnes animatrices savent qui a proposé."),

@@ -16,8 +16,8 @@ public interface IPersonalDataCorrection
     /// <summary>The member's records that may be corrected now, in the order shown.</summary>
     Task<IReadOnlyList<CorrectionChoice>> ChoicesAsync(string memberId, CancellationToken ct);
 
-    /// <summary>Applies the ticked values; only the member's own records may change. Returns how many changed.</summary>
-    Task<int> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct);
+    /// <summary>Applies the ticked values; only the member's own records may change. Returns how many changed, and why not the others.</summary>
+    Task<CorrectionOutcome> ApplyAsync(string memberId, IReadOnlyList<string> values, CancellationToken ct);
 
     /// <summary>The confirmation line for <paramref name="count"/> (at least one) records changed.</summary>
     string Done(int count);

@@ -81,6 +81,8 @@ public sealed partial class WaitlistStore(BrigadeDatabase database) : IStoreSetu
 
     public static WaitlistEntry? Find(ILiteDatabase db, string id) => Entries(db).FindById(id);
 
+    public static bool Waits(ILiteDatabase db, string memberId, string queue) => Entries(db).Exists(e => e.MemberId == memberId && e.Queue == queue);
+
     public static void Remove(ILiteDatabase db, string id) => Entries(db).Delete(id);
 
     /// <summary>Removes the member from <paramref name="queues"/> (they got what they waited for); returns the entries removed.</summary>

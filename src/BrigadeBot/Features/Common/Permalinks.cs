@@ -1,6 +1,6 @@
 using Brigade.Slack.WebApi;
 
-namespace BrigadeBot.Features.Codev;
+namespace BrigadeBot.Features.Common;
 
 public static class Permalinks
 {
