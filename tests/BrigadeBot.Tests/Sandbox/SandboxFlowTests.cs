@@ -131,6 +131,17 @@ public sealed class SandboxFlowTests
     }
 
     [Fact]
+    public async Task The_sandbox_s_throwaway_database_is_not_backed_up_and_nothing_warns_about_it()
+    {
+        await using var site = await SandboxSite.StartAsync(probe: false);
+
+        await site.PostAsync("join", new { });
+
+        Assert.Contains(site.Host.Logs.Lines, l => l.Message.StartsWith("Backups: ", StringComparison.Ordinal)); // the real database
+        Assert.DoesNotContain(site.Host.Logs.Lines, l => l.Message.Contains("not backed up"));
+    }
+
+    [Fact]
     public async Task The_agenda_offers_the_calendar_subscription_and_members_see_codev_with_their_proposals()
     {
         await using var site = await SandboxSite.StartAsync(probe: false, settings: new() { ["Brigade:PublicBaseUrl"] = "https://brigade.example.org/" });
