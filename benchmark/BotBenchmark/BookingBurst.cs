@@ -35,6 +35,7 @@ public static class BookingBurst
             ["Slack__BotToken"] = FakeSlackServer.BotToken,
             ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl,
             ["Slack__ResponseUrlPrefixes__0"] = slack.ResponseUrlPrefix,
+            ["Slack__UploadUrlPrefixes__0"] = slack.UploadUrlPrefix,
         });
         if (!await bot.WaitHealthyAsync(TimeSpan.FromSeconds(60))) throw new InvalidOperationException("The bot did not start.");
         var signer = new SlackRequestSigner(BotUnderTest.SigningSecret);

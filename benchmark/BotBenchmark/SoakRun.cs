@@ -23,6 +23,7 @@ public static class SoakRun
             ["Slack__BotToken"] = FakeSlackServer.BotToken,
             ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl,
             ["Slack__ResponseUrlPrefixes__0"] = slack.ResponseUrlPrefix,
+            ["Slack__UploadUrlPrefixes__0"] = slack.UploadUrlPrefix,
         };
         // SOAK_BOT_Metrics__Enabled=true (any SOAK_BOT_<setting>) passes a setting to the bot.
         foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()

@@ -6,8 +6,9 @@ using BrigadeBot.Sandbox;
 if (RestoreCommand.IsRequested(args))
     return RestoreCommand.Run(args);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateSlimBuilder(args);
 builder.Configuration.AddConfigurationBesideBinary();
+builder.Logging.UseConfiguredConsoleFormatter(builder.Configuration);
 
 builder.Services.AddBrigadeBot(builder.Configuration);
 builder.Services.AddSandbox(builder.Configuration);

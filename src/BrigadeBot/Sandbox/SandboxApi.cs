@@ -22,7 +22,7 @@ public static class SandboxApi
         api.MapGet("/state", (string? person, SandboxHost sandbox) =>
             sandbox.Current is { } life ? State(life, person) : Unavailable());
         api.MapPost("/type", (TypeRequest r, SandboxHost sandbox, CancellationToken ct) =>
-            Answer(sandbox, r.Person, async (client, who) => { await client.TypeAsync(who, r.Channel, r.Text, ct); return true; }));
+            Answer(sandbox, r.Person, (client, who) => client.TypeAsync(who, r.Channel, r.Text, ct)));
         api.MapPost("/act", (ActRequest r, SandboxHost sandbox, CancellationToken ct) =>
             Answer(sandbox, r.Person, (client, who) => client.ActAsync(who, Surface(r.Surface), r.BlockId, r.ActionId, r.Choice, r.Fields, ct)));
         api.MapPost("/submit", (ViewRequest r, SandboxHost sandbox, CancellationToken ct) =>

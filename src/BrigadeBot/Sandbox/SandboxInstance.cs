@@ -2,6 +2,7 @@ using Brigade.Slack.FollowUp;
 using Brigade.Slack.Inbound;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Hosting;
+using BrigadeBot.Storage;
 using BrigadeBot.Sandbox.Workspace;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using System.Diagnostics;
@@ -69,6 +70,9 @@ public sealed class SandboxInstance : IAsyncDisposable
         // The real host already said how it talks to Slack; the sandbox's own "Slack is not configured" would mislead.
         foreach (var announcer in builder.Services.Where(d => d.ImplementationType == typeof(SlackModeStartup)).ToArray())
             builder.Services.Remove(announcer);
+        // Its made-up database is thrown away with it: no backups, and no warning that would read as if the real one had none.
+        foreach (var backups in builder.Services.Where(d => d.ImplementationType == typeof(DatabaseBackupStartup)).ToArray())
+            builder.Services.Remove(backups);
         // Quartz keeps schedulers by name in a process-wide repository: each sandbox life needs its own.
         builder.Services.Configure<QuartzSchedulerOptions>(o => o.InstanceName = $"BrigadeSandbox-{Guid.NewGuid():N}");
         // No web server to wait for: the scheduler runs when the host has started, before the first click.

@@ -1,3 +1,4 @@
+using System.Net;
 using BrigadeBot.Features.Common;
 using BrigadeBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -128,6 +129,32 @@ public sealed class SandboxFlowTests
         Assert.Contains(state["journal"]!.AsArray(), e => e!["method"]!.GetValue<string>() == "conversations.open");
         Assert.DoesNotContain(site.Host.Logs.Lines, l => l.Message.Contains("Slack dry run"));
         Assert.Contains(site.Host.Logs.Lines, l => l.Message.Contains("Storage ready") && l.Message.Contains("sandbox.db"));
+    }
+
+    [Fact]
+    public async Task Typing_in_a_made_up_channel_is_refused_and_opens_no_pane()
+    {
+        await using var site = await SandboxSite.StartAsync(probe: false);
+        var before = (await site.StateAsync())["panes"]!.AsArray().Count;
+
+        var response = await site.PostRawAsync("type", new { person = SandboxSite.Member, channel = "CMADEUP01", text = "bonjour" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var panes = (await site.StateAsync())["panes"]!.AsArray();
+        Assert.Equal(before, panes.Count);
+        Assert.DoesNotContain(panes, p => p!["id"]!.GetValue<string>() == "CMADEUP01");
+        Assert.Contains("bonjour", SandboxSite.DirectMessages(await site.TypeAsync("bonjour", channel: "D" + SandboxSite.Member[1..])));
+    }
+
+    [Fact]
+    public async Task The_sandbox_s_throwaway_database_is_not_backed_up_and_nothing_warns_about_it()
+    {
+        await using var site = await SandboxSite.StartAsync(probe: false);
+
+        await site.PostAsync("join", new { });
+
+        Assert.Contains(site.Host.Logs.Lines, l => l.Message.StartsWith("Backups: ", StringComparison.Ordinal)); // the real database
+        Assert.DoesNotContain(site.Host.Logs.Lines, l => l.Message.Contains("not backed up"));
     }
 
     [Fact]

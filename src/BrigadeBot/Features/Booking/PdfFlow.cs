@@ -1,3 +1,4 @@
+using BrigadeBot.Features.Common;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -90,7 +91,7 @@ internal sealed class PdfFlow : IDisposable
         foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
         {
             var line = "";
-            foreach (var word in paragraph.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in KeepNumbersWithTheirWord(paragraph.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)))
             {
                 var candidate = line.Length == 0 ? word : line + " " + word;
                 if (Measure(candidate, font) <= width) { line = candidate; continue; }
@@ -106,6 +107,26 @@ internal sealed class PdfFlow : IDisposable
             }
             yield return line;
         }
+    }
+
+    /// <summary>
+    /// French typography keeps a number with the word it belongs to (« Loi 25 », « article 3 »): a word that starts with a
+    /// digit is joined to the word before by a no-break space, so the line never breaks between them.
+    /// </summary>
+    private static IEnumerable<string> KeepNumbersWithTheirWord(string[] words)
+    {
+        string? held = null;
+        foreach (var word in words)
+        {
+            if (held is not null && char.IsAsciiDigit(word[0]))
+            {
+                held += FrenchTypography.NoBreakSpace + word;
+                continue;
+            }
+            if (held is not null) yield return held;
+            held = word;
+        }
+        if (held is not null) yield return held;
     }
 
     private string Ellipsis(string line, XFont font, double width)

@@ -43,6 +43,14 @@ public sealed class MeetingNotices(MeetingStore meetings, ProposalStore proposal
         }
     }
 
+    /// <summary>The members who were waiting for a place at a meeting now cancelled: the list is gone with it.</summary>
+    public async Task WaitedMeetingCancelledAsync(CodevMeeting meeting, IReadOnlyList<string> waiting, CancellationToken ct)
+    {
+        var text = MemberMeetingTexts.WaitedMeetingCancelled(MeetingAnnouncement.When(meeting, zone));
+        foreach (var memberId in waiting)
+            await DirectAsync(memberId, new SlackMessage(MemberMeetingTexts.WaitedMeetingCancelledFallback, [SectionBlock.Markdown(text)]), ct);
+    }
+
     /// <summary>The DM offering a freed place to the first person waiting, with « Prendre cette place ».</summary>
     public async Task OfferAsync(WaitlistEntry offer, CancellationToken ct)
     {

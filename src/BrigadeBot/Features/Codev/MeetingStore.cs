@@ -77,12 +77,13 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
 
     /// <summary>
     /// Cancels a coming meeting: its registrants stay on it (they are told), the SEQUENCE grows so calendars drop the event,
-    /// and its topic opens again for a later meeting. <c>null</c> when it is gone, closed, already cancelled or started.
+    /// its waiting list closes (the members who were on it, returned, are told too), and its topic opens again for a later
+    /// meeting. <c>null</c> when it is gone, closed, already cancelled or started.
     /// </summary>
-    public Task<CodevMeeting?> CancelAsync(int id, CancellationToken ct)
+    public Task<(CodevMeeting Meeting, IReadOnlyList<string> Waiting)?> CancelAsync(int id, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        return database.WriteAsync(db =>
+        return database.WriteAsync<(CodevMeeting, IReadOnlyList<string>)?>(db =>
         {
             var meeting = Meetings(db).FindById(id);
             if (meeting is not { Status: MeetingStatus.Scheduled } || meeting.StartsAtUtc <= now) return null;
@@ -91,7 +92,7 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
             meeting.UpdatedAtUtc = now;
             meeting.Sequence++;
             Meetings(db).Update(meeting);
-            WaitlistStore.Close(db, MeetingQueues.Of(id));
+            var waiting = WaitlistStore.Close(db, MeetingQueues.Of(id)).Select(e => e.MemberId).Distinct().ToList();
             var proposals = ProposalStore.Proposals(db);
             if (proposals.FindById(meeting.ProposalId) is { Status: ProposalStatus.Selected } proposal && proposal.MeetingId == id)
             {
@@ -99,7 +100,7 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
                 proposal.MeetingId = null;
                 proposals.Update(proposal);
             }
-            return (CodevMeeting?)meeting;
+            return (meeting, waiting);
         }, ct);
     }
 

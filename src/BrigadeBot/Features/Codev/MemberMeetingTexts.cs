@@ -45,6 +45,10 @@ public static class MemberMeetingTexts
     public static string OfferExpired(string when) => FrenchTypography.Format(
         $":hourglass: Le délai est passé : la place réservée pour vous à la rencontre du {when} est offerte à la personne suivante. Tapez `/brigade codev` pour voir les rencontres.");
 
+    public const string WaitedMeetingCancelledFallback = "Une rencontre de codéveloppement que vous attendiez est annulée.";
+    public static string WaitedMeetingCancelled(string when) => FrenchTypography.Format(
+        $":pray: La rencontre de codéveloppement du {when}, dont vous étiez sur la liste d'attente, est annulée ; cette liste d'attente est donc fermée. Le sujet reste ouvert : une prochaine rencontre sera annoncée dans le canal de codéveloppement.");
+
     public const string MyProposals = "*Mes propositions*";
     public static string NoProposal(string command) => FrenchTypography.Format($"Vous n'avez rien proposé. Un défi à soumettre au groupe ? `{command} proposer`");
     public static string ProposalLine(int id, string problem, string status) =>

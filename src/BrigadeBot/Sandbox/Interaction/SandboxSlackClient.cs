@@ -21,22 +21,27 @@ public sealed partial class SandboxSlackClient(SandboxInstance life)
     private string TimeZone => life.Services.GetRequiredService<BrigadeTimeZone>().Zone.Id;
 
     /// <summary>What a person typed in the composer: a slash command for the bot, or a plain message.</summary>
-    public async Task TypeAsync(SandboxPerson person, string channel, string typed, CancellationToken ct)
+    /// <summary>
+    /// What a person typed in a channel of the workspace or in their own DM; <c>false</c> for any other channel (the page
+    /// only offers those: anything else is made up and would open a pane of its own).
+    /// </summary>
+    public async Task<bool> TypeAsync(SandboxPerson person, string channel, string typed, CancellationToken ct)
     {
+        if (channel != SandboxIdentity.DirectChannelOf(person.Id) && !Workspace.Directory.Knows(channel)) return false;
         typed = typed.Trim();
-        if (typed.Length == 0) return;
+        if (typed.Length == 0) return true;
         if (!typed.StartsWith('/'))
         {
             var message = Workspace.AddFromPerson(person.Id, channel, typed);
             await DispatchEventAsync(SandboxPayloads.MessagePosted(message), ct);
-            return;
+            return true;
         }
         var space = typed.IndexOf(' ');
         var command = space < 0 ? typed : typed[..space];
         if (!string.Equals(command, Command, StringComparison.OrdinalIgnoreCase))
         {
             Workspace.AddEphemeral(person.Id, channel, SandboxTexts.NotACommand(command), null, typed);
-            return;
+            return true;
         }
         var fields = new Dictionary<string, string?>
         {
@@ -51,6 +56,7 @@ public sealed partial class SandboxSlackClient(SandboxInstance life)
         var ack = await life.Dispatcher.DispatchCommandAsync(SlashCommand.FromFields(fields.GetValueOrDefault), ct);
         ShowCommandAck(person, channel, typed, ack);
         await life.SettleAsync();
+        return true;
     }
 
     /// <summary>A person joins the workspace: Slack sends <c>team_join</c>.</summary>

@@ -39,6 +39,12 @@ public sealed class SandboxDirectory
         lock (gate) return channels.GetValueOrDefault(channelId, channelId);
     }
 
+    /// <summary>Whether the workspace has this channel (a DM is known through its person).</summary>
+    public bool Knows(string channelId)
+    {
+        lock (gate) return channels.ContainsKey(channelId);
+    }
+
     /// <summary>A channel the bot posted to that the page did not know yet.</summary>
     public void NoteChannel(string channelId)
     {

@@ -60,6 +60,23 @@ public sealed class RecapTests
             .ToList();
     }
 
+    [Fact]
+    public void A_number_stays_on_the_line_of_the_word_it_belongs_to_wherever_the_line_breaks()
+    {
+        // The filler moves « Loi 25 » across every position of a line: at one of them a plain space broke between the two.
+        for (var filler = 0; filler < 24; filler++)
+        {
+            var seen = string.Join(" ", Enumerable.Repeat("abc", filler)) + " la Loi 25 protège les renseignements personnels.";
+            var pdf = RecapPdf.Render(new RecapDocument("Cybersécurité", "2 décembre 2026, 14 h – 15 h", "Léa Bélanger", seen, null, [], null));
+            using var document = PdfDocument.Open(pdf);
+            var letters = document.GetPage(1).Letters;
+            var loi = Enumerable.Range(0, letters.Count - 2)
+                .Single(i => letters[i].Value == "L" && letters[i + 1].Value == "o" && letters[i + 2].Value == "i");
+            var two = letters.Skip(loi + 3).First(l => l.Value == "2");
+            Assert.Equal(letters[loi + 2].StartBaseLine.Y, two.StartBaseLine.Y, precision: 1);
+        }
+    }
+
     internal static string Text(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);

@@ -193,6 +193,26 @@ public sealed class MeetingWaitlistTests
     }
 
     [Fact]
+    public async Task Cancelling_a_meeting_tells_each_member_of_its_waiting_list_once_and_not_its_registrants()
+    {
+        var (host, meeting) = await FullMeetingAsync();
+        await using var _ = host;
+        await JoinAsync(host, meeting, "U0WAIT1");
+        await JoinAsync(host, meeting, "U0WAIT2");
+        await host.UnregisterAsync(meeting, "U0GOER0"); // U0WAIT1 now holds an offer, U0WAIT2 still waits
+        await host.RegisterAsync(meeting, "U0GOER1");
+        await host.IdleAsync();
+
+        await host.ClickAsync(CodevIds.CancelMeeting, meeting.Id.ToString(), BrigadeHost.Animator, channelId: "C0GENERAL");
+        await host.IdleAsync();
+
+        var told = Sent(host, "dont vous étiez sur la liste d'attente");
+        Assert.Equal(["D0WAIT1", "D0WAIT2"], told.Select(c => c.Arg("channel")).Order());
+        Assert.All(told, c => Assert.Contains("est annulée", c.AllText));
+        Assert.Empty(new BookingFlow(host).Waitlist());
+    }
+
+    [Fact]
     public async Task A_meetings_list_goes_with_the_retention_run_once_the_meeting_has_started()
     {
         var (host, meeting) = await FullMeetingAsync();
