@@ -1,4 +1,5 @@
 using Brigade.Slack.BlockKit;
+using static Brigade.Slack.Tests.Support.BlockKitSamples;
 
 namespace Brigade.Slack.Tests.BlockKit;
 
@@ -8,8 +9,6 @@ namespace Brigade.Slack.Tests.BlockKit;
 /// </summary>
 public sealed class ElementBoundaryTests
 {
-    private static Option[] Options(int count) => Enumerable.Range(0, count).Select(i => new Option($"O{i}", $"v{i}")).ToArray();
-
     [Fact]
     public void A_text_input_min_length_is_between_0_and_3000()
     {
@@ -131,6 +130,6 @@ public sealed class ElementBoundaryTests
     {
         var options = Options(3);
 
-        Assert.Equal(options[2], new StaticSelect("s", options, initialOption: new Option("O2", "v2")).InitialOption);
+        Assert.Equal(options[2], new StaticSelect("s", options, initialOption: new Option("Option 2", "v2")).InitialOption);
     }
 }

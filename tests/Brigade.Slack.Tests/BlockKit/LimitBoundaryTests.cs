@@ -1,4 +1,5 @@
 using Brigade.Slack.BlockKit;
+using static Brigade.Slack.Tests.Support.BlockKitSamples;
 
 namespace Brigade.Slack.Tests.BlockKit;
 
@@ -8,17 +9,8 @@ namespace Brigade.Slack.Tests.BlockKit;
 /// </summary>
 public sealed class LimitBoundaryTests
 {
-    private static string Text(int length) => new('é', length);
-    private static Option[] Options(int count) => Enumerable.Range(0, count).Select(i => new Option($"O{i}", $"v{i}")).ToArray();
-    private static OptionGroup[] Groups(int count) => Enumerable.Range(0, count).Select(i => new OptionGroup($"G{i}", Options(1))).ToArray();
     private static readonly Block[] One = [new DividerBlock()];
     private static readonly PlainTextInput Field = new("name");
-
-    private static void AcceptsThenRefuses(int limit, Func<int, object> build)
-    {
-        build(limit);
-        Assert.Throws<SlackLimitException>(() => build(limit + 1));
-    }
 
     [Fact] public void An_option_description_is_at_most_75() => AcceptsThenRefuses(75, n => new Option("t", "v", Text(n)));
     [Fact] public void A_markdown_option_text_is_at_most_75() => AcceptsThenRefuses(75, n => Option.Markdown(Text(n), "v"));

@@ -1,4 +1,5 @@
 using Brigade.Slack.BlockKit;
+using static Brigade.Slack.Tests.Support.BlockKitSamples;
 
 namespace Brigade.Slack.Tests.BlockKit;
 
@@ -8,10 +9,6 @@ namespace Brigade.Slack.Tests.BlockKit;
 /// </summary>
 public sealed class LimitMessageTests
 {
-    private static string Text(int length) => new('x', length);
-    private static Option[] Options(int count) => Enumerable.Range(0, count).Select(i => new Option($"O{i}", $"v{i}")).ToArray();
-    private static TextObject[] Texts(int count) => Enumerable.Range(0, count).Select(i => TextObject.Plain($"t{i}")).ToArray();
-    private static Block[] Blocks(int count) => Enumerable.Range(0, count).Select(i => (Block)new DividerBlock($"b{i}")).ToArray();
     private static readonly Block[] One = [new DividerBlock()];
 
     private static void Refuses(string expected, Func<object> build) =>
