@@ -1,20 +1,12 @@
 using Brigade.Slack.BlockKit;
+using static Brigade.Slack.Tests.Support.BlockKitSamples;
 
 namespace Brigade.Slack.Tests.BlockKit;
 
 /// <summary>Blocks and elements refuse, when built, what Slack would refuse; the limit itself is accepted.</summary>
 public sealed class BlockLimitTests
 {
-    private static string Text(int length) => new('é', length);
-    private static Option[] Options(int count) => Enumerable.Range(0, count).Select(i => new Option($"Option {i}", $"v{i}")).ToArray();
-    private static TextObject[] Texts(int count) => Enumerable.Range(0, count).Select(i => TextObject.Plain($"t{i}")).ToArray();
     private static Button[] Buttons(int count) => Enumerable.Range(0, count).Select(i => new Button($"b{i}", "B")).ToArray();
-
-    private static void AcceptsThenRefuses(int limit, Func<int, object> build)
-    {
-        build(limit);
-        Assert.Throws<SlackLimitException>(() => build(limit + 1));
-    }
 
     [Fact] public void Button_text_is_at_most_75() => AcceptsThenRefuses(75, n => new Button("a", Text(n)));
     [Fact] public void Button_value_is_at_most_2000() => AcceptsThenRefuses(2000, n => new Button("a", "B", Text(n)));

@@ -1,4 +1,5 @@
 using Brigade.Slack.BlockKit;
+using static Brigade.Slack.Tests.Support.BlockKitSamples;
 
 namespace Brigade.Slack.Tests.BlockKit;
 
@@ -6,15 +7,7 @@ namespace Brigade.Slack.Tests.BlockKit;
 public sealed class SurfaceLimitTests
 {
     private static readonly Block[] One = [new DividerBlock()];
-    private static string Text(int length) => new('x', length);
-    private static Block[] Blocks(int count) => Enumerable.Range(0, count).Select(i => (Block)new DividerBlock($"b{i}")).ToArray();
     private static InputBlock Input(string blockId = "name") => new(blockId, "Nom", new PlainTextInput("name"));
-
-    private static void AcceptsThenRefuses(int limit, Func<int, object> build)
-    {
-        build(limit);
-        Assert.Throws<SlackLimitException>(() => build(limit + 1));
-    }
 
     [Fact] public void A_message_has_at_most_50_blocks() => AcceptsThenRefuses(50, n => new SlackMessage("t", Blocks(n)));
     [Fact] public void A_modal_has_at_most_100_blocks() => AcceptsThenRefuses(100, n => new ModalView("T", Blocks(n)));
