@@ -9,7 +9,6 @@ public sealed record Checkboxes : BlockElement
     public Checkboxes(string actionId, IEnumerable<Option> options, IEnumerable<Option>? initialOptions = null) : base(actionId)
     {
         Options = Limit.Count(options, 10, "checkboxes options", min: 1);
-        var initial = initialOptions?.ToArray();
-        InitialOptions = initial is { Length: > 0 } ? initial : null;
+        InitialOptions = Limit.InitialOptions(initialOptions, Options, "checkboxes'");
     }
 }

@@ -21,6 +21,24 @@ internal static class Limit
         return list;
     }
 
+    /// <summary>Slack refuses an initial option that is not one of the element's own options.</summary>
+    public static Option? InitialOption(Option? initial, IEnumerable<Option> options, string owner)
+    {
+        if (initial is not null && !options.Contains(initial))
+            throw new SlackLimitException($"The initial option must be one of the {owner} options.");
+        return initial;
+    }
+
+    /// <summary>The initial options (none is written as absent), each one of the element's own options.</summary>
+    public static IReadOnlyList<Option>? InitialOptions(IEnumerable<Option>? initial, IReadOnlyList<Option> options, string owner)
+    {
+        var chosen = initial?.ToArray();
+        if (chosen is not { Length: > 0 }) return null;
+        if (chosen.Any(o => !options.Contains(o)))
+            throw new SlackLimitException($"Every initial option must be one of the {owner} options.");
+        return chosen;
+    }
+
     public static string? Id(string? id, string what) => OptionalText(id, 255, what);
 
     public static void UniqueBlockIds(IEnumerable<Block> blocks, string surface)

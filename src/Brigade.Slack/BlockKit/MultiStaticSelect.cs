@@ -10,8 +10,7 @@ public sealed record MultiStaticSelect : BlockElement
         string? placeholder = null) : base(actionId)
     {
         Options = Limit.Count(options, 100, "multi_static_select options", min: 1);
-        var initial = initialOptions?.ToArray();
-        InitialOptions = initial is { Length: > 0 } ? initial : null;
+        InitialOptions = Limit.InitialOptions(initialOptions, Options, "select's");
         Placeholder = placeholder is null ? null : TextObject.Plain(placeholder, 150, "placeholder");
     }
 }

@@ -9,6 +9,6 @@ public sealed record RadioButtons : BlockElement
     public RadioButtons(string actionId, IEnumerable<Option> options, Option? initialOption = null) : base(actionId)
     {
         Options = Limit.Count(options, 10, "radio_buttons options", min: 1);
-        InitialOption = initialOption;
+        InitialOption = Limit.InitialOption(initialOption, Options, "radio buttons'");
     }
 }

@@ -12,9 +12,7 @@ public sealed record StaticSelect : BlockElement
         : base(actionId)
     {
         Options = Limit.Count(options, 100, "static_select options", min: 1);
-        if (initialOption is not null && !Options.Contains(initialOption))
-            throw new SlackLimitException("The initial option must be one of the select's options.");
-        InitialOption = initialOption;
+        InitialOption = Limit.InitialOption(initialOption, Options, "select's");
         Placeholder = placeholder is null ? null : TextObject.Plain(placeholder, 150, "placeholder");
     }
 
@@ -22,7 +20,7 @@ public sealed record StaticSelect : BlockElement
         : base(actionId)
     {
         OptionGroups = Limit.Count(groups, 100, "static_select option groups", min: 1);
-        InitialOption = initialOption;
+        InitialOption = Limit.InitialOption(initialOption, OptionGroups.SelectMany(g => g.Options), "select's");
         Placeholder = placeholder is null ? null : TextObject.Plain(placeholder, 150, "placeholder");
     }
 }
