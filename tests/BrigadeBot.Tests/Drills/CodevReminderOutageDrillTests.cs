@@ -5,7 +5,6 @@ using BrigadeBot.Scheduling;
 using BrigadeBot.Tests.Features.Codev;
 using BrigadeBot.Tests.Features.Watch;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BrigadeBot.Tests.Drills;
 
@@ -27,24 +26,14 @@ public sealed class CodevReminderOutageDrillTests
         var clock = new TimerWatchingClock(new DateTimeOffset(2026, 11, 30, 14, 0, 0, TimeSpan.Zero));
         await using var host = await BrigadeHost.StartAsync(clock: clock);
         var meeting = await MeetingAsync(host, "U0REMIND1", "U0REMIND2");
-        var outage = new SlackOutage(clock, Due.AddMinutes(-1), Due.AddMinutes(1), SlackOutage.Reply(status), Marker).Apply(host.Slack);
-        using var stop = new CancellationTokenSource();
-        var backoffs = clock.RunShortTimersAsync(TimeSpan.FromSeconds(5), stop.Token);
-        var scheduler = host.Services.GetRequiredService<IBrigadeScheduler>();
+        await using var outage = new SlackOutage(clock, Due.AddMinutes(-1), Due.AddMinutes(1), SlackOutage.Reply(status), Marker).Apply(host.Slack);
 
-        clock.Advance(Due - clock.GetUtcNow());
-        await Eventually.HoldsAsync(async () => await scheduler.NextFireTimeAsync(MeetingReminders.KeyOf(meeting.Id), default) > Due,
-            "no retry was scheduled");
-        Assert.Empty(outage.Delivered);
-        Assert.Contains(host.Logs.AtLeast(LogLevel.Warning),
-            l => l.Message.Contains($"Codev reminder for meeting {meeting.Id} not delivered (retries_exhausted): retry at"));
+        await outage.FailsAndIsRescheduledAsync(host, MeetingReminders.KeyOf(meeting.Id), Due, $"Codev reminder for meeting {meeting.Id}");
 
         clock.Advance(DeliveryRetries.RetryAfter);
         await Eventually.HoldsAsync(async () => (await host.Services.GetRequiredService<MeetingStore>().FindAsync(meeting.Id))!
             .ReminderSentAtUtc is not null, "the reminder never went out after the outage");
         await host.Services.GetRequiredService<MeetingReminders>().SendAsync(meeting.Id, default);
-        await stop.CancelAsync();
-        await backoffs;
 
         Assert.Equal(["D0REMIND1", "D0REMIND2"], outage.Channels);
         Assert.All(outage.Delivered, d => Assert.True(d.At >= Due.AddMinutes(1) && d.At < Start));
@@ -56,21 +45,15 @@ public sealed class CodevReminderOutageDrillTests
         var clock = new TimerWatchingClock(new DateTimeOffset(2026, 11, 30, 14, 0, 0, TimeSpan.Zero));
         await using var host = await BrigadeHost.StartAsync(clock: clock);
         var meeting = await MeetingAsync(host, "U0REMIND1");
-        var outage = new SlackOutage(clock, Start.AddMinutes(-5), Start.AddMinutes(5), FakeReply.ServerError(503), Marker).Apply(host.Slack);
-        using var stop = new CancellationTokenSource();
-        var backoffs = clock.RunShortTimersAsync(TimeSpan.FromSeconds(5), stop.Token);
+        await using var outage = new SlackOutage(clock, Start.AddMinutes(-5), Start.AddMinutes(5), FakeReply.ServerError(503), Marker).Apply(host.Slack);
 
         // The bot was down when the reminder fell due; it comes back 30 s before the start, with Slack still unreachable.
-        clock.Advance(Start.AddSeconds(-30) - clock.GetUtcNow());
-        await Eventually.HoldsAsync(() => host.Logs.Lines.Any(l => l.Message.Contains("dropped")), "nothing said the reminder was dropped");
+        await outage.DroppedAsync(host, Start.AddSeconds(-30));
         clock.Advance(TimeSpan.FromMinutes(10));
         await host.Services.GetRequiredService<MeetingReminders>().SendAsync(meeting.Id, default);
-        await stop.CancelAsync();
-        await backoffs;
 
-        var dropped = Assert.Single(host.Logs.AtLeast(LogLevel.Warning), l => l.Message.Contains("dropped"));
         Assert.Contains($"Codev reminder for meeting {meeting.Id} dropped: not delivered (retries_exhausted) and no longer useful",
-            dropped.Message);
+            SlackOutage.DropLine(host));
         Assert.Empty(outage.Delivered);
         Assert.Null(await host.Services.GetRequiredService<IBrigadeScheduler>().NextFireTimeAsync(MeetingReminders.KeyOf(meeting.Id), default));
     }

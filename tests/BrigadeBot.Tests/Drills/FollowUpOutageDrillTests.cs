@@ -1,11 +1,9 @@
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Common.Deliveries;
-using BrigadeBot.Scheduling;
 using BrigadeBot.Tests.Features.Booking;
 using BrigadeBot.Tests.Features.Watch;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BrigadeBot.Tests.Drills;
 
@@ -26,23 +24,14 @@ public sealed class FollowUpOutageDrillTests
         var clock = Clock();
         await using var host = await BrigadeHost.StartAsync(clock: clock);
         var booking = await SlackOutageDrillTests.BookAsync(host);
-        var outage = new SlackOutage(clock, Due.AddMinutes(-1), Due.AddMinutes(1), SlackOutage.Reply(status), Marker).Apply(host.Slack);
-        using var stop = new CancellationTokenSource();
-        var backoffs = clock.RunShortTimersAsync(TimeSpan.FromSeconds(5), stop.Token);
-        var scheduler = host.Services.GetRequiredService<IBrigadeScheduler>();
+        await using var outage = new SlackOutage(clock, Due.AddMinutes(-1), Due.AddMinutes(1), SlackOutage.Reply(status), Marker).Apply(host.Slack);
 
-        clock.Advance(Due - clock.GetUtcNow());
-        await Eventually.HoldsAsync(async () => await scheduler.NextFireTimeAsync(BookingReminders.Key(booking.Id, ReminderKind.FollowUp), default) > Due,
-            "no retry was scheduled");
-        Assert.Empty(outage.Delivered);
-        Assert.Contains(host.Logs.AtLeast(LogLevel.Warning),
-            l => l.Message.Contains($"Booking follow-up for booking {booking.Id} not delivered (retries_exhausted): retry at"));
+        await outage.FailsAndIsRescheduledAsync(host, BookingReminders.Key(booking.Id, ReminderKind.FollowUp), Due,
+            $"Booking follow-up for booking {booking.Id}");
 
         clock.Advance(DeliveryRetries.RetryAfter);
         await Eventually.HoldsAsync(() => !outage.Delivered.IsEmpty, "the follow-up never went out after the outage");
         await host.Services.GetRequiredService<BookingReminders>().RunAsync(booking.Id, ReminderKind.FollowUp, default);
-        await stop.CancelAsync();
-        await backoffs;
 
         Assert.Equal(["D0MEMBER1"], outage.Channels);
         Assert.True(Assert.Single(outage.Delivered).At >= Due.AddMinutes(1));
@@ -56,15 +45,10 @@ public sealed class FollowUpOutageDrillTests
         var clock = Clock();
         var first = await BrigadeHost.StartAsync(clock: clock);
         var booking = await SlackOutageDrillTests.BookAsync(first);
-        var outage = new SlackOutage(clock, Due.AddMinutes(-1), Due.AddMinutes(10), FakeReply.ServerError(500), Marker).Apply(first.Slack);
-        using var stop = new CancellationTokenSource();
-        var backoffs = clock.RunShortTimersAsync(TimeSpan.FromSeconds(5), stop.Token);
+        await using var outage = new SlackOutage(clock, Due.AddMinutes(-1), Due.AddMinutes(10), FakeReply.ServerError(500), Marker).Apply(first.Slack);
 
-        clock.Advance(Due - clock.GetUtcNow());
-        await Eventually.HoldsAsync(async () => await first.Services.GetRequiredService<IBrigadeScheduler>()
-            .NextFireTimeAsync(BookingReminders.Key(booking.Id, ReminderKind.FollowUp), default) > Due, "no retry was scheduled");
-        await stop.CancelAsync();
-        await backoffs;
+        await outage.FailsAndIsRescheduledAsync(first, BookingReminders.Key(booking.Id, ReminderKind.FollowUp), Due,
+            $"Booking follow-up for booking {booking.Id}");
         await first.DisposeAsync(keepSlack: true);
 
         clock.Advance(Due.AddMinutes(11) - clock.GetUtcNow());
@@ -83,21 +67,16 @@ public sealed class FollowUpOutageDrillTests
         await using var host = await BrigadeHost.StartAsync(clock: clock);
         var booking = await SlackOutageDrillTests.BookAsync(host);
         var tooLate = Due + BookingReminders.FollowUpUsefulFor;
-        var outage = new SlackOutage(clock, tooLate.AddMinutes(-5), tooLate.AddMinutes(5), FakeReply.ServerError(503), Marker).Apply(host.Slack);
-        using var stop = new CancellationTokenSource();
-        var backoffs = clock.RunShortTimersAsync(TimeSpan.FromSeconds(5), stop.Token);
+        await using var outage = new SlackOutage(clock, tooLate.AddMinutes(-5), tooLate.AddMinutes(5), FakeReply.ServerError(503), Marker)
+            .Apply(host.Slack);
 
         // The bot was down since the session; it comes back 30 s before the follow-up stops being useful, Slack still unreachable.
-        clock.Advance(tooLate.AddSeconds(-30) - clock.GetUtcNow());
-        await Eventually.HoldsAsync(() => host.Logs.Lines.Any(l => l.Message.Contains("dropped")), "nothing said the follow-up was dropped");
+        await outage.DroppedAsync(host, tooLate.AddSeconds(-30));
         clock.Advance(TimeSpan.FromMinutes(10));
         await host.Services.GetRequiredService<BookingReminders>().RunAsync(booking.Id, ReminderKind.FollowUp, default);
-        await stop.CancelAsync();
-        await backoffs;
 
-        var dropped = Assert.Single(host.Logs.AtLeast(LogLevel.Warning), l => l.Message.Contains("dropped"));
         Assert.Contains($"Booking follow-up for booking {booking.Id} dropped: not delivered (retries_exhausted) and no longer useful",
-            dropped.Message);
+            SlackOutage.DropLine(host));
         Assert.Empty(outage.Delivered);
         Assert.Equal(BookingStatus.Held, Stored(host).Status);
     }
