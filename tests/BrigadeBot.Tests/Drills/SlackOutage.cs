@@ -53,7 +53,8 @@ public sealed class SlackOutage(TimerWatchingClock clock, DateTimeOffset from, D
         clock.Advance(due - clock.GetUtcNow());
         await Eventually.HoldsAsync(async () => await scheduler.NextFireTimeAsync(key, default) > due, "no retry was scheduled");
         Assert.Empty(Delivered);
-        Assert.Contains(host.Logs.AtLeast(LogLevel.Warning), l => l.Message.Contains($"{what} not delivered (retries_exhausted): retry at"));
+        Assert.Contains(host.Logs.AtLeast(LogLevel.Warning),
+            l => l.Message.StartsWith(what, StringComparison.Ordinal) && l.Message.Contains(" not delivered (retries_exhausted): retry at"));
     }
 
     /// <summary>The bot was down when the message fell due and comes back at <paramref name="at"/>: waits until the log says it was dropped.</summary>
