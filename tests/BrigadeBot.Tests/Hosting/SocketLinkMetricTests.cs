@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace BrigadeBot.Tests.Hosting;
 
 /// <summary>The Socket Mode link gauge as <c>GET /metrics</c> shows it: 1 while the fake Socket Mode server holds the link, 0 once it dropped.</summary>
+[Collection(AloneInProcess.Name)]
 public sealed class SocketLinkMetricTests
 {
     [Fact]
@@ -26,12 +27,12 @@ public sealed class SocketLinkMetricTests
 
         var connection = await sockets.WaitForConnectionAsync(1);
         await state.WaitUntilAsync(s => s.OpenConnections == 1, "connected");
-        Assert.Equal("1", await LinkAsync(host));
+        await Eventually.HoldsAsync(async () => await LinkAsync(host) == "1", "/metrics never showed the link up");
 
         host.Slack.Enqueue("apps.connections.open", FakeReply.Error("internal_error"), times: 3);
         connection.Drop();
         await state.WaitUntilAsync(s => s.OpenConnections == 0, "dropped");
-        Assert.Equal("0", await LinkAsync(host));
+        await Eventually.HoldsAsync(async () => await LinkAsync(host) == "0", "/metrics never showed the link down");
     }
 
     private static async Task<string?> LinkAsync(BrigadeHost host)
