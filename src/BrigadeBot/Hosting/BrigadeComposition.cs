@@ -3,6 +3,7 @@ using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.CalendarSubscription;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Events;
+using BrigadeBot.Features.Common.Deliveries;
 using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Features.Common.Waitlists;
 using BrigadeBot.Features.Help;
@@ -29,6 +30,7 @@ public static class BrigadeComposition
         services.AddBrigadeScheduling(configuration);
         services.AddMembers();
         services.AddWaitlists();
+        services.AddDeliveries();
         services.AddDatabaseBackups();
         return services.AddBrigadeHosting(configuration)
             .AddHelp()

@@ -1,11 +1,10 @@
-using System.Collections.Concurrent;
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common.Deliveries;
 using BrigadeBot.Scheduling;
 using BrigadeBot.Tests.Features.Booking;
 using BrigadeBot.Tests.Features.Watch;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BrigadeBot.Tests.Drills;
 
@@ -20,52 +19,22 @@ public sealed class SlackOutageDrillTests
     private static readonly DateTimeOffset Due = Start.AddHours(-1);
     private const string HourText = "*Dans une heure*";
 
-    private sealed class Outage(TimerWatchingClock clock, DateTimeOffset from, DateTimeOffset to, FakeReply failure)
-    {
-        public ConcurrentQueue<(string Channel, DateTimeOffset At)> Delivered { get; } = new();
-
-        public void Apply(FakeSlackServer slack)
-        {
-            slack.Handle("conversations.open", _ => Down ? failure : null);
-            slack.Handle("chat.postMessage", call =>
-            {
-                if (Down) return failure;
-                if (call.AllText.Contains(HourText)) Delivered.Enqueue((call.Arg("channel")!, clock.GetUtcNow()));
-                return null;
-            });
-        }
-
-        private bool Down => clock.GetUtcNow() >= from && clock.GetUtcNow() < to;
-    }
-
-    public static TheoryData<int> Failures => new() { 500, 429 };
-
     [Theory]
-    [MemberData(nameof(Failures))]
+    [MemberData(nameof(SlackOutage.Failures), MemberType = typeof(SlackOutage))]
     public async Task Slack_down_for_two_minutes_around_the_reminder_each_person_gets_it_once_after_the_outage(int status)
     {
         var clock = new TimerWatchingClock(new DateTimeOffset(2026, 11, 30, 14, 0, 0, TimeSpan.Zero));
         await using var host = await BrigadeHost.StartAsync(clock: clock);
         var booking = await BookAsync(host);
-        var failure = status == 429 ? FakeReply.RateLimited(2) : FakeReply.ServerError(500);
-        var outage = new Outage(clock, Due.AddMinutes(-1), Due.AddMinutes(1), failure);
-        outage.Apply(host.Slack);
-        using var stop = new CancellationTokenSource();
-        var backoffs = clock.RunShortTimersAsync(TimeSpan.FromSeconds(5), stop.Token);
-        var scheduler = host.Services.GetRequiredService<IBrigadeScheduler>();
-        var key = BookingReminders.Key(booking.Id, ReminderKind.HourBefore);
+        await using var outage = new SlackOutage(clock, Due.AddMinutes(-1), Due.AddMinutes(1), SlackOutage.Reply(status), HourText).Apply(host.Slack);
 
-        clock.Advance(Due - clock.GetUtcNow());
-        await Eventually.HoldsAsync(async () => await scheduler.NextFireTimeAsync(key, default) > Due, "no retry was scheduled");
-        Assert.Empty(outage.Delivered);
-        Assert.Contains(host.Logs.AtLeast(LogLevel.Warning), l => l.Message.Contains("HourBefore") && l.Message.Contains("retry at"));
+        await outage.FailsAndIsRescheduledAsync(host, BookingReminders.Key(booking.Id, ReminderKind.HourBefore), Due,
+            $"Booking reminder HourBefore for booking {booking.Id}");
 
-        clock.Advance(BookingReminders.RetryAfter);
+        clock.Advance(DeliveryRetries.RetryAfter);
         await Eventually.HoldsAsync(() => outage.Delivered.Count >= 2, "the reminder never went out after the outage");
         clock.Advance(TimeSpan.FromMinutes(30));
         await host.Services.GetRequiredService<BookingReminders>().RunAsync(booking.Id, ReminderKind.HourBefore, default);
-        await stop.CancelAsync();
-        await backoffs;
 
         Assert.Equal(["D0ANIMATOR", "D0MEMBER1"], outage.Delivered.Select(d => d.Channel).Order());
         Assert.All(outage.Delivered, d => Assert.True(d.At >= Due.AddMinutes(1) && d.At < Start));
@@ -78,25 +47,20 @@ public sealed class SlackOutageDrillTests
         var clock = new TimerWatchingClock(new DateTimeOffset(2026, 11, 30, 14, 0, 0, TimeSpan.Zero));
         await using var host = await BrigadeHost.StartAsync(clock: clock);
         var booking = await BookAsync(host);
-        var outage = new Outage(clock, Start.AddMinutes(-5), Start.AddMinutes(5), FakeReply.ServerError(503));
-        outage.Apply(host.Slack);
-        using var stop = new CancellationTokenSource();
-        var backoffs = clock.RunShortTimersAsync(TimeSpan.FromSeconds(5), stop.Token);
+        await using var outage = new SlackOutage(clock, Start.AddMinutes(-5), Start.AddMinutes(5), FakeReply.ServerError(503), HourText).Apply(host.Slack);
 
         // The bot was down at 18:00; it comes back 30 s before the start, with Slack still unreachable.
-        clock.Advance(Start.AddSeconds(-30) - clock.GetUtcNow());
-        await Eventually.HoldsAsync(() => host.Logs.Lines.Any(l => l.Message.Contains("dropped")), "nothing said the reminder was dropped");
-        await stop.CancelAsync();
-        await backoffs;
+        await outage.DroppedAsync(host, Start.AddSeconds(-30));
 
-        var dropped = Assert.Single(host.Logs.AtLeast(LogLevel.Warning), l => l.Message.Contains("dropped"));
-        Assert.Contains($"HourBefore for booking {booking.Id} dropped: not delivered (retries_exhausted) and no longer useful", dropped.Message);
+        Assert.Contains($"HourBefore for booking {booking.Id} dropped: not delivered (retries_exhausted) and no longer useful",
+            SlackOutage.DropLine(host));
         Assert.Empty(outage.Delivered);
         Assert.Null(await host.Services.GetRequiredService<IBrigadeScheduler>()
             .NextFireTimeAsync(BookingReminders.Key(booking.Id, ReminderKind.HourBefore), default));
     }
 
-    private static async Task<BrigadeBot.Features.Booking.Booking> BookAsync(BrigadeHost host)
+    /// <summary>A member books the one-hour session of Wednesday 2 December, 14:00 in Toronto (19:00 UTC).</summary>
+    internal static async Task<BrigadeBot.Features.Booking.Booking> BookAsync(BrigadeHost host)
     {
         var flow = new BookingFlow(host);
         await flow.PublishAsync("2026-12-02", "14:00");

@@ -76,8 +76,11 @@ public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slo
         return null;
     }
 
-    /// <summary>The thanks with the theme's catalogue sheet and every feature's button, then the recap PDF if one was written.</summary>
-    public async Task FollowUpAsync(Booking booking, CancellationToken ct)
+    /// <summary>
+    /// The thanks with the theme's catalogue sheet and every feature's button, then the recap PDF if one was written.
+    /// Returns the Slack error when the thanks could not be delivered; the recap then waits too, so a retry sends both once.
+    /// </summary>
+    public async Task<string?> FollowUpAsync(Booking booking, CancellationToken ct)
     {
         var sheet = await sheets.OfThemeAsync(booking.ThemeSlug, ct);
         var text = BookingMessageTexts.FollowUp(Mrkdwn.Escape(display.ThemeName(booking.ThemeSlug)), sheet is null ? null : SessionDisplay.Link(sheet.Url));
@@ -86,8 +89,9 @@ public sealed partial class BookingNotifier(BookingStore bookings, SlotStore slo
         var buttons = new List<Button>();
         foreach (var offer in followUpButtons)
             if (await offer.ForAsync(session, ct) is { } button) buttons.Add(button);
-        await DirectAsync(booking.MemberId, BookingMessageTexts.FollowUpFallback, text, ct, buttons);
+        if (await DirectAsync(booking.MemberId, BookingMessageTexts.FollowUpFallback, text, ct, buttons) is { } failure) return failure;
         await recaps.SendAsync(booking.Id, ct);
+        return null;
     }
 
     /// <summary>Who the animator meets: the member, or every participant of a group session.</summary>

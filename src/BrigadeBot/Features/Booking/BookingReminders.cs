@@ -1,4 +1,5 @@
 using Brigade.Slack.WebApi;
+using BrigadeBot.Features.Common.Deliveries;
 using BrigadeBot.Scheduling;
 using Quartz;
 
@@ -10,14 +11,12 @@ namespace BrigadeBot.Features.Booking;
 /// writer before sending, so nothing goes twice, and a message whose moment has passed is skipped.
 /// </summary>
 public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler scheduler, TimeProvider time,
-    BookingNotifier notifier, ILogger<BookingReminders> log)
+    BookingNotifier notifier, DeliveryRetries retries, ILogger<BookingReminders> log)
 {
     public const string JobGroup = "booking";
     public static readonly TimeSpan FollowUpDelay = TimeSpan.FromMinutes(15);
     /// <summary>After this, a follow-up missed while the bot was down is no longer sent (the booking is still marked held).</summary>
     public static readonly TimeSpan FollowUpUsefulFor = TimeSpan.FromDays(3);
-    /// <summary>The wait before a reminder Slack could not take is tried again.</summary>
-    public static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(1);
 
     public static JobKey Key(string bookingId, ReminderKind kind) => new($"{bookingId}.{kind}", JobGroup);
 
@@ -31,17 +30,17 @@ public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler sc
     /// <summary>
     /// Whether the message may still go. A reminder due before the booking was made (or moved) is never sent (the confirmation
     /// said it all); the day-before one stops an hour before the session (the hour-before one takes over), the hour-before one
-    /// at the start.
+    /// at the start. A follow-up Slack could not take leaves its booking held, and stays pending while still useful.
     /// </summary>
-    public static bool IsPending(Booking booking, ReminderKind kind, DateTime nowUtc) =>
-        booking.Status == BookingStatus.Confirmed && kind switch
-        {
-            ReminderKind.DayBefore => booking.Reminder24hSentAt is null && Since(booking) < DueAt(booking, kind)
-                && nowUtc < booking.StartUtc.AddHours(-1),
-            ReminderKind.HourBefore => booking.Reminder1hSentAt is null && Since(booking) < DueAt(booking, kind)
-                && nowUtc < booking.StartUtc,
-            _ => booking.FollowUpSentAt is null,
-        };
+    public static bool IsPending(Booking booking, ReminderKind kind, DateTime nowUtc) => kind switch
+    {
+        ReminderKind.DayBefore => booking.Status == BookingStatus.Confirmed && booking.Reminder24hSentAt is null
+            && Since(booking) < DueAt(booking, kind) && nowUtc < booking.StartUtc.AddHours(-1),
+        ReminderKind.HourBefore => booking.Status == BookingStatus.Confirmed && booking.Reminder1hSentAt is null
+            && Since(booking) < DueAt(booking, kind) && nowUtc < booking.StartUtc,
+        _ => booking.FollowUpSentAt is null && (booking.Status == BookingStatus.Confirmed
+            || booking.Status == BookingStatus.Held && nowUtc < DueAt(booking, kind) + FollowUpUsefulFor),
+    };
 
     /// <summary>When the booking took its current time: made, or last moved.</summary>
     private static DateTime Since(Booking booking) => booking.ChangedAtUtc ?? booking.CreatedAtUtc;
@@ -53,8 +52,7 @@ public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler sc
         {
             if (!IsPending(booking, kind, now.UtcDateTime)) continue;
             var due = SessionDisplay.AsUtc(DueAt(booking, kind));
-            var data = new JobDataMap { [BookingReminderJob.BookingKey] = booking.Id, [BookingReminderJob.KindKey] = kind.ToString() };
-            await scheduler.ScheduleOnceAsync<BookingReminderJob>(Key(booking.Id, kind), due > now ? due : now, data, ct);
+            await scheduler.ScheduleOnceAsync<BookingReminderJob>(Key(booking.Id, kind), due > now ? due : now, Data(booking.Id, kind), ct);
         }
     }
 
@@ -66,9 +64,9 @@ public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler sc
     /// <summary>Rebuilds every pending trigger from the database (at start: Quartz keeps nothing across restarts).</summary>
     public async Task RescheduleAllAsync(CancellationToken ct)
     {
-        var confirmed = await bookings.ConfirmedAsync(ct);
-        foreach (var booking in confirmed) await ScheduleAsync(booking, ct);
-        log.LogInformation("Booking reminders rebuilt for {Count} confirmed booking(s)", confirmed.Count);
+        var remindable = await bookings.RemindableAsync(ct);
+        foreach (var booking in remindable) await ScheduleAsync(booking, ct);
+        log.LogInformation("Booking reminders rebuilt for {Count} booking(s)", remindable.Count);
     }
 
     /// <summary>What a job does: claim the message (mark it sent) in one write, then send it; <c>false</c> when nothing went.</summary>
@@ -99,38 +97,42 @@ public sealed class BookingReminders(BookingStore bookings, IBrigadeScheduler sc
             log.LogDebug("Booking message {Kind} not sent: no longer pending or too late", kind);
             return false;
         }
-        if (kind == ReminderKind.FollowUp) await notifier.FollowUpAsync(claimed, ct);
-        else if (await notifier.ReminderAsync(claimed, kind, tellAnimator, ct) is { } failure)
-            await RetryLaterAsync(claimed, kind, failure, ct);
+        var failure = kind == ReminderKind.FollowUp
+            ? await notifier.FollowUpAsync(claimed, ct)
+            : await notifier.ReminderAsync(claimed, kind, tellAnimator, ct);
+        if (failure is not null) await RetryLaterAsync(claimed, kind, failure, ct);
         return true;
     }
 
     /// <summary>
-    /// Slack could not take the reminder: hand the claim back and try again in <see cref="RetryAfter"/> while the
-    /// reminder is still useful; otherwise say in the log that it was dropped, and why. Only Slack being unreachable
-    /// (5xx, 429, network, after the client's own retries) is worth another try; a refusal (ok:false) would refuse again.
+    /// Slack could not take the message: hand the claim back and try again in <see cref="DeliveryRetries.RetryAfter"/>
+    /// while the message is still useful; otherwise say in the log that it was dropped, and why.
     /// </summary>
     private async Task RetryLaterAsync(Booking booking, ReminderKind kind, string failure, CancellationToken ct)
     {
-        var retryAt = time.GetUtcNow() + RetryAfter;
-        var transient = failure == SlackApiException.RetriesExhausted;
-        // The claim is handed back only if the reminder will still be pending at the retry; otherwise it stays taken.
+        var what = kind == ReminderKind.FollowUp ? $"Booking follow-up for booking {booking.Id}" : $"Booking reminder {kind} for booking {booking.Id}";
+        var retryAt = retries.NextTry;
+        var transient = SlackApiException.IsTransientError(failure);
+        // The claim is handed back only if the message will still be pending at the retry; otherwise it stays taken.
         if (transient && await bookings.ClaimAsync(booking.Id, (stored, _) =>
             {
-                if (kind == ReminderKind.DayBefore) stored.Reminder24hSentAt = null;
-                else stored.Reminder1hSentAt = null;
+                switch (kind)
+                {
+                    case ReminderKind.DayBefore: stored.Reminder24hSentAt = null; break;
+                    case ReminderKind.HourBefore: stored.Reminder1hSentAt = null; break;
+                    default: stored.FollowUpSentAt = null; break;
+                }
                 return IsPending(stored, kind, retryAt.UtcDateTime);
             }, ct) is not null)
         {
-            var data = new JobDataMap { [BookingReminderJob.BookingKey] = booking.Id, [BookingReminderJob.KindKey] = kind.ToString() };
-            await scheduler.ScheduleOnceAsync<BookingReminderJob>(Key(booking.Id, kind), retryAt, data, ct);
-            log.LogWarning("Booking reminder {Kind} for booking {BookingId} not delivered ({Failure}): retry at {RetryAt:u}",
-                kind, booking.Id, failure, retryAt);
+            await retries.RetryAsync<BookingReminderJob>(what, failure, Key(booking.Id, kind), Data(booking.Id, kind), retryAt, ct);
             return;
         }
-        log.LogWarning("Booking reminder {Kind} for booking {BookingId} dropped: not delivered ({Failure}) and {Reason}",
-            kind, booking.Id, failure, transient ? "no longer useful by the next try" : "Slack refused it");
+        retries.Dropped(what, failure, transient ? DeliveryRetries.TooLate : DeliveryRetries.Refused);
     }
+
+    private static JobDataMap Data(string bookingId, ReminderKind kind) =>
+        new() { [BookingReminderJob.BookingKey] = bookingId, [BookingReminderJob.KindKey] = kind.ToString() };
 
     private static DateTime? SentAt(Booking booking, ReminderKind kind) => kind switch
     {

@@ -203,9 +203,13 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
     public Task<int> AbsentBetweenAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct = default) =>
         database.ReadAsync(db => Bookings(db).Find(b => b.StartUtc >= fromUtc && b.StartUtc < toUtc).Count(b => b.Status == BookingStatus.Absent), ct);
 
-    /// <summary>Every confirmed booking: what the reminders are rebuilt from at start.</summary>
-    public Task<IReadOnlyList<Booking>> ConfirmedAsync(CancellationToken ct = default) =>
-        database.ReadAsync<IReadOnlyList<Booking>>(db => Bookings(db).FindAll().Where(b => b.Status == BookingStatus.Confirmed).ToList(), ct);
+    /// <summary>
+    /// Every confirmed booking, and every held one whose follow-up Slack has not taken yet: what the reminders are
+    /// rebuilt from at start.
+    /// </summary>
+    public Task<IReadOnlyList<Booking>> RemindableAsync(CancellationToken ct = default) =>
+        database.ReadAsync<IReadOnlyList<Booking>>(db => Bookings(db).FindAll()
+            .Where(b => b.Status == BookingStatus.Confirmed || b.Status == BookingStatus.Held && b.FollowUpSentAt == null).ToList(), ct);
 
     /// <summary>
     /// Runs <paramref name="claim"/> on the booking, with the other active bookings of its slot, inside one write, and

@@ -18,7 +18,7 @@ public sealed class CodevMeeting
     /// <summary>The announcement in the codev channel, once posted.</summary>
     public string? ChannelId { get; set; }
     public string? MessageTs { get; set; }
-    /// <summary>Set in the same write that claims the reminder, so it never goes twice.</summary>
+    /// <summary>Set once every registered member had the reminder (or it was dropped), so no trigger runs it again.</summary>
     public DateTime? ReminderSentAtUtc { get; set; }
     public MeetingStatus Status { get; set; }
     public DateTime? ClosedAtUtc { get; set; }

@@ -194,19 +194,18 @@ public sealed partial class MeetingStore(BrigadeDatabase database, TimeProvider 
             : RegistrationResult.NotRegistered);
 
     /// <summary>
-    /// The members to remind, claimed once: the same write marks the reminder sent, so a second trigger (a restart,
-    /// a replaced job) finds nothing to send. <c>null</c> when already sent, closed or gone.
+    /// Marks the reminder of the meeting starting at <paramref name="startsAtUtc"/> done (each member's own mark kept it to
+    /// one DM each), so no trigger runs it again; a meeting moved meanwhile keeps its new reminder.
     /// </summary>
-    public Task<CodevMeeting?> ClaimReminderAsync(int id, CancellationToken ct)
+    public Task FinishReminderAsync(int id, DateTime startsAtUtc, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         return database.WriteAsync(db =>
         {
             var meeting = Meetings(db).FindById(id);
-            if (meeting is not { Status: MeetingStatus.Scheduled, ReminderSentAtUtc: null }) return null;
+            if (meeting is not { ReminderSentAtUtc: null } || meeting.StartsAtUtc != startsAtUtc) return;
             meeting.ReminderSentAtUtc = now;
             Meetings(db).Update(meeting);
-            return meeting;
         }, ct);
     }
 

@@ -55,14 +55,14 @@ public sealed class EventNotifier(EventDisplay display, CalendarFileSender calen
         foreach (var memberId in conference.WaitingIds) await DirectAsync(memberId, EventMessageTexts.CancelledFallback, text, ct);
     }
 
-    public async Task ReminderAsync(Conference conference, EventReminderKind kind, CancellationToken ct)
+    /// <summary>One registrant's reminder; throws when Slack did not take it (the caller decides whether to try again).</summary>
+    public async Task ReminderAsync(Conference conference, EventReminderKind kind, string memberId, CancellationToken ct)
     {
         var (title, when, where) = (display.Title(conference), display.When(conference), display.Where(conference));
         var text = kind == EventReminderKind.DayBefore
             ? EventMessageTexts.ReminderDay(title, when, display.ZoneName, where)
             : EventMessageTexts.ReminderHour(title, when, display.ZoneName, where);
-        foreach (var memberId in conference.RegisteredIds)
-            await DirectAsync(memberId, EventMessageTexts.ReminderFallback, text, ct, [EventAnnouncement.UnregisterButton(conference)]);
+        await messenger.SendDirectAsync(memberId, Message(EventMessageTexts.ReminderFallback, text, [EventAnnouncement.UnregisterButton(conference)]), ct);
     }
 
     public async Task ReplayAsync(Conference conference, IReadOnlyList<string> memberIds, CancellationToken ct)
@@ -85,16 +85,17 @@ public sealed class EventNotifier(EventDisplay display, CalendarFileSender calen
     {
         try
         {
-            Block[] blocks = buttons is { Count: > 0 }
-                ? [SectionBlock.Markdown(MemberText.Cut(mrkdwn, 3000)), new ActionsBlock(buttons)]
-                : [SectionBlock.Markdown(MemberText.Cut(mrkdwn, 3000))];
-            await messenger.SendDirectAsync(userId, new SlackMessage(fallback, blocks), ct);
+            await messenger.SendDirectAsync(userId, Message(fallback, mrkdwn, buttons), ct);
         }
         catch (SlackApiException ex)
         {
             log.LogWarning("Conference DM not delivered ({Error})", ex.Error);
         }
     }
+
+    private static SlackMessage Message(string fallback, string mrkdwn, IReadOnlyList<Button>? buttons) => new(fallback, buttons is { Count: > 0 }
+        ? [SectionBlock.Markdown(MemberText.Cut(mrkdwn, 3000)), new ActionsBlock(buttons)]
+        : [SectionBlock.Markdown(MemberText.Cut(mrkdwn, 3000))]);
 
     private Task CalendarFileAsync(string userId, Conference conference, bool cancelled, string comment, CancellationToken ct) =>
         calendarFiles.SendAsync(userId, EventCalendar.Entry(conference, cancelled), EventMessageTexts.IcsFileName, comment, ct);

@@ -1,16 +1,18 @@
 using System.Globalization;
+using BrigadeBot.Features.Common.Deliveries;
 using BrigadeBot.Scheduling;
 using Quartz;
 
 namespace BrigadeBot.Features.Events;
 
 /// <summary>
-/// The reminders registrants get 24 h and 1 h before a conference. LiteDB says what was sent; Quartz only wakes us. A
-/// job claims its reminder in the writer before sending, so nothing goes twice, and a reminder whose moment has passed
-/// is skipped. At the start, the announcement is redrawn without its buttons.
+/// The reminders registrants get 24 h and 1 h before a conference. LiteDB says what was sent; Quartz only wakes us. Each
+/// registrant's delivery mark is written before their DM, so nobody gets one twice; when Slack cannot be reached the rest
+/// are tried again while the reminder is still useful, and one whose moment has passed is skipped. At the start, the
+/// announcement is redrawn without its buttons.
 /// </summary>
 public sealed class EventReminders(EventStore events, IBrigadeScheduler scheduler, TimeProvider time, EventNotifier notifier,
-    EventAnnouncements announcements, ILogger<EventReminders> log)
+    EventAnnouncements announcements, DeliveryRetries retries, ILogger<EventReminders> log)
 {
     public const string JobGroup = "events";
     public const string SurveyCloseCron = "0 40 3 * * ?";
@@ -25,18 +27,21 @@ public sealed class EventReminders(EventStore events, IBrigadeScheduler schedule
         _ => conference.StartsAtUtc,
     };
 
-    /// <summary>
-    /// Whether the reminder may still go. One due before the conference was announced (or moved) is never sent; the
-    /// day-before one stops an hour before the start (the hour-before one takes over), the hour-before one at the start.
-    /// </summary>
+    /// <summary>Until when a reminder may go: the day-before one until an hour before the start (the hour-before one takes over), the other until the start.</summary>
+    public static DateTime UsefulUntil(Conference conference, EventReminderKind kind) => kind switch
+    {
+        EventReminderKind.DayBefore => conference.StartsAtUtc.AddHours(-1),
+        EventReminderKind.HourBefore => conference.StartsAtUtc,
+        _ => conference.EndsAtUtc,
+    };
+
+    /// <summary>Whether the reminder may still go. One due before the conference was announced (or moved) is never sent.</summary>
     public static bool IsPending(Conference conference, EventReminderKind kind, DateTime nowUtc) =>
-        conference.Status == ConferenceStatus.Scheduled && kind switch
+        conference.Status == ConferenceStatus.Scheduled && nowUtc < UsefulUntil(conference, kind) && kind switch
         {
-            EventReminderKind.DayBefore => conference.Reminder24hSentAtUtc is null && conference.UpdatedAtUtc < DueAt(conference, kind)
-                && nowUtc < conference.StartsAtUtc.AddHours(-1),
-            EventReminderKind.HourBefore => conference.Reminder1hSentAtUtc is null && conference.UpdatedAtUtc < DueAt(conference, kind)
-                && nowUtc < conference.StartsAtUtc,
-            _ => nowUtc < conference.EndsAtUtc, // redrawing the announcement is harmless: no claim needed
+            EventReminderKind.DayBefore => conference.Reminder24hSentAtUtc is null && conference.UpdatedAtUtc < DueAt(conference, kind),
+            EventReminderKind.HourBefore => conference.Reminder1hSentAtUtc is null && conference.UpdatedAtUtc < DueAt(conference, kind),
+            _ => true, // redrawing the announcement is harmless: no mark needed
         };
 
     public async Task ScheduleAsync(Conference conference, CancellationToken ct)
@@ -50,8 +55,7 @@ public sealed class EventReminders(EventStore events, IBrigadeScheduler schedule
                 continue;
             }
             var due = new DateTimeOffset(DateTime.SpecifyKind(DueAt(conference, kind), DateTimeKind.Utc));
-            var data = new JobDataMap { [EventReminderJob.EventKey] = conference.Id, [EventReminderJob.KindKey] = kind.ToString() };
-            await scheduler.ScheduleOnceAsync<EventReminderJob>(Key(conference.Id, kind), due > now ? due : now, data, ct);
+            await scheduler.ScheduleOnceAsync<EventReminderJob>(Key(conference.Id, kind), due > now ? due : now, Data(conference.Id, kind), ct);
         }
     }
 
@@ -75,11 +79,23 @@ public sealed class EventReminders(EventStore events, IBrigadeScheduler schedule
             announcements.Request(id);
             return;
         }
-        if (await events.ClaimReminderAsync(id, kind, ct) is not { } conference)
+        if (await events.FindAsync(id, ct) is not { } conference || !IsPending(conference, kind, time.GetUtcNow().UtcDateTime))
         {
             log.LogDebug("Conference reminder {Kind} not sent: no longer pending", kind);
             return;
         }
-        await notifier.ReminderAsync(conference, kind, ct);
+        var what = $"Conference reminder {kind} for conference {id}";
+        var usefulUntil = UsefulUntil(conference, kind);
+        // The due moment is part of the message's identity: a moved conference's reminder goes again, to everyone.
+        var message = $"{Key(id, kind).Name}@{DueAt(conference, kind).ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture)}";
+        var failure = await retries.SendToEachAsync(what, message, conference.RegisteredIds, usefulUntil,
+            (memberId, token) => notifier.ReminderAsync(conference, kind, memberId, token), ct);
+        if (failure is not null
+            && await retries.RetryOrDropAsync<EventReminderJob>(what, failure, Key(id, kind), Data(id, kind), usefulUntil, ct))
+            return;
+        await events.FinishReminderAsync(id, kind, conference.StartsAtUtc, ct);
     }
+
+    private static JobDataMap Data(int id, EventReminderKind kind) =>
+        new() { [EventReminderJob.EventKey] = id, [EventReminderJob.KindKey] = kind.ToString() };
 }

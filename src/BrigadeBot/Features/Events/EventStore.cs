@@ -148,21 +148,19 @@ public sealed partial class EventStore(BrigadeDatabase database, TimeProvider ti
         });
 
     /// <summary>
-    /// Claims a reminder: the same write marks it sent, so a second trigger (a restart, a replaced job) finds nothing.
-    /// <c>null</c> when already sent, cancelled, gone, or too late (the day-before one stops an hour before, the other at the start).
+    /// Marks a reminder of the conference starting at <paramref name="startsAtUtc"/> done (each registrant's own mark kept
+    /// it to one DM each), so no trigger runs it again; a conference moved meanwhile keeps its new reminders.
     /// </summary>
-    public Task<Conference?> ClaimReminderAsync(int id, EventReminderKind kind, CancellationToken ct)
+    public Task FinishReminderAsync(int id, EventReminderKind kind, DateTime startsAtUtc, CancellationToken ct)
     {
         var now = Now;
         return database.WriteAsync(db =>
         {
             var conference = Events(db).FindById(id);
-            if (conference is null || !EventReminders.IsPending(conference, kind, now)) return null;
-            if (kind == EventReminderKind.Start) return null;
-            if (kind == EventReminderKind.DayBefore) conference.Reminder24hSentAtUtc = now;
-            else conference.Reminder1hSentAtUtc = now;
+            if (conference is null || conference.StartsAtUtc != startsAtUtc || kind == EventReminderKind.Start) return;
+            if (kind == EventReminderKind.DayBefore) conference.Reminder24hSentAtUtc ??= now;
+            else conference.Reminder1hSentAtUtc ??= now;
             Events(db).Update(conference);
-            return conference;
         }, ct);
     }
 

@@ -47,6 +47,26 @@ public sealed partial class FollowUpStore(BrigadeDatabase database) : IStoreSetu
             return true;
         }, ct);
 
+    /// <summary>Hands an invitation Slack could not deliver back (uncounted), so that a later run sends it.</summary>
+    public Task ForgetInvitationAsync(string programYear, string memberId, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            if (!InvitationCollection(db).Delete(FollowUpInvitation.IdOf(programYear, memberId))) return;
+            var tallies = TallyCollection(db);
+            if (tallies.FindById(programYear) is not { Invited: > 0 } tally) return;
+            tally.Invited--;
+            tallies.Update(tally);
+        }, ct);
+
+    /// <summary>Hands a reminder Slack could not deliver back, so that a later run sends it.</summary>
+    public Task ForgetReminderAsync(string programYear, string memberId, CancellationToken ct) =>
+        database.WriteAsync(db =>
+        {
+            if (InvitationCollection(db).FindById(FollowUpInvitation.IdOf(programYear, memberId)) is not { } invitation) return;
+            invitation.RemindedAtUtc = null;
+            InvitationCollection(db).Update(invitation);
+        }, ct);
+
     /// <summary>Open, unanswered invitations sent before <paramref name="sentBeforeUtc"/> and not reminded yet; each is marked reminded.</summary>
     public Task<IReadOnlyList<FollowUpInvitation>> TakeRemindersAsync(DateTime sentBeforeUtc, DateTime nowUtc, CancellationToken ct) =>
         database.WriteAsync<IReadOnlyList<FollowUpInvitation>>(db =>

@@ -19,12 +19,6 @@ public sealed class WatchPublisher(WatchStore store, ISlackApi slack, ChannelPac
     /// <summary>Quartz fires a trigger up to a couple of milliseconds before its time: an item that close is due.</summary>
     public static readonly TimeSpan EarlyFireTolerance = TimeSpan.FromSeconds(1);
 
-    // Slack refused for a reason the same call would hit again.
-    private static readonly HashSet<string> Transient = new(StringComparer.Ordinal)
-    {
-        SlackApiException.RetriesExhausted, "ratelimited", "rate_limited", "internal_error", "service_unavailable", "request_timeout",
-    };
-
     /// <summary>Publishes every item of <paramref name="itemId"/>'s channel whose time has come, oldest first.</summary>
     public async Task PublishDueAsync(int itemId, CancellationToken ct)
     {
@@ -104,14 +98,14 @@ public sealed class WatchPublisher(WatchStore store, ISlackApi slack, ChannelPac
             await MarkUncertainAsync(item, attempt);
             return;
         }
-        if (Transient.Contains(ex.Error) && item.TransientFailures + 1 < MaxTransientFailures)
+        if (ex.IsTransient && item.TransientFailures + 1 < MaxTransientFailures)
         {
             await store.ReleaseAfterTransientFailureAsync(item.Id, attempt, CancellationToken.None);
             await planner.ScheduleAsync(item.Id, time.GetUtcNow() + RetryDelay, ct);
             log.LogWarning("Watch item {Id}: Slack unavailable ({Error}); next try in {Delay}", item.Id, ex.Error, RetryDelay);
             return;
         }
-        var reason = Transient.Contains(ex.Error) ? WatchTexts.GaveUp : ex.Error;
+        var reason = ex.IsTransient ? WatchTexts.GaveUp : ex.Error;
         var failed = await store.FailAsync(item.Id, attempt, reason, CancellationToken.None);
         log.LogError("Watch item {Id} not published: Slack answered {Error}; its author is told", item.Id, ex.Error);
         if (failed is not null) await notices.FailedAsync(failed, reason, ct);

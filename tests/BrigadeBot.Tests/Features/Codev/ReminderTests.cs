@@ -34,7 +34,9 @@ public sealed class ReminderTests
             Assert.Contains(CodevIds.Unregister, dm.AllText);
         }
         Assert.Equal(0, DirectMessagesTo(host, "U0REMIND2"));
-        Assert.NotNull((await host.Services.GetRequiredService<MeetingStore>().FindAsync(meeting.Id))!.ReminderSentAtUtc);
+        // The reminder is marked done once every member was reached, just after the last DM.
+        await Eventually.HoldsAsync(async () => (await host.Services.GetRequiredService<MeetingStore>().FindAsync(meeting.Id))!.ReminderSentAtUtc is not null,
+            "the reminder was not marked sent");
 
         await host.Services.GetRequiredService<MeetingReminders>().SendAsync(meeting.Id, default);
         Assert.Equal(before + 2, host.Slack.CallsTo("chat.postMessage").Count);

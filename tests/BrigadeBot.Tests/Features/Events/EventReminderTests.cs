@@ -28,9 +28,9 @@ public sealed class EventReminderTests
 
         await AdvanceToAsync(host, EventFlow.StartsAtUtc.AddHours(-1), "*Dans une heure*", 1);
         Assert.Equal("D0ALICE", Assert.Single(Sent(host, "*Dans une heure*")).Arg("channel"));
-        var stored = await flow.ReloadAsync(conference);
-        Assert.NotNull(stored.Reminder24hSentAtUtc);
-        Assert.NotNull(stored.Reminder1hSentAtUtc);
+        // A reminder is marked done once every registrant was reached, just after the last DM.
+        await Eventually.HoldsAsync(async () => await flow.ReloadAsync(conference) is { Reminder24hSentAtUtc: not null, Reminder1hSentAtUtc: not null },
+            "the reminders were not marked sent");
 
         var updates = host.Slack.CallsTo("chat.update").Count;
         host.Clock.Advance(EventFlow.StartsAtUtc - host.Clock.GetUtcNow());

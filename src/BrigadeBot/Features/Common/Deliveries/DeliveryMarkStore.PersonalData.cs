@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using BrigadeBot.Features.Common.Privacy;
+using LiteDB;
+using static BrigadeBot.Features.Common.Privacy.PersonalDataCollection;
+
+namespace BrigadeBot.Features.Common.Deliveries;
+
+/// <summary>Delivery marks in the inventory, export, erasure and retention.</summary>
+public sealed partial class DeliveryMarkStore : IPersonalDataStore
+{
+    public static readonly PersonalDataCollection Inventory = new(Collection, typeof(DeliveryMark),
+        "Ne jamais envoyer deux fois le même rappel à une personne, même quand Slack est indisponible et que l'envoi est repris.",
+        "Personne : seul le robot les lit.",
+        "Jusqu'à ce que le rappel ne puisse plus partir (au plus tard au début de la rencontre ou de la conférence) ; effacé par `oublier`.",
+    [
+        F("Id", "Identifiant interne."), F("Message", "Rappel concerné (sorte, rencontre ou conférence, moment).", true),
+        F("MemberId", "Identifiant Slack du membre.", true), F("ClaimedAtUtc", "Moment de l'envoi.", true),
+        F("UsefulUntilUtc", "Moment après lequel le rappel ne part plus.", true),
+    ]);
+
+    public void Export(ILiteDatabase db, string memberId, MemberExport export)
+    {
+        foreach (var mark in Marks(db).Find(m => m.MemberId == memberId).OrderBy(m => m.ClaimedAtUtc))
+            export.Add("delivery_marks", new JsonObject
+            {
+                ["message"] = mark.Message,
+                ["sent_at"] = export.Date(mark.ClaimedAtUtc),
+                ["useful_until"] = export.Date(mark.UsefulUntilUtc),
+            });
+    }
+
+    public void Erase(ILiteDatabase db, string memberId, Erasure erasure) =>
+        erasure.Removed.Add("delivery-marks", Marks(db).DeleteMany(m => m.MemberId == memberId));
+
+    public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed) =>
+        removed.Add("delivery-marks", Marks(db).DeleteMany(m => m.UsefulUntilUtc < cutoffs.NowUtc));
+}
