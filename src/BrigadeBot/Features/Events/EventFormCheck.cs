@@ -24,7 +24,7 @@ public sealed class EventFormCheck(BrigadeTimeZone zone, TimeProvider time, Them
         DateTimeOffset? startsAt = date is { } day && start is { } hour ? zone.ToUtc(day, hour) : null;
         if (startsAt <= time.GetUtcNow()) errors[EventsIds.DateBlock] = EventsTexts.DateInPast;
 
-        var duration = Whole(form.Duration, 15, 480);
+        var duration = Whole(form.Duration, EventDraft.MinDurationMinutes, EventDraft.MaxDurationMinutes);
         if (duration is null) errors[EventsIds.DurationBlock] = EventsTexts.DurationInvalid;
         var format = Enum.TryParse<ConferenceFormat>(form.Format, out var f) && Enum.IsDefined(f) ? f : (ConferenceFormat?)null;
         if (format is null) errors[EventsIds.FormatBlock] = EventsTexts.FormatMissing;

@@ -67,9 +67,9 @@ public sealed class EventReminders(EventStore events, IBrigadeScheduler schedule
     /// <summary>Rebuilds every pending trigger from the database (at start: Quartz keeps nothing across restarts).</summary>
     public async Task RescheduleAllAsync(CancellationToken ct)
     {
-        var coming = await events.ComingAsync(ct);
-        foreach (var conference in coming) await ScheduleAsync(conference, ct);
-        log.LogInformation("Conference reminders rebuilt for {Count} coming conference(s)", coming.Count);
+        var notOver = await events.NotOverAsync(ct);
+        foreach (var conference in notOver) await ScheduleAsync(conference, ct);
+        log.LogInformation("Conference reminders rebuilt for {Count} coming or running conference(s)", notOver.Count);
     }
 
     public async Task RunAsync(int id, EventReminderKind kind, CancellationToken ct)

@@ -90,6 +90,20 @@ public sealed partial class EventStore(BrigadeDatabase database, TimeProvider ti
         }, ct);
 
     /// <summary>Scheduled conferences not started yet, soonest first.</summary>
+    /// <summary>
+    /// Scheduled conferences not over yet, those under way included: what the triggers are rebuilt from at start (one that
+    /// began while the bot was down still needs its announcement closed).
+    /// </summary>
+    public Task<IReadOnlyList<Conference>> NotOverAsync(CancellationToken ct = default)
+    {
+        var now = Now;
+        // The end is computed, not stored: every conference that started within the longest allowed length is read.
+        var earliest = now.AddMinutes(-EventDraft.MaxDurationMinutes);
+        return database.ReadAsync<IReadOnlyList<Conference>>(db => Events(db)
+            .Find(e => e.Status == ConferenceStatus.Scheduled && e.StartsAtUtc > earliest).AsEnumerable()
+            .Where(e => e.EndsAtUtc > now).OrderBy(e => e.StartsAtUtc).ToList(), ct);
+    }
+
     public Task<IReadOnlyList<Conference>> ComingAsync(CancellationToken ct = default)
     {
         var now = Now;

@@ -60,4 +60,26 @@ public sealed class EventReminderTests
         await second.Services.GetRequiredService<EventReminders>().RunAsync(conference.Id, EventReminderKind.DayBefore, default);
         Assert.Single(Sent(second, "a lieu *demain*"));
     }
+
+    [Fact]
+    public async Task A_conference_that_began_while_the_bot_was_down_has_its_announcement_closed_at_start()
+    {
+        var first = await BrigadeHost.StartAsync();
+        var flow = new EventFlow(first);
+        var conference = await flow.CreateAsync();
+        await flow.RegisterAsync(conference, "U0ALICE");
+        await first.IdleAsync();
+        await first.DisposeAsync(keepSlack: true);
+        first.Clock.Advance(EventFlow.StartsAtUtc.AddMinutes(30) - first.Clock.GetUtcNow()); // under way, not over
+        var updates = first.Slack.CallsTo("chat.update").Count;
+
+        await using var second = await BrigadeHost.StartAsync(slack: first.Slack, clock: first.Clock, dataFolder: first.DataFolder);
+        await second.Slack.WaitForAsync("chat.update", updates + 1);
+        await second.IdleAsync();
+
+        var closed = second.Slack.CallsTo("chat.update").Last().AllText;
+        Assert.Contains("Les inscriptions sont fermées", closed);
+        Assert.DoesNotContain("M'inscrire", closed);
+        Assert.Empty(Sent(second, "*Dans une heure*")); // its moment passed while the bot was down
+    }
 }
