@@ -66,6 +66,20 @@ public sealed class AddSlackRegistrationTests
         Assert.Same(TimeProvider.System, services.GetRequiredService<TimeProvider>());
         Assert.IsType<InMemoryEventDeduplicator>(services.GetRequiredService<IEventDeduplicator>());
         Assert.IsType<DryRunSlackApi>(services.GetRequiredService<ISlackApi>());
+        Assert.NotNull(services.GetRequiredService<Brigade.Slack.Diagnostics.SlackMetrics>());
+    }
+
+    [Fact]
+    public void Malformed_slack_settings_are_refused_naming_the_key()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSlack(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Slack:BotToken"] = "xoxp-1" }).Build());
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SlackOptions>>().Value);
+
+        Assert.Contains("Slack:BotToken", error.Message);
     }
 
     [Fact]

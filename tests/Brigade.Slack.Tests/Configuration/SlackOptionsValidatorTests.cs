@@ -22,8 +22,8 @@ public sealed class SlackOptionsValidatorTests
             o.BotToken = "xoxb-1";
             o.AppToken = "xapp-1";
             o.ApiBaseUrl = "http://localhost:5000/api/";
-            o.ResponseUrlPrefixes = ["https://hooks.slack.com/", " ", "http://localhost/"];
-            o.UploadUrlPrefixes = ["https://files.slack.com/", "", "http://localhost/"];
+            o.ResponseUrlPrefixes = ["https://hooks.slack.com/", " ", null!, "http://localhost/"];
+            o.UploadUrlPrefixes = ["https://files.slack.com/", "", null!, "http://localhost/"];
             o.Command = "/" + new string('b', 31);
             o.MaxBodyBytes = 1024;
         }));

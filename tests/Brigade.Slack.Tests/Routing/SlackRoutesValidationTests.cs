@@ -45,11 +45,22 @@ public sealed class SlackRoutesValidationTests
 
     [Fact]
     public void An_empty_action_prefix_is_refused() =>
-        Assert.Throws<InvalidOperationException>(() => Builder().ActionPrefix<VoteAction>(""));
+        Assert.Equal("An action prefix cannot be empty.",
+            Assert.Throws<InvalidOperationException>(() => Builder().ActionPrefix<VoteAction>("")).Message);
 
     [Fact]
     public void A_prefix_that_a_registered_one_starts_with_overlaps_it() =>
-        Assert.Throws<InvalidOperationException>(() => Builder().ActionPrefix<VoteAction>("vote:up:").ActionPrefix<CancelAction>("vote:"));
+        Assert.Equal("The action prefix 'vote:' overlaps another one.",
+            Assert.Throws<InvalidOperationException>(() => Builder().ActionPrefix<VoteAction>("vote:up:").ActionPrefix<CancelAction>("vote:")).Message);
+
+    [Fact]
+    public void A_second_fallback_or_an_event_handler_registered_twice_is_refused_with_a_reason()
+    {
+        Assert.Equal("Only one fallback command can be registered.",
+            Assert.Throws<InvalidOperationException>(() => Builder().FallbackCommand<HelpCommand>().FallbackCommand<ReserverCommand>()).Message);
+        Assert.Equal("RecordingEvent is registered twice for 'team_join'.",
+            Assert.Throws<InvalidOperationException>(() => Builder().Event<RecordingEvent>("team_join").Event<RecordingEvent>("team_join")).Message);
+    }
 
     [Fact]
     public void Prefixes_that_do_not_overlap_each_take_their_own_ids()
