@@ -13,7 +13,11 @@ public sealed class SlackOptionsValidatorTests
     }
 
     [Fact]
-    public void The_defaults_without_any_secret_are_valid() => Assert.Empty(Errors(_ => { }));
+    public void The_defaults_without_any_secret_are_valid()
+    {
+        Assert.Empty(Errors(_ => { }));
+        Assert.True(new SlackOptionsValidator().Validate(null, new SlackOptions()).Succeeded);
+    }
 
     [Fact]
     public void Well_formed_values_at_every_limit_are_valid() =>
