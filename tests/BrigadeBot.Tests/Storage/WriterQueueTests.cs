@@ -121,10 +121,29 @@ public sealed class WriterQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task A_change_is_refused_when_an_exclusive_action_left_a_transaction_open_on_the_writer()
+    {
+        using var database = Open();
+        var (first, release) = await HoldWriterAsync(database);
+        var careless = database.RunExclusiveAfterCheckpointAsync(db => db.BeginTrans(), default);
+        var refused = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "inside" }), default);
+
+        release.Set();
+
+        await first;
+        Assert.True(await careless);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => refused);
+        Assert.Contains("already open", error.Message);
+        release.Dispose();
+    }
+
+    [Fact]
     public async Task After_close_a_write_or_a_read_fails_at_once_instead_of_waiting()
     {
         var database = Open();
         database.Dispose();
+
+        Assert.False(File.Exists(database.LogPath), "LiteDB was not closed: closing removes its empty log");
 
         Assert.Throws<ObjectDisposedException>(() => { _ = database.WriteAsync(db => db.GetCollection("notes").Count(), default); });
         var read = database.ReadAsync(db => db.GetCollection("notes").Count());
