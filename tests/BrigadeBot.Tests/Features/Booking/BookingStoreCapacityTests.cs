@@ -1,5 +1,6 @@
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Features.Common.Members;
+using BrigadeBot.Features.Common.Waitlists;
 using static BrigadeBot.Tests.Features.Booking.StoreUnderTest;
 
 namespace BrigadeBot.Tests.Features.Booking;
@@ -133,6 +134,33 @@ public sealed class BookingStoreCapacityTests : IDisposable
 
         await store.Store.CancelByMemberAsync(first.Id, Member, Rules(), TimeSpan.Zero, default);
         await store.BookedAsync(store.AddSlot(28), Member3, rules);
+    }
+
+    [Fact]
+    public async Task An_animator_s_day_runs_from_its_first_instant_up_to_the_next_day_s_first_instant_excluded()
+    {
+        // The rules' day is the UTC date here: the slots start at midnight on 1 and 2 December.
+        var rules = Rules(perDay: 1);
+        await store.BookedAsync(store.AddSlot(34), Member3, rules);
+        await store.BookedAsync(store.AddSlot(10), rules: rules);
+
+        Assert.Equal(BookingRefusal.AnimatorDayFull, (await store.BookAsync(store.AddSlot(24), Member2, rules)).Refusal);
+    }
+
+    [Fact]
+    public async Task Booking_elsewhere_frees_the_place_held_for_the_member_for_the_next_person_waiting()
+    {
+        var held = store.AddSlot(24);
+        var other = store.AddSlot(48);
+        await store.Database.WriteAsync(db => WaitlistStore.Join(db, WaitQueues.Owner, WaitQueues.Theme(Theme), Member3, Theme, Now), default);
+        await store.Database.WriteAsync(db =>
+            WaitlistStore.Offer(db, WaitQueues.Serving(held), WaitQueues.Place(held.Id), 1, _ => true, Now, Hold), default);
+        store.Waits(held, Member2);
+
+        var outcome = await store.BookAsync(other, Member3);
+
+        Assert.Null(outcome.Refusal);
+        Assert.Equal(Member2, Assert.Single(outcome.Offers).MemberId);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using BrigadeBot.Features.Booking;
+using BrigadeBot.Features.Common.Members;
+using LiteDB;
 using static BrigadeBot.Tests.Features.Booking.StoreUnderTest;
 
 namespace BrigadeBot.Tests.Features.Booking;
@@ -188,6 +190,32 @@ public sealed class BookingStoreOwnershipTests : IDisposable
         Assert.Equal("changée", store.Booking(booking.Id).Note);
         Assert.Null(claimed?.SessionFactId);
         Assert.Empty(await FactsAsync());
+    }
+
+    [Fact]
+    public async Task The_statistics_fact_of_a_held_session_carries_the_category_only_with_consent_and_group_only_above_one_place()
+    {
+        var individual = store.AddSlot(24);
+        var group = store.AddSlot(48, capacity: 2);
+        var consented = (await store.Store.TryBookAsync(new BookingRequest(Member, individual.Id, Theme, null, new ProfileChoices("v1", "aine", true)),
+            Rules(), default)).Booking!;
+        var withheld = (await store.Store.TryBookAsync(new BookingRequest(Member2, group.Id, Theme, null, new ProfileChoices("v1", "aine", false)),
+            Rules(), default)).Booking!;
+
+        foreach (var booking in new[] { consented, withheld })
+            await store.Store.ClaimAsync(booking.Id, (b, _) => { b.Status = BookingStatus.Held; return true; }, default);
+
+        var facts = (await FactsAsync()).OrderBy(f => f.Day).Select(f => (f.Category, f.Group)).ToList();
+        Assert.Equal([("aine", false), (SessionFactStore.CategoryWithheld, true)], facts);
+    }
+
+    [Fact]
+    public async Task The_bookings_are_indexed_by_slot_member_and_start()
+    {
+        var indexes = await store.Database.ReadAsync(db => db.GetCollection("$indexes")
+            .Find(Query.EQ("collection", BookingStore.Collection)).Select(i => i["name"].AsString).Where(n => n != "_id").Order().ToList());
+
+        Assert.Equal(["MemberId", "SlotId", "StartUtc"], indexes);
     }
 
     private async Task<IReadOnlyList<BrigadeBot.Features.Booking.SessionFact>> FactsAsync() =>

@@ -85,24 +85,33 @@ public sealed class BookingStorePersonalDataTests : IDisposable
         var old = store.AddSlot(2);
         await store.BookedAsync(old, Member2);
         var edge = store.AddSlot(4);
-        await store.BookedAsync(edge, Member3);
+        await store.Store.TryBookAsync(new BookingRequest(Member3, edge.Id, Theme, null, new ProfileChoices("v1", "aine", false)), Rules(), default);
         await store.Store.TryBookAsync(new BookingRequest(Member2, store.AddSlot(0.5).Id, Theme, null, new ProfileChoices("v1", "aine", false)), Rules(), default);
         var open = store.AddSlot(24 * 400);
         store.Waits(open, Member);
         store.Waits(old, Member);
         await store.Database.WriteAsync(db => WaitlistStore.Join(db, WaitQueues.Owner, WaitQueues.Theme(Theme), Member, null, Now), default);
 
+        Assert.Equal("BookingsMonths", BookingStore.Retention.Setting);
         // A year after the end of the slot in 3 hours: it is exactly at the cutoff, and stays.
         var now = edge.EndUtc.AddMonths(BookingStore.Retention.DefaultMonths);
+        var startingNow = store.AddSlot((now - Now).TotalHours);
+        var cancelled = store.AddSlot(24 * 400);
+        var vanished = store.AddSlot(24 * 400);
+        foreach (var slot in new[] { startingNow, cancelled, vanished }) store.Waits(slot, Member2);
+        await store.Store.CancelSlotAsync(cancelled.Id, Animator, Now, default);
+        store.Waits(cancelled, Member2);
+        await store.Database.WriteAsync(db => SlotStore.Slots(db).Delete(vanished.Id), default);
         var removed = new RetentionCounts();
         await store.Database.WriteAsync(db => store.Store.Expire(db, new RetentionCutoffs(now, kind => kind.DefaultMonths), removed), default);
 
-        Assert.Equal((2, 2, 1), (removed["bookings"], removed["slots"], removed["waitlists"]));
+        Assert.Equal((2, 2, 4), (removed["bookings"], removed["slots"], removed["waitlists"]));
         Assert.Equal([Member3], store.Bookings().Select(b => b.MemberId));
         Assert.Null(store.Slot(old.Id));
         Assert.NotNull(store.Slot(edge.Id));
         Assert.Equal([WaitQueues.Slot(open.Id), WaitQueues.Theme(Theme)], store.Waitlist().Select(e => e.Queue).Order());
         Assert.Equal(1, removed["profiles"]);
         Assert.Null(store.Database.ReadNow(db => MemberProfileStore.Profiles(db).FindById(Member2)));
+        Assert.NotNull(store.Database.ReadNow(db => MemberProfileStore.Profiles(db).FindById(Member3)));
     }
 }
