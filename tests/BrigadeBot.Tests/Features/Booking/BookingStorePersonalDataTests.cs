@@ -4,6 +4,9 @@ using BrigadeBot.Features.Common.Members;
 using BrigadeBot.Features.Common.Privacy;
 using BrigadeBot.Features.Common.Waitlists;
 using BrigadeBot.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Quartz;
 using static BrigadeBot.Tests.Features.Booking.StoreUnderTest;
 
 namespace BrigadeBot.Tests.Features.Booking;
@@ -48,6 +51,24 @@ public sealed class BookingStorePersonalDataTests : IDisposable
         Assert.Equal((2, 2), (erasure.Removed["bookings"], erasure.Removed["coming-bookings-cancelled"]));
         Assert.Equal(["erasure: booking reminders", "erasure: tell animators"], erasure.AfterCommit.Select(w => w.Name));
         Assert.Single(store.Bookings());
+    }
+
+    [Fact]
+    public async Task Once_the_erasure_is_committed_no_reminder_of_the_erased_bookings_is_left_scheduled()
+    {
+        var ids = new[] { (await store.BookedAsync(store.AddSlot(24))).Id, (await store.BookedAsync(store.AddSlot(48))).Id };
+        var erasure = new Erasure(Member, "tomb-1", Now);
+        await store.Database.WriteAsync(db => store.Store.Erase(db, Member, erasure), default);
+        var scheduler = new UnscheduleRecorder();
+        // Unscheduling needs only the scheduler; the notifier is never reached.
+        await using var services = new ServiceCollection()
+            .AddSingleton(new BookingReminders(store.Store, scheduler, TimeProvider.System, null!, NullLogger<BookingReminders>.Instance))
+            .BuildServiceProvider();
+
+        await erasure.AfterCommit.Single(work => work.Name == "erasure: booking reminders").Work(services, default);
+
+        var expected = ids.SelectMany(id => Enum.GetValues<ReminderKind>().Select(kind => BookingReminders.Key(id, kind)));
+        Assert.Equal(expected.Order(), scheduler.Unscheduled.Order());
     }
 
     [Fact]
@@ -113,5 +134,28 @@ public sealed class BookingStorePersonalDataTests : IDisposable
         Assert.Equal(1, removed["profiles"]);
         Assert.Null(store.Database.ReadNow(db => MemberProfileStore.Profiles(db).FindById(Member2)));
         Assert.NotNull(store.Database.ReadNow(db => MemberProfileStore.Profiles(db).FindById(Member3)));
+    }
+
+    private sealed class UnscheduleRecorder : IBrigadeScheduler
+    {
+        public List<JobKey> Unscheduled { get; } = [];
+        public bool IsRunning => true;
+
+        public Task<bool> UnscheduleAsync(JobKey key, CancellationToken ct)
+        {
+            Unscheduled.Add(key);
+            return Task.FromResult(true);
+        }
+
+        public Task ScheduleOnceAsync<TJob>(JobKey key, DateTimeOffset fireAtUtc, JobDataMap? data, CancellationToken ct) where TJob : IJob =>
+            throw new NotSupportedException();
+
+        public Task ScheduleCronAsync<TJob>(JobKey key, string cronExpression, JobDataMap? data, CancellationToken ct) where TJob : IJob =>
+            throw new NotSupportedException();
+
+        public Task ScheduleEveryAsync<TJob>(JobKey key, DateTimeOffset firstAtUtc, TimeSpan interval, JobDataMap? data, CancellationToken ct)
+            where TJob : IJob => throw new NotSupportedException();
+
+        public Task<DateTimeOffset?> NextFireTimeAsync(JobKey key, CancellationToken ct) => throw new NotSupportedException();
     }
 }
