@@ -145,7 +145,8 @@ public sealed class WriterQueueTests : IDisposable
 
         Assert.False(File.Exists(database.LogPath), "LiteDB was not closed: closing removes its empty log");
 
-        Assert.Throws<ObjectDisposedException>(() => { _ = database.WriteAsync(db => db.GetCollection("notes").Count(), default); });
+        var refused = Assert.Throws<ObjectDisposedException>(() => { _ = database.WriteAsync(db => db.GetCollection("notes").Count(), default); });
+        Assert.Contains("The database is closed", refused.Message);
         var read = database.ReadAsync(db => db.GetCollection("notes").Count());
         Assert.True(read.IsCompleted, "the read waits for a gate nobody will release");
         await Assert.ThrowsAnyAsync<ObjectDisposedException>(() => read);
