@@ -13,6 +13,7 @@ public sealed partial class BookingStore : IPersonalDataStore
     /// <summary>After the session's end: bookings, the slots they were in, the pseudonym link, and (through them) profiles.</summary>
     public static readonly RetentionKind Retention = new("Bookings", 12);
 
+    // Stryker disable all : the inventory describes the data (docs/privacy.md, checked against it by InventoryTests); it guards nothing
     public static readonly PersonalDataCollection Inventory = new(Collection, typeof(Booking), "Organiser l'accompagnement : confirmation, rappels, fiche synthèse.",
         "Le membre et la personne animatrice de la séance ; jamais dans un canal public.",
         "`Privacy:Retention:BookingsMonths` après la séance ; effacé par `oublier`.",
@@ -31,6 +32,7 @@ public sealed partial class BookingStore : IPersonalDataStore
         F("CalendarSequence", "Version de l'invitation d'agenda, augmentée à chaque déplacement ou modification.", true),
         F("ChangedAtUtc", "Dernier déplacement ou modification de la séance.", true),
     ], Retention);
+    // Stryker restore all
 
     public void Export(ILiteDatabase db, string memberId, MemberExport export)
     {

@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using BrigadeBot.Storage;
+using LiteDB;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace BrigadeBot.Tests.Storage;
+
+/// <summary>The serialised writer's queue: what it runs, in which batch, what it measures, and a commit that fails.</summary>
+public sealed class WriterQueueTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private BrigadeDatabase Open(StorageMetrics? metrics = null, IWriteFault? fault = null) =>
+        new(Options.Create(new StorageOptions { DatabasePath = temp.DatabasePath }), NullLogger<BrigadeDatabase>.Instance, metrics, fault);
+
+    private long LogLength()
+    {
+        var log = Path.Combine(temp.Path, "brigade-log.db");
+        return File.Exists(log) ? new FileInfo(log).Length : 0;
+    }
+
+    /// <summary>Holds the writer inside a first change until the returned event is set.</summary>
+    private static async Task<(Task First, ManualResetEventSlim Release)> HoldWriterAsync(BrigadeDatabase database)
+    {
+        var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new ManualResetEventSlim();
+        var first = database.WriteAsync(db =>
+        {
+            db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "first" });
+            running.SetResult();
+            release.Wait();
+        }, default);
+        await running.Task;
+        return (first, release);
+    }
+
+    [Fact]
+    public async Task A_write_cancelled_while_it_waits_in_the_queue_never_runs_and_the_next_one_does()
+    {
+        using var database = Open();
+        var (first, release) = await HoldWriterAsync(database);
+        using var cancel = new CancellationTokenSource();
+        var ran = false;
+        var cancelled = database.WriteAsync(db => { ran = true; db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "cancelled" }); }, cancel.Token);
+        var next = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "next" }), default);
+
+        cancel.Cancel();
+        release.Set();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        await Task.WhenAll(first, next);
+        Assert.False(ran);
+        Assert.Equal(["first", "next"], await database.ReadAsync(db => db.GetCollection("notes").FindAll().Select(d => d["_id"].AsString).Order().ToList()));
+        release.Dispose();
+    }
+
+    [Fact]
+    public async Task A_batch_holds_at_most_256_changes_then_checkpoints_before_the_next()
+    {
+        using var database = Open();
+        var (first, release) = await HoldWriterAsync(database);
+        var logSeen = new ConcurrentDictionary<int, long>();
+        var queued = Enumerable.Range(0, 300).Select(i => database.WriteAsync(db =>
+        {
+            logSeen[i] = LogLength();
+            db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = $"n{i}" });
+        }, default)).ToList();
+
+        release.Set();
+        await Task.WhenAll(queued.Append(first));
+
+        // The held change and the first 255 queued ones make the first batch; the 256th queued one starts on an empty log.
+        Assert.Equal([255], logSeen.Where(seen => seen.Value == 0).Select(seen => seen.Key).Order());
+        Assert.Equal(301, await database.ReadAsync(db => db.GetCollection("notes").Count()));
+        release.Dispose();
+    }
+
+    [Fact]
+    public async Task Each_change_is_measured_by_outcome_and_an_exclusive_action_is_not()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meters = services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        using var collector = new MetricCollector<double>(meters, StorageMetrics.MeterName, "brigade.storage.write.duration");
+        using var database = Open(new StorageMetrics(meters));
+
+        await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "a" }), default);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => database.WriteAsync(_ => throw new InvalidOperationException("non"), default));
+        await database.RunExclusiveAfterCheckpointAsync(_ => true, default);
+
+        Assert.Equal(["committed", "failed"], collector.GetMeasurementSnapshot().Select(m => m.Tags["outcome"]?.ToString()));
+    }
+
+    [Fact]
+    public async Task A_commit_that_fails_leaves_nothing_of_its_change_and_the_next_write_commits()
+    {
+        var fault = new ArmedWriteFault();
+        using (var database = Open(fault: fault))
+        {
+            await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "before" }), default);
+            fault.Armed = true;
+            var error = await Assert.ThrowsAsync<IOException>(() => database.WriteAsync(db =>
+            {
+                db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "lost" });
+                db.GetCollection("counters").Insert(new BsonDocument { ["_id"] = "lost" });
+            }, default));
+            Assert.Contains("No space left", error.Message);
+            fault.Armed = false;
+
+            await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "after" }), default);
+            Assert.Equal(["after", "before"], await database.ReadAsync(db => db.GetCollection("notes").FindAll().Select(d => d["_id"].AsString).Order().ToList()));
+        }
+
+        using var reopened = TestDatabase.Open(temp.DatabasePath);
+        Assert.Equal(2, await reopened.ReadAsync(db => db.GetCollection("notes").Count()));
+        Assert.Equal(0, await reopened.ReadAsync(db => db.GetCollection("counters").Count()));
+    }
+
+    [Fact]
+    public async Task A_change_is_refused_when_an_exclusive_action_left_a_transaction_open_on_the_writer()
+    {
+        using var database = Open();
+        var (first, release) = await HoldWriterAsync(database);
+        var careless = database.RunExclusiveAfterCheckpointAsync(db => db.BeginTrans(), default);
+        var refused = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "inside" }), default);
+
+        release.Set();
+
+        await first;
+        Assert.True(await careless);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => refused);
+        Assert.Contains("already open", error.Message);
+        release.Dispose();
+    }
+
+    [Fact]
+    public async Task After_close_a_write_or_a_read_fails_at_once_instead_of_waiting()
+    {
+        var database = Open();
+        database.Dispose();
+
+        Assert.False(File.Exists(database.LogPath), "LiteDB was not closed: closing removes its empty log");
+
+        var refused = Assert.Throws<ObjectDisposedException>(() => { _ = database.WriteAsync(db => db.GetCollection("notes").Count(), default); });
+        Assert.Contains("The database is closed", refused.Message);
+        var read = database.ReadAsync(db => db.GetCollection("notes").Count());
+        Assert.True(read.IsCompleted, "the read waits for a gate nobody will release");
+        await Assert.ThrowsAnyAsync<ObjectDisposedException>(() => read);
+    }
+}
