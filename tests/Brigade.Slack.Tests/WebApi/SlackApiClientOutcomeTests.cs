@@ -121,6 +121,25 @@ public sealed class SlackApiClientOutcomeTests
     }
 
     [Fact]
+    public async Task A_refused_response_url_reply_or_upload_names_what_failed()
+    {
+        var refuseUploads = new RefusingUploads();
+        await using var harness = await SlackApiHarness.StartAsync(services: s =>
+            s.AddHttpClient(SlackApiClient.HttpClientName).AddHttpMessageHandler(() => refuseUploads));
+        using var attempts = Attempts(harness);
+        harness.Slack.Enqueue("(response_url)", new FakeReply(404, RawBody: "no_service"));
+
+        var reply = await Assert.ThrowsAsync<SlackApiException>(() =>
+            harness.Api.RespondAsync(harness.Slack.ResponseUrl(), new JsonObject { ["text"] = "ok" }));
+        var upload = await Assert.ThrowsAsync<SlackApiException>(() =>
+            harness.Api.UploadAsync(harness.Slack.UploadUrlPrefix + "F1", new byte[] { 1 }, "a.bin"));
+
+        Assert.Equal(("response_url", "http_404"), (reply.Method, reply.Error));
+        Assert.Equal(("file upload", "http_403"), (upload.Method, upload.Error));
+        Assert.Equal(["response_url error", "file upload error"], Outcomes(attempts));
+    }
+
+    [Fact]
     public async Task An_empty_diagnostic_message_is_kept_as_an_empty_line()
     {
         await using var harness = await SlackApiHarness.StartAsync();
@@ -134,6 +153,15 @@ public sealed class SlackApiClientOutcomeTests
         var error = await Assert.ThrowsAsync<SlackApiException>(() => harness.Api.CallAsync("auth.test", new JsonObject()));
 
         Assert.Equal(["", "[ERROR] missing"], error.Messages);
+    }
+
+    /// <summary>Answers 403 to every file upload, as a storage host refusing the URL would.</summary>
+    private sealed class RefusingUploads : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct) =>
+            request.RequestUri!.AbsolutePath.StartsWith("/upload/", StringComparison.Ordinal)
+                ? Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.Forbidden) { Content = new StringContent("") })
+                : base.SendAsync(request, ct);
     }
 
     /// <summary>Fails every request as HttpClient does when its own timeout fires.</summary>
