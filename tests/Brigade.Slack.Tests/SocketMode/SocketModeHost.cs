@@ -56,6 +56,7 @@ internal sealed class SocketModeHost : IAsyncDisposable
         builder.Services.AddSingleton(slack);
         builder.Services.AddSlack(builder.Configuration)
             .Command<HelpCommand>("aide", "the help")
+            .Command<SlowCommand>(SlowCommand.Name, "answers when the test says so")
             .View<RefusingSubmission>(RefusingSubmission.CallbackId)
             .Event<RecordingEventHandler>("app_mention");
         services?.Invoke(builder.Services);
@@ -79,6 +80,7 @@ internal sealed class SocketModeHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Received.SlowGate.TrySetResult();
         await host.StopAsync();
         host.Dispose();
         await Sockets.DisposeAsync();
