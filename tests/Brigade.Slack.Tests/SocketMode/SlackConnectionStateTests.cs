@@ -70,6 +70,8 @@ public sealed class SlackConnectionStateTests
     public void Stopping_is_final_and_unhealthy_whatever_the_grace()
     {
         var state = State(graceSeconds: 3600);
+        state.Starting();
+        clock.Advance(TimeSpan.FromMinutes(1));
         state.Waiting(TimeSpan.FromSeconds(4), "lost");
 
         state.Stopped("link_disabled");

@@ -14,6 +14,23 @@ public sealed class SlackSocketModeServiceTests
     private static readonly DateTimeOffset Start = new(2026, 11, 30, 14, 0, 0, TimeSpan.Zero);
 
     [Fact]
+    public async Task Without_an_app_token_no_attempt_is_even_counted()
+    {
+        await using var host = await SocketModeHost.StartAsync(new() { ["Slack:AppToken"] = "" });
+
+        Assert.Equal((0, (DateTimeOffset?)null, (string?)null), (host.State.Attempts, host.State.DisconnectedSince, host.State.LastProblem));
+    }
+
+    [Fact]
+    public async Task Without_a_bot_token_it_stops_before_any_attempt_saying_why()
+    {
+        await using var host = await SocketModeHost.StartAsync(new() { ["Slack:BotToken"] = "" });
+        await host.State.WaitUntilAsync(s => s.IsStopped, "stopped");
+
+        Assert.Equal((0, (TimeSpan?)null, "Slack:BotToken is empty"), (host.State.Attempts, host.State.NextAttemptIn, host.State.LastProblem));
+    }
+
+    [Fact]
     public async Task The_link_counts_as_down_from_the_start_until_hello()
     {
         await using var host = await SocketModeHost.StartAsync(helloOnConnect: false);
@@ -72,6 +89,25 @@ public sealed class SlackSocketModeServiceTests
     }
 
     [Fact]
+    public async Task Each_refresh_opens_a_replacement_and_closes_the_old_socket_saying_so()
+    {
+        await using var host = await SocketModeHost.StartAsync();
+        var first = await host.Sockets.WaitForConnectionAsync(1);
+        await host.ConnectedAsync();
+
+        await first.DisconnectAsync("refresh_requested");
+        var second = await host.Sockets.WaitForConnectionAsync(2);
+        await first.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        await second.DisconnectAsync("refresh_requested");
+        await host.Sockets.WaitForConnectionAsync(3);
+        await second.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(("refreshed", "refreshed"), (first.CloseReceived, second.CloseReceived));
+        await host.ConnectedAsync(1);
+        Assert.Equal(3, host.Slack.CallsTo("apps.connections.open").Count);
+    }
+
+    [Fact]
     public async Task Link_disabled_in_place_of_hello_stops_at_once()
     {
         await using var host = await SocketModeHost.StartAsync(helloOnConnect: false);
@@ -93,9 +129,11 @@ public sealed class SlackSocketModeServiceTests
     {
         await using var host = await SocketModeHost.StartAsync(helloOnConnect: false);
 
-        await (await host.Sockets.WaitForConnectionAsync(1)).SendAsync(first);
+        var refused = await host.Sockets.WaitForConnectionAsync(1);
+        await refused.SendAsync(first);
         await host.State.WaitForReconnectDelayAsync();
         Assert.Equal("connection attempt failed: " + problem, host.State.LastProblem);
+        await refused.Closed.WaitAsync(TimeSpan.FromSeconds(10));
         host.Sockets.SendHelloOnConnect = true;
         await host.ElapseReconnectDelayAsync();
 
@@ -176,6 +214,13 @@ public sealed class SlackSocketModeServiceTests
         Assert.Equal("connection attempt failed: Slack apps.connections.open failed: invalid_url", host.State.LastProblem);
         Assert.Empty(host.Sockets.Connections);
         Assert.Single(host.Slack.CallsTo("apps.connections.open"));
+
+        host.Slack.Enqueue("apps.connections.open", new FakeReply(200, new JsonObject { ["ok"] = true, ["url"] = "wss://127.0.0.1:1/link/?ticket=t" }));
+        await host.ElapseReconnectDelayAsync();
+        await host.State.WaitUntilAsync(s => s.NextAttemptIn is not null, "the wait after the wss attempt");
+
+        Assert.StartsWith("connection attempt failed: ", host.State.LastProblem);
+        Assert.DoesNotContain("invalid_url", host.State.LastProblem);
     }
 
     [Fact]
@@ -188,6 +233,7 @@ public sealed class SlackSocketModeServiceTests
         await host.StopSocketModeAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
         await connection.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal("shutting down", connection.CloseReceived);
     }
 
     [Fact]

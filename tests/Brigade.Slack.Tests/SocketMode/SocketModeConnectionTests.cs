@@ -25,4 +25,18 @@ public sealed class SocketModeConnectionTests
         Assert.Equal("Enfin", ack["payload"]?["text"]?.ToString());
         await host.ConnectedAsync(1);
     }
+
+    [Fact]
+    public async Task A_close_from_Slack_is_answered_before_the_socket_goes()
+    {
+        await using var host = await SocketModeHost.StartAsync();
+        var connection = await host.Sockets.WaitForConnectionAsync(1);
+        await host.ConnectedAsync();
+
+        await connection.CloseAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("", connection.CloseReceived);
+        await host.State.WaitForReconnectDelayAsync();
+        Assert.Equal("connection 1 lost: closed by Slack (1000 bye)", host.State.LastProblem);
+    }
 }
