@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Brigade.Slack.Testing;
 using Brigade.Slack.Testing.SocketMode;
+using Brigade.Slack.SocketMode;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Brigade.Slack.Tests.SocketMode;
 
@@ -18,6 +20,7 @@ public sealed class SlackSocketModeServiceTests
     {
         await using var host = await SocketModeHost.StartAsync(new() { ["Slack:AppToken"] = "" });
 
+        await Supervisor(host).ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal((0, (DateTimeOffset?)null, (string?)null), (host.State.Attempts, host.State.DisconnectedSince, host.State.LastProblem));
     }
 
@@ -25,8 +28,9 @@ public sealed class SlackSocketModeServiceTests
     public async Task Without_a_bot_token_it_stops_before_any_attempt_saying_why()
     {
         await using var host = await SocketModeHost.StartAsync(new() { ["Slack:BotToken"] = "" });
-        await host.State.WaitUntilAsync(s => s.IsStopped, "stopped");
+        await Supervisor(host).ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
 
+        Assert.True(host.State.IsStopped);
         Assert.Equal((0, (TimeSpan?)null, "Slack:BotToken is empty"), (host.State.Attempts, host.State.NextAttemptIn, host.State.LastProblem));
     }
 
@@ -252,6 +256,10 @@ public sealed class SlackSocketModeServiceTests
         await stopping.WaitAsync(TimeSpan.FromSeconds(10));
         await host.State.WaitUntilAsync(s => s.OpenConnections == 0, "the cut connection counted as closed");
     }
+
+    /// <summary>The hosted service itself: its ExecuteTask ends when it gives up for good (or never starts).</summary>
+    private static SlackSocketModeService Supervisor(SocketModeHost host) =>
+        host.Services.GetServices<IHostedService>().OfType<SlackSocketModeService>().Single();
 
     /// <summary>Sends what the client addresses to an https Slack to the local fake instead.</summary>
     private sealed class ToFakeSlack(FakeSlackServer slack) : DelegatingHandler
