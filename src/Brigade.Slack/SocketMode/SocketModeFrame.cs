@@ -57,7 +57,9 @@ internal sealed record SocketModeFrame(
                 envelopeId,
                 root.TryGetProperty("payload", out var payload) ? payload.Clone() : default,
                 root.TryGetProperty("accepts_response_payload", out var accepts) && accepts.ValueKind == JsonValueKind.True,
-                root.TryGetProperty("retry_attempt", out var retry) && retry.TryGetInt32(out var attempt) ? attempt : 0,
+                root.TryGetProperty("retry_attempt", out var retry) && retry.ValueKind == JsonValueKind.Number && retry.TryGetInt32(out var attempt)
+                    ? attempt
+                    : 0,
                 Text(root, "reason"));
         }
         catch (JsonException)

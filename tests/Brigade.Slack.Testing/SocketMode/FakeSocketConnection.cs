@@ -34,6 +34,9 @@ public sealed class FakeSocketConnection
 
     public bool IsOpen => !closed.Task.IsCompleted;
 
+    /// <summary>The reason the bot gave in its close frame, once it sent one (it closes politely or answers Slack's close).</summary>
+    public string? CloseReceived { get; private set; }
+
     public async Task SendAsync(string json)
     {
         await sendGate.WaitAsync();
@@ -119,6 +122,7 @@ public sealed class FakeSocketConnection
                 var result = await socket.ReceiveAsync(buffer.GetMemory(4096), CancellationToken.None);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    CloseReceived = socket.CloseStatusDescription ?? "";
                     if (socket.State == WebSocketState.CloseReceived)
                         await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
                     break;

@@ -13,6 +13,19 @@ internal sealed class HelpCommand(Received received) : ISlashCommandHandler
     }
 }
 
+/// <summary>Answers only once the test opens <see cref="Received.SlowGate"/>.</summary>
+internal sealed class SlowCommand(Received received) : ISlashCommandHandler
+{
+    public const string Name = "lent";
+
+    public async Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
+    {
+        received.SlowStarted.TrySetResult();
+        await received.SlowGate.Task;
+        return CommandReply.Ephemeral("Enfin");
+    }
+}
+
 internal sealed class RefusingSubmission : IViewSubmissionHandler
 {
     public const string CallbackId = "modal-callback-id";
@@ -35,4 +48,6 @@ internal sealed class Received
 {
     public ConcurrentQueue<string> Commands { get; } = new();
     public ConcurrentQueue<string> EventIds { get; } = new();
+    public TaskCompletionSource SlowStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    public TaskCompletionSource SlowGate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
