@@ -60,9 +60,9 @@ public sealed class BookingStorePersonalDataTests : IDisposable
         var erasure = new Erasure(Member, "tomb-1", Now);
         await store.Database.WriteAsync(db => store.Store.Erase(db, Member, erasure), default);
         var scheduler = new UnscheduleRecorder();
-        // Unscheduling needs only the scheduler; the notifier is never reached.
+        // Unscheduling needs only the scheduler; the notifier and the retries are never reached.
         await using var services = new ServiceCollection()
-            .AddSingleton(new BookingReminders(store.Store, scheduler, TimeProvider.System, null!, NullLogger<BookingReminders>.Instance))
+            .AddSingleton(new BookingReminders(store.Store, scheduler, TimeProvider.System, null!, null!, NullLogger<BookingReminders>.Instance))
             .BuildServiceProvider();
 
         await erasure.AfterCommit.Single(work => work.Name == "erasure: booking reminders").Work(services, default);

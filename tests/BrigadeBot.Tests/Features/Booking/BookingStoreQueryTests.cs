@@ -23,7 +23,7 @@ public sealed class BookingStoreQueryTests : IDisposable
         var coming = await store.Store.UpcomingOfAsync(Member, store.Booking(ended.Id).EndUtc);
 
         Assert.Equal([sooner.Id, later.Id], coming.Select(b => b.Id));
-        Assert.Equal(new[] { sooner.Id, later.Id, ended.Id, theirs.Id }.Order(), (await store.Store.ConfirmedAsync()).Select(b => b.Id).Order());
+        Assert.Equal(new[] { sooner.Id, later.Id, ended.Id, theirs.Id }.Order(), (await store.Store.RemindableAsync()).Select(b => b.Id).Order());
     }
 
     [Fact]
