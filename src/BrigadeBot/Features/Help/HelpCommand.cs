@@ -10,7 +10,7 @@ namespace BrigadeBot.Features.Help;
 /// <c>/brigade</c>, <c>/brigade aide</c> and every unknown sub-command: the list of sub-commands that exist,
 /// with the closest match suggested for a typo.
 /// </summary>
-public sealed class HelpCommand(SlackRoutes routes, IOptions<SlackOptions> slack) : ISlashCommandHandler
+public sealed class HelpCommand(SlackRoutes routes, IOptions<SlackOptions> slack, HelpBlocks help) : ISlashCommandHandler
 {
     public Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
     {
@@ -23,11 +23,7 @@ public sealed class HelpCommand(SlackRoutes routes, IOptions<SlackOptions> slack
             var suggestion = SubCommandText.Closest(typed, routes.Commands.Select(c => c.Name));
             blocks.Add(SectionBlock.Markdown(HelpTexts.Unknown(name, typed, suggestion)));
         }
-        blocks.Add(new HeaderBlock(HelpTexts.Header));
-        blocks.Add(SectionBlock.Markdown(HelpTexts.Intro));
-        blocks.Add(SectionBlock.Markdown(string.Join('\n', routes.Commands.Select(c =>
-            HelpTexts.Line(name, c.Name, c.HelpLine, c.Audience == Common.Animators.Audience)))));
-        blocks.Add(ContextBlock.Markdown(HelpTexts.Footer));
+        blocks.AddRange(help.All);
         return Task.FromResult<CommandReply?>(CommandReply.Ephemeral(new SlackMessage(HelpTexts.Fallback, blocks)));
     }
 }
