@@ -1,4 +1,5 @@
 using System.Reflection;
+using Brigade.Slack;
 using BrigadeBot.Features.CalendarSubscription;
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Common;
@@ -7,7 +8,7 @@ using BrigadeBot.Features.Sheets;
 using BrigadeBot.Features.Watch;
 using BrigadeBot.Hosting;
 using BrigadeBot.Scheduling;
-using Brigade.Slack;
+using BrigadeBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -78,7 +79,7 @@ public sealed class ConfigurationValidationTests
     [Fact]
     public async Task The_process_stops_with_exit_code_1_and_a_message_naming_the_key()
     {
-        var folder = Directory.CreateTempSubdirectory("brigade-config-").FullName;
+        var folder = TestFolders.Create("brigade-config-");
         await using var bot = BotProcess.Start(new Dictionary<string, string>
         {
             ["Storage__DatabasePath"] = Path.Combine(folder, "brigade.db"),

@@ -2,6 +2,7 @@ using System.Net;
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Booking;
 using BrigadeBot.Tests.Features.Booking;
+using BrigadeBot.Tests.Support;
 using LiteDB;
 
 namespace BrigadeBot.Tests.Hosting;
@@ -13,7 +14,7 @@ public sealed class CrashDurabilityTests
     public async Task A_booking_confirmed_to_a_member_survives_kill_9_right_after_the_confirmation()
     {
         await using var slack = await FakeSlackServer.StartAsync();
-        var folder = Directory.CreateTempSubdirectory("brigade-kill-").FullName;
+        var folder = TestFolders.Create("brigade-kill-");
         var database = Path.Combine(folder, "brigade.db");
         await using var bot = BotProcess.Start(new Dictionary<string, string>
         {

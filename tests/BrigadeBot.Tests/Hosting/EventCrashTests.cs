@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Brigade.Slack.Testing;
+using BrigadeBot.Tests.Support;
 
 namespace BrigadeBot.Tests.Hosting;
 
@@ -24,7 +25,7 @@ public sealed class EventCrashTests
             }
             return null;
         });
-        var folder = Directory.CreateTempSubdirectory("brigade-event-kill-").FullName;
+        var folder = TestFolders.Create("brigade-event-kill-");
         var environment = new Dictionary<string, string>
         {
             ["Slack__SigningSecret"] = BrigadeHost.SigningSecret,

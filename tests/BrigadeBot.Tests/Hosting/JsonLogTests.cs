@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Brigade.Slack.Diagnostics;
 using Brigade.Slack.Testing;
+using BrigadeBot.Tests.Support;
 
 namespace BrigadeBot.Tests.Hosting;
 
@@ -13,7 +14,7 @@ public sealed class JsonLogTests
     [Fact]
     public async Task Every_console_line_is_a_JSON_object_and_a_Slack_request_carries_its_id()
     {
-        var folder = Directory.CreateTempSubdirectory("brigade-json-").FullName;
+        var folder = TestFolders.Create("brigade-json-");
         await using var bot = BotProcess.Start(new Dictionary<string, string>
         {
             ["Storage__DatabasePath"] = Path.Combine(folder, "brigade.db"),

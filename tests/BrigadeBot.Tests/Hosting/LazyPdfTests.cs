@@ -1,3 +1,5 @@
+using BrigadeBot.Tests.Support;
+
 namespace BrigadeBot.Tests.Hosting;
 
 /// <summary>Start-up time and idle memory are measured: the PDF library loads with the first recap, never at start.</summary>
@@ -7,7 +9,7 @@ public sealed class LazyPdfTests
     public async Task The_started_bot_has_not_loaded_PDFsharp()
     {
         if (!OperatingSystem.IsLinux()) return; // the process's mapped files are read from /proc
-        var folder = Directory.CreateTempSubdirectory("brigade-lazy-").FullName;
+        var folder = TestFolders.Create("brigade-lazy-");
         await using var bot = BotProcess.Start(new Dictionary<string, string> { ["Storage__DatabasePath"] = Path.Combine(folder, "brigade.db") });
         await bot.WaitStartedAsync();
         using var http = new HttpClient();

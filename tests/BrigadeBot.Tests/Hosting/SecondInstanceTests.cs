@@ -1,3 +1,5 @@
+using BrigadeBot.Tests.Support;
+
 namespace BrigadeBot.Tests.Hosting;
 
 public sealed class SecondInstanceTests
@@ -5,7 +7,7 @@ public sealed class SecondInstanceTests
     [Fact]
     public async Task A_second_process_on_the_same_database_refuses_to_start()
     {
-        var folder = Directory.CreateTempSubdirectory("brigade-lock-").FullName;
+        var folder = TestFolders.Create("brigade-lock-");
         var environment = new Dictionary<string, string> { ["Storage__DatabasePath"] = Path.Combine(folder, "brigade.db") };
         await using var first = BotProcess.Start(environment);
         await first.WaitStartedAsync();

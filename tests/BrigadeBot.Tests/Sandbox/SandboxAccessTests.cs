@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using BrigadeBot.Sandbox;
 using BrigadeBot.Sandbox.Workspace;
+using BrigadeBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BrigadeBot.Tests.Sandbox;
@@ -169,7 +170,7 @@ public sealed class SandboxAccessTests
     [InlineData("Sandbox__People__0__Id", "camille", "Sandbox:People:0:Id")]
     public async Task A_sandbox_on_the_real_database_or_with_a_malformed_person_stops_the_start(string key, string value, string named)
     {
-        var folder = Directory.CreateTempSubdirectory("brigade-sandbox-").FullName;
+        var folder = TestFolders.Create("brigade-sandbox-");
         var path = Path.Combine(folder, "brigade.db");
         await using var bot = BotProcess.Start(new Dictionary<string, string>
         {
@@ -185,7 +186,7 @@ public sealed class SandboxAccessTests
     [Fact]
     public async Task The_bot_process_says_where_its_sandbox_is_and_serves_it_there()
     {
-        var folder = Directory.CreateTempSubdirectory("brigade-sandbox-").FullName;
+        var folder = TestFolders.Create("brigade-sandbox-");
         await using var bot = BotProcess.Start(new Dictionary<string, string>
         {
             ["Storage__DatabasePath"] = Path.Combine(folder, "brigade.db"),

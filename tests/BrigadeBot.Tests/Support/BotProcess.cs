@@ -30,7 +30,7 @@ public sealed class BotProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Directory.CreateTempSubdirectory("brigade-cwd-").FullName,
+            WorkingDirectory = TestFolders.Create("brigade-cwd-"),
         };
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";

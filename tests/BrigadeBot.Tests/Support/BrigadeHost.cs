@@ -53,7 +53,7 @@ public sealed class BrigadeHost : IAsyncDisposable
     {
         slack ??= await FakeSlackServer.StartAsync();
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 14, 0, 0, TimeSpan.Zero));
-        dataFolder ??= Directory.CreateTempSubdirectory("brigade-test-").FullName;
+        dataFolder ??= TestFolders.Create("brigade-test-");
         var logs = new LogCapture();
         var config = new Dictionary<string, string?>
         {

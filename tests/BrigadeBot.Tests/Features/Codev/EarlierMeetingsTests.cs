@@ -1,5 +1,6 @@
 using BrigadeBot.Features.Codev;
 using BrigadeBot.Features.Common;
+using BrigadeBot.Tests.Support;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +12,7 @@ public sealed class EarlierMeetingsTests
     [Fact]
     public async Task A_meeting_of_the_previous_shape_is_listed_joined_and_counted()
     {
-        var folder = Directory.CreateTempSubdirectory("brigade-test-").FullName;
+        var folder = TestFolders.Create("brigade-test-");
         using (var database = TestDatabase.Open(Path.Combine(folder, "brigade.db")))
             await database.WriteAsync(db =>
             {

@@ -1,6 +1,7 @@
 using BrigadeBot.Features.Common;
 using BrigadeBot.Features.Impact;
 using BrigadeBot.Storage;
+using BrigadeBot.Tests.Support;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +12,7 @@ public sealed class PreviousVersionTests
     [Fact]
     public async Task A_database_of_the_previous_version_keeps_its_facts_and_reports_them_by_the_new_theme_groups()
     {
-        var folder = Directory.CreateTempSubdirectory("brigade-test-").FullName;
+        var folder = TestFolders.Create("brigade-test-");
         // What the version before report groups and the follow-up survey stored: anonymous facts, no follow-up collections.
         using (var old = new LiteDatabase(new ConnectionString
                { Filename = Path.Combine(folder, "brigade.db"), Connection = ConnectionType.Direct, Collation = new Collation("fr-CA/None") }))

@@ -1,6 +1,7 @@
 using Brigade.Slack.Testing;
 using BrigadeBot.Features.Watch;
 using BrigadeBot.Storage;
+using BrigadeBot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ public sealed class WatchKillTests
     [Fact]
     public async Task Killed_right_after_Slack_accepted_the_post_the_bot_does_not_post_it_again_and_asks_its_author()
     {
-        var folder = Directory.CreateTempSubdirectory("brigade-kill-").FullName;
+        var folder = TestFolders.Create("brigade-kill-");
         var databasePath = Path.Combine(folder, "brigade.db");
         var itemId = await SeedDueItemAsync(databasePath);
 

@@ -1,4 +1,5 @@
 using BrigadeBot.Features.Watch;
+using BrigadeBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
 namespace BrigadeBot.Tests.Features.Watch;
@@ -34,7 +35,7 @@ public sealed class WatchOptionsTests
     [Fact]
     public async Task The_process_refuses_to_start_with_a_malformed_digest_cron_and_names_the_key()
     {
-        var folder = Directory.CreateTempSubdirectory("brigade-watch-config-").FullName;
+        var folder = TestFolders.Create("brigade-watch-config-");
         await using var bot = BotProcess.Start(new Dictionary<string, string>
         {
             ["Storage__DatabasePath"] = Path.Combine(folder, "brigade.db"),
