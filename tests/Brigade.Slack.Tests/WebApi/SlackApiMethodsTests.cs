@@ -159,6 +159,7 @@ public sealed class SlackApiMethodsTests : IAsyncLifetime
             strict.Api.UploadFileAsync("D1", "bilan.csv", [1, 2, 3], "Bilan"));
 
         Assert.Equal("upload_url_not_allowed", refused.Error);
+        Assert.Equal("files.getUploadURLExternal", refused.Method);
         Assert.Equal(["files.getUploadURLExternal"], strict.Slack.Calls.Select(c => c.Method));
         Assert.DoesNotContain(strict.Slack.UploadUrlPrefix, strict.Logs.AllText);
     }
@@ -179,8 +180,9 @@ public sealed class SlackApiMethodsTests : IAsyncLifetime
         await Api.UploadFileAsync("D1", "graphique.png", [0x89], "Graphique", altText: "Barres : 20 accompagnements");
 
         Assert.Equal("Barres : 20 accompagnements", Only("files.getUploadURLExternal").Arg("alt_txt"));
-        await Assert.ThrowsAsync<SlackLimitException>(() =>
+        var tooLong = await Assert.ThrowsAsync<SlackLimitException>(() =>
             Api.UploadFileAsync("D1", "graphique.png", [0x89], "Graphique", altText: new string('a', 1001)));
+        Assert.Contains("alt_txt", tooLong.Message);
         Assert.Single(harness.Slack.CallsTo("files.getUploadURLExternal"));
     }
 }
