@@ -4,7 +4,7 @@ namespace Brigade.Slack.WebApi;
 
 /// <summary>
 /// Plausible successful answers to Web API calls (ids, ts, views), for the dry-run client and for fakes of Slack.
-/// <paramref name="userTimeZone"/> is the IANA zone given to the users <c>users.info</c> describes.
+/// The <c>userTimeZone</c> of <see cref="For"/> is the IANA zone given to the users <c>users.info</c> describes.
 /// </summary>
 public static class SimulatedSlackResponses
 {
