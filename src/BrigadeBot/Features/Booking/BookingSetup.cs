@@ -57,7 +57,7 @@ public static class BookingSetup
         services.AddSingleton<BookingWaitlist>().AddSingleton<IWaitlistOwner>(sp => sp.GetRequiredService<BookingWaitlist>());
         services.AddSingleton<IImpactCounter, BookingImpactCounter>().AddSingleton<IAnimatorCalendarSource, BookingAnimatorCalendar>();
         services.AddScoped<IHomeSection, MySessionsSection>().AddScoped<IHomeSection, ComingSlotsSection>();
-        services.AddTransient<BookingReminderJob>();
+        services.AddTransient<BookingReminderJob>().AddTransient<RecapDeliveryJob>();
         services.AddHostedService<BookingRemindersStartup>();
         return slack;
     }

@@ -1,0 +1,14 @@
+using Quartz;
+
+namespace BrigadeBot.Features.Booking;
+
+/// <summary>Tries a recap PDF again that Slack could not take (<see cref="RecapDelivery"/>).</summary>
+public sealed class RecapDeliveryJob(RecapDelivery delivery) : IJob
+{
+    public const string BookingKey = "booking";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        if (context.MergedJobDataMap.GetString(BookingKey) is { } id) await delivery.SendAsync(id, cancellationToken);
+    }
+}
