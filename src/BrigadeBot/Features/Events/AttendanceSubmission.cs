@@ -31,11 +31,12 @@ public sealed class AttendanceSubmission(EventStore events, Animators animators,
         followUp.Enqueue($"event attendance {outcome.Conference.Id}", async (services, token) =>
         {
             services.GetRequiredService<EventAnnouncements>().Request(outcome.Conference.Id);
-            var notifier = services.GetRequiredService<EventNotifier>();
             await target.ReplyAsync(services.GetRequiredService<SlackMessenger>(), userId, new(EventsTexts.AttendanceSaved(
                 outcome.Conference.AttendedIds.Count, outcome.Conference.RegisteredIds.Count, outcome.ReplayTo.Count)), token);
-            await notifier.ReplayAsync(outcome.Conference, outcome.ReplayTo, token);
-            await notifier.SurveyAsync(outcome.Conference, outcome.NewlyPresent, token);
+            var followUps = services.GetRequiredService<EventFollowUps>();
+            var markedAt = outcome.Conference.AttendanceMarkedAtUtc ?? default;
+            await followUps.SendAsync(outcome.Conference.Id, EventFollowUpKind.Replay, markedAt, outcome.ReplayTo, token);
+            await followUps.SendAsync(outcome.Conference.Id, EventFollowUpKind.Survey, markedAt, outcome.NewlyPresent, token);
         });
         return ViewSubmissionReply.Close();
     }

@@ -8,7 +8,8 @@ namespace BrigadeBot.Features.Events;
 
 /// <summary>
 /// Every DM around a conference, sent after the acknowledgement: confirmations and freed places (with the .ics),
-/// updates and cancellations (with the new .ics), reminders, the replay and the survey. A failure is logged; storage stands.
+/// updates and cancellations (with the new .ics), reminders, the replay and the survey. A failure of the first ones is
+/// logged (storage stands); reminders, the replay and the survey throw it, for their callers to try again.
 /// </summary>
 public sealed class EventNotifier(EventDisplay display, CalendarFileSender calendarFiles, SlackMessenger messenger,
     Consents consents, ILogger<EventNotifier> log)
@@ -65,20 +66,24 @@ public sealed class EventNotifier(EventDisplay display, CalendarFileSender calen
         await messenger.SendDirectAsync(memberId, Message(EventMessageTexts.ReminderFallback, text, [EventAnnouncement.UnregisterButton(conference)]), ct);
     }
 
-    public async Task ReplayAsync(Conference conference, IReadOnlyList<string> memberIds, CancellationToken ct)
+    /// <summary>The replay link to one registrant who missed the conference; throws when Slack did not take it.</summary>
+    public async Task ReplayToAsync(Conference conference, string memberId, CancellationToken ct)
     {
         if (conference.ReplayUrl is not { } replay) return;
         var text = EventMessageTexts.ReplayForMember(display.Title(conference), EventDisplay.Link(replay));
-        foreach (var memberId in memberIds) await DirectAsync(memberId, EventMessageTexts.ReplayFallback, text, ct);
+        await messenger.SendDirectAsync(memberId, Message(EventMessageTexts.ReplayFallback, text, null), ct);
     }
 
-    /// <summary>The survey button, only to those who accepted surveys (the same consent as after an accompaniment).</summary>
-    public async Task SurveyAsync(Conference conference, IReadOnlyList<string> memberIds, CancellationToken ct)
+    /// <summary>
+    /// The survey button to one member who came, if they accepted surveys (the same consent as after an accompaniment);
+    /// throws when Slack did not take it.
+    /// </summary>
+    public async Task SurveyToAsync(Conference conference, string memberId, CancellationToken ct)
     {
+        if (!await consents.IsGrantedAsync(memberId, ConsentPurposes.Survey, ct)) return;
         var button = new Button(EventsIds.SurveyOpen, EventMessageTexts.SurveyButton, EventAnnouncement.Value(conference), ButtonStyle.Primary);
-        foreach (var memberId in memberIds)
-            if (await consents.IsGrantedAsync(memberId, ConsentPurposes.Survey, ct))
-                await DirectAsync(memberId, EventMessageTexts.SurveyFallback, EventMessageTexts.SurveyInvitation(display.Title(conference)), ct, [button]);
+        await messenger.SendDirectAsync(memberId,
+            Message(EventMessageTexts.SurveyFallback, EventMessageTexts.SurveyInvitation(display.Title(conference)), [button]), ct);
     }
 
     private async Task DirectAsync(string userId, string fallback, string mrkdwn, CancellationToken ct, IReadOnlyList<Button>? buttons = null)

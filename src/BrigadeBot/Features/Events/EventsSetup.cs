@@ -37,13 +37,13 @@ public static class EventsSetup
             .AddPersonalData<EventSurveyStore>(EventSurveyStore.AnswerInventory, EventSurveyStore.MarkerInventory)
             .AddPersonalDataCorrection<EventRegistrationCorrection>();
         services.AddSingleton<EventDisplay>().AddSingleton<EventsChannel>()
-            .AddSingleton<EventNotifier>().AddSingleton<EventReminders>().AddSingleton<EventAnnouncements>()
+            .AddSingleton<EventNotifier>().AddSingleton<EventReminders>().AddSingleton<EventFollowUps>().AddSingleton<EventAnnouncements>()
             .AddSingleton<EventFormCheck>().AddSingleton<EventList>();
         services.AddScoped<EventService>().AddSingleton<EventSurveyService>();
         services.AddScoped<IHomeSection, MyEventsSection>()
             .AddSingleton<IImpactSection, EventsImpactSection>()
             .AddSingleton<IAnimatorCalendarSource, EventCalendarSource>();
-        services.AddTransient<EventReminderJob>().AddTransient<EventSurveyCloseJob>();
+        services.AddTransient<EventReminderJob>().AddTransient<EventSurveyCloseJob>().AddTransient<EventFollowUpJob>();
         services.AddHostedService<EventsStartup>();
         return slack;
     }

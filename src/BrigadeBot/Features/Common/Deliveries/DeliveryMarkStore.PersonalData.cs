@@ -9,11 +9,11 @@ namespace BrigadeBot.Features.Common.Deliveries;
 public sealed partial class DeliveryMarkStore : IPersonalDataStore
 {
     public static readonly PersonalDataCollection Inventory = new(Collection, typeof(DeliveryMark),
-        "Ne jamais envoyer deux fois le même rappel ou récapitulatif à une personne, même quand Slack est indisponible et que l'envoi est repris.",
+        "Ne jamais envoyer deux fois le même rappel, récapitulatif, lien de rediffusion ou sondage à une personne, même quand Slack est indisponible et que l'envoi est repris.",
         "Personne : seul le robot les lit.",
-        "Jusqu'à ce que le message ne puisse plus partir (au plus tard au début de la rencontre ou de la conférence, trois jours après la rédaction d'un récapitulatif) ; effacé par `oublier`.",
+        "Jusqu'à ce que le message ne puisse plus partir (au plus tard au début de la rencontre ou de la conférence, trois jours après la rédaction d'un récapitulatif ou le relevé des présences d'une conférence) ; effacé par `oublier`.",
     [
-        F("Id", "Identifiant interne."), F("Message", "Message concerné (rappel d'une rencontre ou d'une conférence et son moment, ou récapitulatif d'une séance et sa version).", true),
+        F("Id", "Identifiant interne."), F("Message", "Message concerné (rappel d'une rencontre ou d'une conférence et son moment, récapitulatif d'une séance et sa version, ou rediffusion et sondage d'une conférence).", true),
         F("MemberId", "Identifiant Slack du membre.", true), F("ClaimedAtUtc", "Moment de l'envoi.", true),
         F("UsefulUntilUtc", "Moment après lequel le message ne part plus.", true),
     ]);
