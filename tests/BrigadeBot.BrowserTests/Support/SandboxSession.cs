@@ -1,4 +1,5 @@
 using BrigadeBot.Tests;
+using BrigadeBot.Tests.Support;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -13,7 +14,7 @@ public class SandboxSession : IAsyncLifetime
     private BotProcess? bot;
     private IPlaywright? playwright;
 
-    protected string DataFolder { get; } = Directory.CreateTempSubdirectory("brigade-browser-").FullName;
+    protected string DataFolder { get; } = TestFolders.Create("brigade-browser-");
 
     public IBrowser Browser { get; private set; } = null!;
     public string Address { get; private set; } = "";
