@@ -125,9 +125,8 @@ public sealed class BookingFlow(BrigadeHost host)
     public static async Task AdvanceToAsync(BrigadeHost host, DateTimeOffset when, string text, int count)
     {
         host.Clock.Advance(when - host.Clock.GetUtcNow());
-        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30)); // generous: the whole suite shares few cores
-        while (Sent(host, text).Count < count)
-            await host.Slack.WaitForAsync("chat.postMessage", host.Slack.CallsTo("chat.postMessage").Count + 1).WaitAsync(patience.Token);
+        // Polled: waiting for "one more call than now" would miss the calls made between the count and the wait.
+        await Eventually.HoldsAsync(() => Sent(host, text).Count >= count, $"fewer than {count} messages holding « {text} » were posted");
         await host.IdleAsync();
     }
 
