@@ -30,13 +30,11 @@ public sealed class RecapDelivery(RecapStore recaps, RecapDocuments documents, S
         var escaped = Mrkdwn.Escape(theme);
         var what = $"Recap PDF of booking {bookingId}";
         var usefulUntil = recap.WrittenAtUtc + UsefulFor;
-        var failure = await retries.SendToEachAsync(what, MessageOf(recap), [recap.MemberId, recap.AnimatorId], usefulUntil,
+        await retries.SendToEachOrRetryAsync<RecapDeliveryJob>(what, MessageOf(recap), [recap.MemberId, recap.AnimatorId], usefulUntil,
             (userId, token) => UploadAsync(userId, pdf, userId == recap.MemberId
                 ? RecapTexts.MemberComment(escaped)
-                : RecapTexts.AnimatorCopy(Mrkdwn.User(recap.MemberId), escaped), alt, recap, token), ct);
-        if (failure is not null)
-            await retries.RetryOrDropAsync<RecapDeliveryJob>(what, failure, Key(bookingId),
-                new JobDataMap { [RecapDeliveryJob.BookingKey] = bookingId }, usefulUntil, ct);
+                : RecapTexts.AnimatorCopy(Mrkdwn.User(recap.MemberId), escaped), alt, recap, token),
+            Key(bookingId), RecapDeliveryJob.Data(bookingId), ct);
         return true;
     }
 

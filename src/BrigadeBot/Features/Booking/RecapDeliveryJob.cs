@@ -5,7 +5,9 @@ namespace BrigadeBot.Features.Booking;
 /// <summary>Tries a recap PDF again that Slack could not take (<see cref="RecapDelivery"/>).</summary>
 public sealed class RecapDeliveryJob(RecapDelivery delivery) : IJob
 {
-    public const string BookingKey = "booking";
+    private const string BookingKey = "booking";
+
+    public static JobDataMap Data(string bookingId) => new() { [BookingKey] = bookingId };
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

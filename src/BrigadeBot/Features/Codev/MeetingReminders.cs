@@ -42,10 +42,8 @@ public sealed class MeetingReminders(MeetingStore meetings, ProposalStore propos
         var message = Build(meeting, await proposals.FindAsync(meeting.ProposalId, ct));
         // The start is part of the message's identity: a moved meeting's reminder goes again, to everyone.
         var id = $"codev-reminder-{meetingId.ToString(CultureInfo.InvariantCulture)}@{meeting.StartsAtUtc.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture)}";
-        var failure = await retries.SendToEachAsync(what, id, meeting.RegisteredIds, meeting.StartsAtUtc,
-            (memberId, token) => messenger.SendDirectAsync(memberId, message, token), ct);
-        if (failure is not null
-            && await retries.RetryOrDropAsync<MeetingReminderJob>(what, failure, KeyOf(meetingId), Data(meetingId), meeting.StartsAtUtc, ct))
+        if (await retries.SendToEachOrRetryAsync<MeetingReminderJob>(what, id, meeting.RegisteredIds, meeting.StartsAtUtc,
+                (memberId, token) => messenger.SendDirectAsync(memberId, message, token), KeyOf(meetingId), Data(meetingId), ct))
             return;
         await meetings.FinishReminderAsync(meetingId, meeting.StartsAtUtc, ct);
     }

@@ -23,11 +23,10 @@ public sealed class EventFollowUps(EventStore events, EventNotifier notifier, De
         var key = Key(id, kind, markedAtUtc);
         var what = $"Conference {kind.ToString().ToLowerInvariant()} for conference {id}";
         var usefulUntil = markedAtUtc + UsefulFor;
-        var failure = await retries.SendToEachAsync(what, key.Name, memberIds, usefulUntil, (memberId, token) => kind == EventFollowUpKind.Replay
-            ? notifier.ReplayToAsync(conference, memberId, token)
-            : notifier.SurveyToAsync(conference, memberId, token), ct);
-        if (failure is not null)
-            await retries.RetryOrDropAsync<EventFollowUpJob>(what, failure, key, EventFollowUpJob.Data(id, kind, markedAtUtc, memberIds),
-                usefulUntil, ct);
+        await retries.SendToEachOrRetryAsync<EventFollowUpJob>(what, key.Name, memberIds, usefulUntil, (memberId, token) =>
+                kind == EventFollowUpKind.Replay
+                    ? notifier.ReplayToAsync(conference, memberId, token)
+                    : notifier.SurveyToAsync(conference, memberId, token),
+            key, EventFollowUpJob.Data(id, kind, markedAtUtc, memberIds), ct);
     }
 }

@@ -88,10 +88,8 @@ public sealed class EventReminders(EventStore events, IBrigadeScheduler schedule
         var usefulUntil = UsefulUntil(conference, kind);
         // The due moment is part of the message's identity: a moved conference's reminder goes again, to everyone.
         var message = $"{Key(id, kind).Name}@{DueAt(conference, kind).ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture)}";
-        var failure = await retries.SendToEachAsync(what, message, conference.RegisteredIds, usefulUntil,
-            (memberId, token) => notifier.ReminderAsync(conference, kind, memberId, token), ct);
-        if (failure is not null
-            && await retries.RetryOrDropAsync<EventReminderJob>(what, failure, Key(id, kind), Data(id, kind), usefulUntil, ct))
+        if (await retries.SendToEachOrRetryAsync<EventReminderJob>(what, message, conference.RegisteredIds, usefulUntil,
+                (memberId, token) => notifier.ReminderAsync(conference, kind, memberId, token), Key(id, kind), Data(id, kind), ct))
             return;
         await events.FinishReminderAsync(id, kind, conference.StartsAtUtc, ct);
     }

@@ -20,11 +20,21 @@ public sealed class DeliveryRetries(DeliveryMarkStore marks, IBrigadeScheduler s
     public DateTimeOffset NextTry => time.GetUtcNow() + RetryAfter;
 
     /// <summary>
+    /// <see cref="SendToEachAsync"/>, then, when Slack could not be reached for someone, <see cref="RetryOrDropAsync{TJob}"/>
+    /// with the job <paramref name="key"/>. <c>true</c> when a retry is scheduled: the message is not done yet.
+    /// </summary>
+    public async Task<bool> SendToEachOrRetryAsync<TJob>(string what, string message, IEnumerable<string> memberIds,
+        DateTime usefulUntilUtc, Func<string, CancellationToken, Task> send, JobKey key, JobDataMap data, CancellationToken ct)
+        where TJob : IJob =>
+        await SendToEachAsync(what, message, memberIds, usefulUntilUtc, send, ct) is { } failure
+        && await RetryOrDropAsync<TJob>(what, failure, key, data, usefulUntilUtc, ct);
+
+    /// <summary>
     /// Sends <paramref name="message"/> to each member who has not had it yet. Stops at the first member Slack could not
     /// be reached for (the others wait for the retry too) and returns the error; a refusal for one member is logged as a
     /// drop and the others still get theirs. <c>null</c> once everyone was reached.
     /// </summary>
-    public async Task<string?> SendToEachAsync(string what, string message, IEnumerable<string> memberIds, DateTime usefulUntilUtc,
+    private async Task<string?> SendToEachAsync(string what, string message, IEnumerable<string> memberIds, DateTime usefulUntilUtc,
         Func<string, CancellationToken, Task> send, CancellationToken ct)
     {
         foreach (var memberId in memberIds.Distinct(StringComparer.Ordinal).ToList())
