@@ -1,32 +1,118 @@
 using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using LiteDB;
 
 namespace BrigadeBot.Storage;
 
-/// <summary>The one <see cref="BsonMapper"/> of the database: our own instance, never <see cref="BsonMapper.Global"/>.</summary>
-internal static class BrigadeBsonMapper
+/// <summary>
+/// The one <see cref="BsonMapper"/> of the database: our own instance, never <see cref="BsonMapper.Global"/>.
+/// Documents are mapped exactly as LiteDB maps them, but each member is read and written through delegates bound to
+/// its accessors (<see cref="PropertyAccessor{TEntity,TValue}"/>) instead of an expression tree compiled at run time:
+/// LiteDB's way compiled some 550 methods at every start, the largest single cost of starting the bot.
+/// </summary>
+internal sealed class BrigadeBsonMapper : BsonMapper
 {
     // Fractions only when there are some ("09:30:00", "09:30:00.5"): still sorts as it compares.
     private const string TimeFormat = "HH:mm:ss.FFFFFFF";
 
-    public static BsonMapper Create()
+    private BrigadeBsonMapper() : base(customTypeInstantiator: ParameterlessInstances.Create)
     {
-        var mapper = new BsonMapper
-        {
-            // LiteDB's defaults trim strings and turn "" into null: what a member typed must come back unchanged.
-            TrimWhitespace = false,
-            EmptyStringToNull = false,
-            SerializeNullValues = false,
-            EnumAsInteger = false,
-        };
+        // LiteDB's defaults trim strings and turn "" into null: what a member typed must come back unchanged.
+        TrimWhitespace = false;
+        EmptyStringToNull = false;
+        SerializeNullValues = false;
+        EnumAsInteger = false;
 
         // LiteDB (netstandard2.0) knows neither type. ISO text keeps them readable, and sorts as they compare.
-        mapper.RegisterType<DateOnly>(
+        RegisterType<DateOnly>(
             date => new BsonValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             bson => DateOnly.ParseExact(bson.AsString, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        mapper.RegisterType<TimeOnly>(
+        RegisterType<TimeOnly>(
             time => new BsonValue(time.ToString(TimeFormat, CultureInfo.InvariantCulture)),
             bson => TimeOnly.ParseExact(bson.AsString, TimeFormat, CultureInfo.InvariantCulture));
-        return mapper;
+    }
+
+    public static BsonMapper Create() => new BrigadeBsonMapper();
+
+    /// <summary>
+    /// LiteDB's rules, member by member (ignored members, <see cref="BsonFieldAttribute"/> names, the id as
+    /// <c>_id</c>, <see cref="BsonIdAttribute.AutoId"/>, the first of two names differing only by case). Types it
+    /// maps differently (structs, fields, <see cref="BsonRefAttribute"/>) keep LiteDB's own mapper. LiteDB calls this
+    /// under its cache's lock; the mapper is published only once complete, so no reader sees it half built.
+    /// </summary>
+    protected override EntityMapper BuildAddEntityMapper(Type type)
+    {
+        var members = GetTypeMembers(type).ToList();
+        if (!type.IsClass || IncludeFields || !members.All(PropertyAccessor.Supports)
+            || members.Any(m => m.IsDefined(typeof(BsonRefAttribute), inherit: false)))
+            return base.BuildAddEntityMapper(type);
+
+        var entity = new EntityMapper(type);
+        var id = GetIdMember(members);
+        foreach (var property in members.Cast<PropertyInfo>())
+        {
+            if (property.IsDefined(typeof(BsonIgnoreAttribute), inherit: true)) continue;
+            var name = property.GetCustomAttribute<BsonFieldAttribute>(inherit: true)?.Name ?? ResolveFieldName(property.Name);
+            if (property == id) name = "_id";
+            var accessor = PropertyAccessor.For(property);
+            var isEnumerable = EnumerableTypes.IsEnumerable(property.PropertyType);
+            var member = new MemberMapper
+            {
+                AutoId = property.GetCustomAttribute<BsonIdAttribute>(inherit: true)?.AutoId ?? true,
+                FieldName = name,
+                MemberName = property.Name,
+                DataType = property.PropertyType,
+                IsEnumerable = isEnumerable,
+                UnderlyingType = isEnumerable ? EnumerableTypes.ItemType(property.PropertyType) : property.PropertyType,
+                Getter = accessor.Get,
+                Setter = property.CanWrite ? accessor.Set : null,
+            };
+            ResolveMember?.Invoke(type, property, member);
+            if (member.FieldName is not null && !member.IsIgnore
+                && !entity.Members.Any(m => m.FieldName.Equals(name, StringComparison.OrdinalIgnoreCase)))
+                entity.Members.Add(member);
+        }
+        Entities(this)[type] = entity;
+        return entity;
+    }
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_entities")]
+    private static extern ref Dictionary<Type, EntityMapper> Entities(BsonMapper mapper);
+
+    /// <summary>
+    /// New documents' objects through their public parameterless constructor (the runtime's cached activator) rather
+    /// than LiteDB's compiled one; null hands a type without one back to LiteDB.
+    /// </summary>
+    private static class ParameterlessInstances
+    {
+        private static readonly ConditionalWeakTable<Type, object> Creatable = [];
+
+        public static object? Create(Type type) =>
+            Creatable.GetValue(type, t => t is { IsClass: true, IsAbstract: false } && t.GetConstructor(Type.EmptyTypes) is not null) is true
+                ? Activator.CreateInstance(type)
+                : null;
+    }
+
+    /// <summary>LiteDB's own test of a list-like member (its helper is internal).</summary>
+    private static class EnumerableTypes
+    {
+        public static bool IsEnumerable(Type type) =>
+            type == typeof(System.Collections.IEnumerable) || type.IsArray
+            || (type != typeof(string) && type.GetInterfaces().Any(IsGenericEnumerable));
+
+        public static Type ItemType(Type type)
+        {
+            if (type.IsArray) return type.GetElementType()!;
+            foreach (var contract in type.GetInterfaces())
+            {
+                if (IsGenericEnumerable(contract)) return contract.GetGenericArguments()[0];
+                if (type.IsGenericType && contract == typeof(System.Collections.IEnumerable)) return type.GetGenericArguments()[0];
+            }
+            return typeof(object);
+        }
+
+        private static bool IsGenericEnumerable(Type contract) =>
+            contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IEnumerable<>);
     }
 }
