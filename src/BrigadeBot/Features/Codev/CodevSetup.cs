@@ -50,7 +50,7 @@ public static class CodevSetup
             .Validate(o => o.WaitlistHoldMinutes is >= 1 and <= 10080,
                 "Brigade:Codev:WaitlistHoldMinutes must be a number of minutes between 1 and 10080.")
             .ValidateOnStart();
-        services.AddFeatureChannel<CodevChannelOptions>(CodevChannelOptions.Key, o => o.Channel);
+        services.AddOptions<CodevChannelOptions>().BindConfiguration(FeatureChannel.Section).AsFeatureChannel(CodevChannelOptions.Key, o => o.Channel);
         services.AddMemberLimit(CodevIds.ProposalsLimit, permits: 5, TimeSpan.FromHours(1))
             .AddMemberLimit(CodevIds.MeetingsLimit, permits: 10, TimeSpan.FromHours(1));
         services.AddStore<ProposalStore>().AddStore<MeetingStore>()

@@ -11,12 +11,15 @@ public static partial class FeatureChannel
 {
     public const string Section = "Brigade:Channels";
 
-    public static IServiceCollection AddFeatureChannel<TOptions>(this IServiceCollection services, string key,
+    /// <summary>
+    /// Validates at start the channel bound on <see cref="Section"/>. The caller binds (<c>BindConfiguration(Section)</c>)
+    /// with its concrete options class, so that the binding is generated at build time.
+    /// </summary>
+    public static OptionsBuilder<TOptions> AsFeatureChannel<TOptions>(this OptionsBuilder<TOptions> options, string key,
         Func<TOptions, string?> channel) where TOptions : class
     {
-        services.AddOptions<TOptions>().BindConfiguration(Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TOptions>>(new Validator<TOptions>(key, channel));
-        return services;
+        options.Services.AddSingleton<IValidateOptions<TOptions>>(new Validator<TOptions>(key, channel));
+        return options.ValidateOnStart();
     }
 
     private sealed class Validator<TOptions>(string key, Func<TOptions, string?> channel) : IValidateOptions<TOptions>

@@ -30,7 +30,7 @@ public static class EventsSetup
              .Action<EventSurveyOpenAction>(EventsIds.SurveyOpen);
 
         var services = slack.Services;
-        services.AddFeatureChannel<EventsChannelOptions>(EventsChannelOptions.Key, o => o.Channel);
+        services.AddOptions<EventsChannelOptions>().BindConfiguration(FeatureChannel.Section).AsFeatureChannel(EventsChannelOptions.Key, o => o.Channel);
         services.AddMemberLimit(EventsIds.CreationsLimit, permits: 10, TimeSpan.FromHours(1));
         services.AddStore<EventStore>().AddStore<EventSurveyStore>()
             .AddPersonalData<EventStore>(EventStore.Inventory)

@@ -21,7 +21,7 @@ public static class SheetsSetup
              .View<SheetSubmission>(SheetsIds.EditModal)
              .Action<OpenSheetSearchAction>(SheetsIds.HomeSearch)
              .View<SheetSearchSubmission>(SheetsIds.SearchModal);
-        slack.Services.AddFeatureChannel<SheetsChannelOptions>(SheetsChannelOptions.Key, o => o.Channel);
+        slack.Services.AddOptions<SheetsChannelOptions>().BindConfiguration(FeatureChannel.Section).AsFeatureChannel(SheetsChannelOptions.Key, o => o.Channel);
         slack.Services.AddMemberLimit(SheetsIds.PublishLimit, permits: 10, TimeSpan.FromHours(1))
             .AddMemberLimit(SheetsIds.ShareLimit, permits: 10, TimeSpan.FromHours(1));
         slack.Services.AddStore<SheetStore>().AddPersonalData<SheetStore>(SheetStore.Inventory)

@@ -25,7 +25,7 @@ public static class WatchSetup
         var services = slack.Services;
         services.AddOptions<WatchOptions>().BindConfiguration(WatchOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WatchOptions>, WatchOptionsValidator>();
-        services.AddFeatureChannel<WatchChannelOptions>(WatchChannelOptions.Key, o => o.Channel);
+        services.AddOptions<WatchChannelOptions>().BindConfiguration(FeatureChannel.Section).AsFeatureChannel(WatchChannelOptions.Key, o => o.Channel);
         services.AddMemberLimit(WatchIds.ScheduleLimit, permits: 20, TimeSpan.FromHours(1));
         services.AddStore<WatchStore>().AddPersonalData<WatchStore>(WatchStore.Inventory);
         services.AddStore<FeedEntryStore>().AddPersonalData<FeedEntryStore>(FeedEntryStore.Inventory);
