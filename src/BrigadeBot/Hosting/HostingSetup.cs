@@ -36,6 +36,7 @@ public static class HostingSetup
     {
         services.AddCommon(configuration);
         services.AddHostedService<SlackModeStartup>();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, EndpointJsonContext.Default));
         services.PostConfigure<SlackOptions>(slack =>
         {
             if (string.IsNullOrWhiteSpace(slack.Command)) slack.Command = DefaultCommand;
