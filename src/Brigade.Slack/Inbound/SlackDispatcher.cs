@@ -340,7 +340,7 @@ public sealed class SlackDispatcher(
         return (false, default);
     }
 
-    private static SlackAck CommandAck(CommandReply? reply) => reply is null ? SlackAck.Empty : SlackAck.WithJson(reply);
+    private static SlackAck CommandAck(CommandReply? reply) => reply is null ? SlackAck.Empty : new SlackAck(200, reply.Wire);
 
     private void ApologizeLater(BlockActionsPayload payload) =>
         followUp.Enqueue("apology", (services, token) => services.GetRequiredService<SlackMessenger>().ReplyEphemeralAsync(

@@ -6,14 +6,18 @@ using Microsoft.Extensions.Options;
 namespace BrigadeBot.Features.Help;
 
 /// <summary>
-/// The help's blocks, built once: the sub-commands and the command's name do not change while the bot runs, and
-/// <c>/brigade aide</c> is the command answered most often.
+/// The help's blocks and its reply, built once (the reply is then serialized once): the sub-commands and the
+/// command's name do not change while the bot runs, and <c>/brigade aide</c> is the command answered most often.
 /// </summary>
 public sealed class HelpBlocks(SlackRoutes routes, IOptions<SlackOptions> slack)
 {
     private IReadOnlyList<Block>? blocks;
+    private CommandReply? reply;
 
     public IReadOnlyList<Block> All => blocks ??= Build();
+
+    /// <summary>The whole help, as <c>/brigade aide</c> answers it.</summary>
+    public CommandReply Reply => reply ??= CommandReply.Ephemeral(new SlackMessage(HelpTexts.Fallback, All));
 
     private IReadOnlyList<Block> Build()
     {

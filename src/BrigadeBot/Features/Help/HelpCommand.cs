@@ -14,16 +14,12 @@ public sealed class HelpCommand(SlackRoutes routes, IOptions<SlackOptions> slack
 {
     public Task<CommandReply?> HandleAsync(SlashCommand command, CancellationToken ct)
     {
-        var name = slack.Value.Command;
-        var blocks = new List<Block>();
         var unknown = command.SubCommand.Length > 0 && command.SubCommand != HelpIds.Aide && routes.FindCommand(command.SubCommand) is null;
-        if (unknown)
-        {
-            var typed = command.Text.Trim().Split(' ', 2)[0];
-            var suggestion = SubCommandText.Closest(typed, routes.Commands.Select(c => c.Name));
-            blocks.Add(SectionBlock.Markdown(HelpTexts.Unknown(name, typed, suggestion)));
-        }
-        blocks.AddRange(help.All);
+        if (!unknown) return Task.FromResult<CommandReply?>(help.Reply);
+
+        var typed = command.Text.Trim().Split(' ', 2)[0];
+        var suggestion = SubCommandText.Closest(typed, routes.Commands.Select(c => c.Name));
+        List<Block> blocks = [SectionBlock.Markdown(HelpTexts.Unknown(slack.Value.Command, typed, suggestion)), .. help.All];
         return Task.FromResult<CommandReply?>(CommandReply.Ephemeral(new SlackMessage(HelpTexts.Fallback, blocks)));
     }
 }

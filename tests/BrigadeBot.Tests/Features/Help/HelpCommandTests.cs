@@ -1,4 +1,7 @@
+using Brigade.Slack.Payloads;
 using Brigade.Slack.Testing;
+using BrigadeBot.Features.Help;
+using Microsoft.Extensions.DependencyInjection;
 using BrigadeBot.Features.Common;
 using System.Net;
 
@@ -27,6 +30,19 @@ public sealed class HelpCommandTests : IAsyncLifetime
         Assert.Contains("/brigade aide", json);
         Assert.DoesNotContain("Vouliez-vous dire", json);
         Assert.Empty(host.Slack.Calls);
+    }
+
+    [Fact]
+    public async Task The_help_is_one_reply_built_once_and_answered_again_as_it_was()
+    {
+        var first = await (await host.CommandAsync("aide")).Content.ReadAsStringAsync();
+        var again = await (await host.CommandAsync("")).Content.ReadAsStringAsync();
+        Assert.Equal(first, again);
+
+        using var scope = host.Services.CreateScope();
+        var help = scope.ServiceProvider.GetRequiredService<HelpCommand>();
+        var command = new SlashCommand { Command = "/brigade", Text = "aide", UserId = "U1", ChannelId = "C1" };
+        Assert.Same(await help.HandleAsync(command, default), await help.HandleAsync(command, default));
     }
 
     [Fact]
