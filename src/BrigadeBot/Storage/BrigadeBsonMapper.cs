@@ -44,22 +44,24 @@ internal sealed class BrigadeBsonMapper : BsonMapper
     protected override EntityMapper BuildAddEntityMapper(Type type)
     {
         var members = GetTypeMembers(type).ToList();
-        if (!type.IsClass || IncludeFields || !members.All(PropertyAccessor.Supports)
-            || members.Any(m => m.IsDefined(typeof(BsonRefAttribute), inherit: false)))
+        if (!type.IsClass || IncludeFields || members.Any(m => m.IsDefined(typeof(BsonRefAttribute), inherit: false)))
             return base.BuildAddEntityMapper(type);
 
         var entity = new EntityMapper(type);
         var id = GetIdMember(members);
         foreach (var property in members.Cast<PropertyInfo>())
         {
-            if (property.IsDefined(typeof(BsonIgnoreAttribute), inherit: true)) continue;
-            var name = property.GetCustomAttribute<BsonFieldAttribute>(inherit: true)?.Name ?? ResolveFieldName(property.Name);
+            // Attribute's statics, as LiteDB: they see an attribute on the base declaration of an overridden property.
+            if (Attribute.IsDefined(property, typeof(BsonIgnoreAttribute), inherit: true)) continue;
+            var name = Attribute.GetCustomAttribute(property, typeof(BsonFieldAttribute), inherit: true) is BsonFieldAttribute { Name: { } field }
+                ? field
+                : ResolveFieldName(property.Name);
             if (property == id) name = "_id";
             var accessor = PropertyAccessor.For(property);
             var isEnumerable = EnumerableTypes.IsEnumerable(property.PropertyType);
             var member = new MemberMapper
             {
-                AutoId = property.GetCustomAttribute<BsonIdAttribute>(inherit: true)?.AutoId ?? true,
+                AutoId = (Attribute.GetCustomAttribute(property, typeof(BsonIdAttribute), inherit: true) as BsonIdAttribute)?.AutoId ?? true,
                 FieldName = name,
                 MemberName = property.Name,
                 DataType = property.PropertyType,
@@ -84,7 +86,7 @@ internal sealed class BrigadeBsonMapper : BsonMapper
     /// New documents' objects through their public parameterless constructor (the runtime's cached activator) rather
     /// than LiteDB's compiled one; null hands a type without one back to LiteDB.
     /// </summary>
-    private static class ParameterlessInstances
+    internal static class ParameterlessInstances
     {
         private static readonly ConditionalWeakTable<Type, object> Creatable = [];
 

@@ -7,14 +7,10 @@ internal abstract class PropertyAccessor
 {
     public abstract object? Get(object entity);
 
+    /// <summary>Only for a property with a setter (LiteDB calls no setter it was not given).</summary>
     public abstract void Set(object entity, object? value);
 
     protected abstract void Bind(PropertyInfo property);
-
-    public static bool Supports(MemberInfo member) =>
-        member is PropertyInfo { GetMethod: not null, DeclaringType.IsClass: true } property
-        && property.GetIndexParameters().Length == 0
-        && !property.PropertyType.IsByRefLike && !property.PropertyType.IsPointer && !property.PropertyType.IsByRef;
 
     // A parameterless constructor, then a virtual call: constructor arguments would go through reflection's invoker,
     // which emits a stub per class (more code to compile at start, what this type exists to avoid).
@@ -35,18 +31,15 @@ internal sealed class PropertyAccessor<TEntity, TValue> : PropertyAccessor where
 {
     private Func<TEntity, TValue>? get;
     private Action<TEntity, TValue>? set;
-    private string name = "";
 
     protected override void Bind(PropertyInfo property)
     {
         get = property.GetMethod!.CreateDelegate<Func<TEntity, TValue>>();
         set = property.SetMethod?.CreateDelegate<Action<TEntity, TValue>>();
-        name = $"{property.DeclaringType?.Name}.{property.Name}";
     }
 
     public override object? Get(object entity) => get!((TEntity)entity);
 
     // Unboxing as LiteDB's compiled setter converts: a null for a non-nullable value type fails the same way.
-    public override void Set(object entity, object? value) =>
-        (set ?? throw new InvalidOperationException($"{name} has no setter."))((TEntity)entity, (TValue)value!);
+    public override void Set(object entity, object? value) => set!((TEntity)entity, (TValue)value!);
 }

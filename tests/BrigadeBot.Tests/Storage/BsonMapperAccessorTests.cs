@@ -24,6 +24,59 @@ public sealed class BsonMapperAccessorTests
         public int Count { get; set; }
     }
 
+    /// <summary>A collection that only says it is enumerable, the non-generic way.</summary>
+    public sealed class Bag<T> : System.Collections.IEnumerable
+    {
+        public System.Collections.IEnumerator GetEnumerator() => Array.Empty<T>().GetEnumerator();
+    }
+
+    public class Annotated
+    {
+        [BsonId(false)] public virtual int Key { get; set; }
+        [BsonIgnore] public virtual string Hidden { get; set; } = "";
+        [BsonField("renamed_in_base")] public virtual string Renamed { get; set; } = "";
+    }
+
+    public sealed class Overriding : Annotated
+    {
+        public override int Key { get; set; }
+        public override string Hidden { get; set; } = "";
+        public override string Renamed { get; set; } = "";
+        public string Plain { get; set; } = "";
+    }
+
+    public sealed class Collections
+    {
+        public int Id { get; set; }
+        public System.Collections.IEnumerable? Loose { get; set; }
+        public System.Collections.ArrayList? Untyped { get; set; }
+        public Bag<int>? Bag { get; set; }
+        public HashSet<string>? Set { get; set; }
+        public IReadOnlyList<Item>? ReadOnly { get; set; }
+        public Dictionary<string, int>? Map { get; set; }
+        public int[]? Numbers { get; set; }
+        public string Text { get; set; } = "";
+    }
+
+    public struct Point
+    {
+        public int X { get; set; }
+        public int Y { get; set; }
+    }
+
+    public sealed class Referencing
+    {
+        public int Id { get; set; }
+        [BsonRef("items")] public Item? Item { get; set; }
+    }
+
+    public sealed record Positional(string Id, int Count);
+
+    public abstract class Abstract
+    {
+        public int Id { get; set; }
+    }
+
     public sealed class Everything : Base
     {
         [BsonId] public string Key { get; set; } = "";
@@ -72,6 +125,85 @@ public sealed class BsonMapperAccessorTests
 
         Assert.Equal(Describe(theirs), Describe(ours));
         Assert.All(ours.Members, m => Assert.IsAssignableFrom<PropertyAccessor>(m.Getter.Target));
+    }
+
+    [Theory]
+    [InlineData(typeof(Everything))]
+    [InlineData(typeof(Overriding))]
+    [InlineData(typeof(Collections))]
+    [InlineData(typeof(Item))]
+    public void Attributes_collections_and_ids_map_as_LiteDB_maps_them(Type type)
+    {
+        var ours = EntityMapperOf(BrigadeBsonMapper.Create(), type);
+
+        Assert.Equal(Describe(EntityMapperOf(LiteDbOwn(), type)), Describe(ours));
+        Assert.All(ours.Members, m => Assert.IsAssignableFrom<PropertyAccessor>(m.Getter.Target));
+    }
+
+    [Fact]
+    public void An_attribute_on_the_base_declaration_of_an_overridden_property_counts()
+    {
+        var members = EntityMapperOf(BrigadeBsonMapper.Create(), typeof(Overriding)).Members;
+
+        Assert.DoesNotContain(members, m => m.MemberName == nameof(Overriding.Hidden));
+        Assert.Equal("renamed_in_base", Assert.Single(members, m => m.MemberName == nameof(Overriding.Renamed)).FieldName);
+        Assert.False(Assert.Single(members, m => m.FieldName == "_id").AutoId);
+    }
+
+    [Fact]
+    public void What_LiteDB_maps_its_own_way_keeps_LiteDB_s_mapper()
+    {
+        var withFields = BrigadeBsonMapper.Create();
+        withFields.IncludeFields = true;
+        var fieldsTheirs = LiteDbOwn();
+        fieldsTheirs.IncludeFields = true;
+
+        foreach (var (ours, theirs, type) in new[]
+                 {
+                     (BrigadeBsonMapper.Create(), LiteDbOwn(), typeof(Point)),
+                     (BrigadeBsonMapper.Create(), LiteDbOwn(), typeof(Referencing)),
+                     (withFields, fieldsTheirs, typeof(Item)),
+                 })
+        {
+            var entity = EntityMapperOf(ours, type);
+            Assert.Equal(Describe(EntityMapperOf(theirs, type)), Describe(entity));
+            Assert.All(entity.Members, m => Assert.IsNotAssignableFrom<PropertyAccessor>(m.Getter.Target));
+        }
+    }
+
+    [Fact]
+    public void A_member_resolver_renames_and_leaves_out_as_with_LiteDB()
+    {
+        static void Resolve(Type type, System.Reflection.MemberInfo member, MemberMapper mapped)
+        {
+            if (member.Name == nameof(Everything.Number)) mapped.FieldName = "n";
+            if (member.Name == nameof(Everything.Note)) mapped.FieldName = null;
+            if (member.Name == nameof(Everything.Flag)) mapped.IsIgnore = true;
+        }
+        var ours = BrigadeBsonMapper.Create();
+        ours.ResolveMember = Resolve;
+        var theirs = LiteDbOwn();
+        theirs.ResolveMember = Resolve;
+
+        var entity = EntityMapperOf(ours, typeof(Everything));
+
+        Assert.Equal(Describe(EntityMapperOf(theirs, typeof(Everything))), Describe(entity));
+        Assert.Contains(entity.Members, m => m.FieldName == "n");
+        Assert.DoesNotContain(entity.Members, m => m.MemberName is nameof(Everything.Note) or nameof(Everything.Flag));
+    }
+
+    [Fact]
+    public void New_objects_come_from_a_public_parameterless_constructor_or_from_LiteDB()
+    {
+        Assert.IsType<Everything>(BrigadeBsonMapper.ParameterlessInstances.Create(typeof(Everything)));
+        Assert.IsType<Dictionary<string, int>>(BrigadeBsonMapper.ParameterlessInstances.Create(typeof(Dictionary<string, int>)));
+        Assert.Null(BrigadeBsonMapper.ParameterlessInstances.Create(typeof(Positional)));
+        Assert.Null(BrigadeBsonMapper.ParameterlessInstances.Create(typeof(Abstract)));
+        Assert.Null(BrigadeBsonMapper.ParameterlessInstances.Create(typeof(IDisposable)));
+        Assert.Null(BrigadeBsonMapper.ParameterlessInstances.Create(typeof(Point)));
+
+        var mapper = BrigadeBsonMapper.Create();
+        Assert.Equal(new Positional("p1", 3), mapper.ToObject<Positional>(mapper.ToDocument(new Positional("p1", 3))));
     }
 
     [Fact]
