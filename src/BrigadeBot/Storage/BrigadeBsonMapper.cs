@@ -84,16 +84,19 @@ internal sealed class BrigadeBsonMapper : BsonMapper
 
     /// <summary>
     /// New documents' objects through their public parameterless constructor (the runtime's cached activator) rather
-    /// than LiteDB's compiled one; null hands a type without one back to LiteDB.
+    /// than LiteDB's compiled one; null hands back to LiteDB a type without one, or with a constructor LiteDB must use
+    /// (<see cref="BsonCtorAttribute"/>).
     /// </summary>
     internal static class ParameterlessInstances
     {
         private static readonly ConditionalWeakTable<Type, object> Creatable = [];
 
         public static object? Create(Type type) =>
-            Creatable.GetValue(type, t => t is { IsClass: true, IsAbstract: false } && t.GetConstructor(Type.EmptyTypes) is not null) is true
-                ? Activator.CreateInstance(type)
-                : null;
+            Creatable.GetValue(type, IsCreatable) is true ? Activator.CreateInstance(type) : null;
+
+        private static object IsCreatable(Type type) =>
+            type is { IsClass: true, IsAbstract: false } && type.GetConstructor(Type.EmptyTypes) is not null
+            && !type.GetConstructors().Any(c => c.IsDefined(typeof(BsonCtorAttribute)));
     }
 
     /// <summary>LiteDB's own test of a list-like member (its helper is internal).</summary>

@@ -72,6 +72,17 @@ public sealed class BsonMapperAccessorTests
 
     public sealed record Positional(string Id, int Count);
 
+    public sealed class Constructed
+    {
+        public Constructed() => Origin = "parameterless";
+
+        [BsonCtor]
+        public Constructed(string id) => (Id, Origin) = (id, "LiteDB's constructor");
+
+        public string Id { get; set; } = "";
+        [BsonIgnore] public string Origin { get; }
+    }
+
     public abstract class Abstract
     {
         public int Id { get; set; }
@@ -201,9 +212,11 @@ public sealed class BsonMapperAccessorTests
         Assert.Null(BrigadeBsonMapper.ParameterlessInstances.Create(typeof(Abstract)));
         Assert.Null(BrigadeBsonMapper.ParameterlessInstances.Create(typeof(IDisposable)));
         Assert.Null(BrigadeBsonMapper.ParameterlessInstances.Create(typeof(Point)));
+        Assert.Null(BrigadeBsonMapper.ParameterlessInstances.Create(typeof(Constructed)));
 
         var mapper = BrigadeBsonMapper.Create();
         Assert.Equal(new Positional("p1", 3), mapper.ToObject<Positional>(mapper.ToDocument(new Positional("p1", 3))));
+        Assert.Equal("LiteDB's constructor", mapper.ToObject<Constructed>(new BsonDocument { ["_id"] = "c1" }).Origin);
     }
 
     [Fact]
