@@ -21,13 +21,18 @@ public sealed class SandboxPage(IPage page)
 
     public ILocator Composer => page.GetByLabel("Message", new() { Exact = true });
 
-    /// <summary>Chooses who is at the keyboard (« Vous êtes »), by a part of their name.</summary>
+    /// <summary>
+    /// Chooses who is at the keyboard (« Vous êtes »), by a part of their name, and waits until the page shows what
+    /// that person sees: a click before it would land on the previous person's sidebar (their DM conversation, which
+    /// the new person's page then replaces by « # général »).
+    /// </summary>
     public async Task BeAsync(string name)
     {
         var select = page.GetByLabel("Vous êtes");
         var value = await select.Locator("option", new() { HasText = name }).First.GetAttributeAsync("value");
         await select.SelectOptionAsync(value!);
         await Assertions.Expect(select).ToHaveValueAsync(value!);
+        await Settled();
     }
 
     /// <summary>Types in the composer and presses Entrée, as in Slack.</summary>
