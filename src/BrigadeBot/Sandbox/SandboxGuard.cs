@@ -3,13 +3,13 @@ using System.Net;
 namespace BrigadeBot.Sandbox;
 
 /// <summary>
-/// Every <c>/sandbox</c> route: 404 while the sandbox is off, and 403 unless the request comes straight from this
+/// Every <c>/sandbox</c> route (mapped only while the sandbox is on): 403 unless the request comes straight from this
 /// machine — loopback peer, loopback host name (no DNS rebinding), no proxy in between (a local reverse proxy makes
 /// remote visitors look local). Every POST must also carry <see cref="RequestHeader"/>: a page of another site open in
 /// the same browser can submit a form to this machine, but it cannot add a custom header without a CORS preflight,
 /// which nothing here answers.
 /// </summary>
-public sealed class SandboxGuard(SandboxHost sandbox) : IEndpointFilter
+public sealed class SandboxGuard : IEndpointFilter
 {
     public const string RequestHeader = "X-Sandbox-Request";
 
@@ -18,7 +18,6 @@ public sealed class SandboxGuard(SandboxHost sandbox) : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        if (!sandbox.IsOn) return Results.NotFound();
         if (!IsFromThisMachine(http))
             return Results.Text(SandboxTexts.OffMachine, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
         if (HttpMethods.IsPost(http.Request.Method) && http.Request.Headers[RequestHeader] != "1")
