@@ -24,7 +24,7 @@ public sealed class SandboxPage(IPage page)
     /// <summary>
     /// Chooses who is at the keyboard (« Vous êtes »), by a part of their name, and waits until the page shows what
     /// that person sees: a click before it would land on the previous person's sidebar (their DM conversation, which
-    /// the new person's page then replaces by « # général »).
+    /// the new person's page then replaces by « # général »). Generous, for a machine busy with other test runs.
     /// </summary>
     public async Task BeAsync(string name)
     {
@@ -32,7 +32,7 @@ public sealed class SandboxPage(IPage page)
         var value = await select.Locator("option", new() { HasText = name }).First.GetAttributeAsync("value");
         await select.SelectOptionAsync(value!);
         await Assertions.Expect(select).ToHaveValueAsync(value!);
-        await Settled();
+        await Assertions.Expect(page.Locator("#sb-main")).ToHaveAttributeAsync("data-person", value!, new() { Timeout = 15_000 });
     }
 
     /// <summary>Types in the composer and presses Entrée, as in Slack.</summary>

@@ -64,6 +64,8 @@
       page.drawn = {};
     }
     localStorage.setItem('sb-person', page.person);
+    // Whose view is drawn (the select shows a choice at once, the view follows its answer).
+    $('sb-main').dataset.person = data.person;
     drawPeople(data);
     $('sb-clock').textContent = data.clock;
     if (!data.panes.some((p) => p.id === page.pane)) page.pane = data.panes[0].id;
