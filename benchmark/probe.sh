@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Publishes the bot in Release and runs one probe against it on loopback (not part of dotnet test):
-#   bash benchmark/probe.sh burst [members=400] [slots=8] [connections=16,1]  booking submissions in one burst
+#   bash benchmark/probe.sh burst [members=400] [slots=8] [connections=16,1] [rounds=1]  booking submissions in one burst
+#     (rounds=2: the same process serves a second burst after a pause, as a bot that has served bookings before)
 #   bash benchmark/probe.sh startup [runs=5]                                  start to healthy, memory at rest
 #   bash benchmark/probe.sh soak [minutes=30] [moves/s=2] [sample every s=60] mixed traffic at a steady rate, memory and fds, bookings accounted
 #     (SOAK_BOT_<Section__Key>=value passes a setting to the bot, e.g. SOAK_BOT_Metrics__Enabled=true)

@@ -11,23 +11,30 @@ namespace BotBenchmark;
 /// Group slots of 50 places; every member opens the booking modal, then every view_submission is sent at once over a
 /// fixed number of connections. Latency is timed per request on its connection (as wrk does). Afterwards the bot is
 /// killed with SIGKILL and the database is opened: each place is either a stored confirmed booking or still free, and
-/// every booking a member was told about is on disk.
+/// every booking a member was told about is on disk. With more than one round, the same process serves a new burst
+/// (new slots, new members) after each pause: round 1 is a process that has just started, the next ones a process that
+/// has served bookings before, as a long-running bot has.
 /// </summary>
 public static class BookingBurst
 {
     private const int PlacesPerSlot = 50;
+    private static readonly TimeSpan PauseBetweenRounds = TimeSpan.FromSeconds(2);
 
-    public static async Task<int> RunAsync(string dll, int members, int slots, int[] connectionCounts)
+    private sealed record Submission(string Member, System.Text.Json.Nodes.JsonObject Payload);
+
+    private sealed record RoundResult(TimeSpan Total, double[] SortedLatencies, int Confirmed, int Refused);
+
+    public static async Task<int> RunAsync(string dll, int members, int slots, int[] connectionCounts, int rounds = 1)
     {
-        Console.WriteLine($"{members} members, {slots} group slots of {PlacesPerSlot} places");
-        Console.WriteLine($"{"conn",-5} {"total_ms",9} {"booked/s",9} {"p50_ms",7} {"p90_ms",7} {"p99_ms",7} {"max_ms",7} {"confirmed",9} {"refused",8} {"stored",7} {"left",5}");
+        Console.WriteLine($"{members} members, {slots} group slots of {PlacesPerSlot} places, {rounds} round(s) per process");
+        Console.WriteLine($"{"conn",-5} {"round",5} {"total_ms",9} {"booked/s",9} {"p50_ms",7} {"p90_ms",7} {"p99_ms",7} {"max_ms",7} {"confirmed",9} {"refused",8} {"stored",7} {"left",5}");
         var failed = false;
         foreach (var connections in connectionCounts)
-            failed |= !await RunOnceAsync(dll, members, slots, connections);
+            failed |= !await RunProcessAsync(dll, members, slots, connections, rounds);
         return failed ? 1 : 0;
     }
 
-    private static async Task<bool> RunOnceAsync(string dll, int members, int slots, int connections)
+    private static async Task<bool> RunProcessAsync(string dll, int members, int slots, int connections, int rounds)
     {
         await using var slack = await FakeSlackServer.StartAsync();
         await using var bot = BotUnderTest.Start(dll, new Dictionary<string, string>
@@ -41,24 +48,60 @@ public static class BookingBurst
         var signer = new SlackRequestSigner(BotUnderTest.SigningSecret);
         using var setup = new HttpClient { BaseAddress = new Uri(bot.BaseUrl) };
 
+        var results = new List<RoundResult>();
+        for (var round = 1; round <= rounds; round++)
+        {
+            if (round > 1) await Task.Delay(PauseBetweenRounds);
+            // Each round books its own slots (two hours later each round) with its own members.
+            var startTime = $"{8 + 2 * round:00}:00";
+            var submissions = await PrepareAsync(setup, signer, slack, members, slots, startTime, $"U0R{round}M");
+            results.Add(await BurstAsync(bot.BaseUrl, signer, submissions, connections));
+        }
+
+        await bot.KillAsync();
+        var (stored, capacity) = CountStored(bot.DatabasePath);
+        var confirmed = results.Sum(r => r.Confirmed);
+        var left = capacity - stored;
+        for (var round = 1; round <= rounds; round++)
+        {
+            var r = results[round - 1];
+            var p = r.SortedLatencies;
+            var accounting = round == rounds ? $"{stored,7} {left,5}" : $"{"",7} {"",5}";
+            Console.WriteLine($"{connections,-5} {round,5} {r.Total.TotalMilliseconds,9:F0} {r.Confirmed / r.Total.TotalSeconds,9:F0} {P(p, 50),7:F1} {P(p, 90),7:F1} {P(p, 99),7:F1} {p[^1],7:F1} {r.Confirmed,9} {r.Refused,8} {accounting}");
+        }
+        var accounted = stored == confirmed && stored + left == capacity && confirmed + results.Sum(r => r.Refused) == members * rounds
+            && results.All(r => r.Confirmed == Math.Min(members, slots * PlacesPerSlot));
+        if (!accounted) Console.WriteLine("  NOT ACCOUNTED FOR: every confirmation must be stored and every place booked or free");
+        return accounted;
+    }
+
+    /// <summary>An animator publishes the weekly slots at <paramref name="startTime"/>; every member opens the booking modal.</summary>
+    private static async Task<List<Submission>> PrepareAsync(HttpClient setup, SlackRequestSigner signer, FakeSlackServer slack,
+        int members, int slots, string startTime, string memberPrefix)
+    {
         var first = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)).ToString("yyyy-MM-dd");
         var dispo = (await OpenModalAsync(setup, signer, slack, "dispo", BotUnderTest.Animator))
-            .Set("Date", first).Set("Heure de début", "10:00")
+            .Set("Date", first).Set("Heure de début", startTime)
             .Set("Nombre de semaines de répétition (0 = une seule fois)", (slots - 1).ToString())
             .Set("Nombre de places (1 = individuel, plus = séance de groupe)", PlacesPerSlot.ToString())
             .Set("Lien de visioconférence", "https://meet.example.org/brigade");
         await ExpectClosedAsync(setup, signer.Interaction(dispo.Submission(BotUnderTest.Animator)));
 
-        var submissions = new List<(string Member, System.Text.Json.Nodes.JsonObject Payload)>();
+        var submissions = new List<Submission>();
         for (var i = 0; i < members; i++)
         {
-            var member = $"U0BENCH{i:0000}";
+            var member = $"{memberPrefix}{i:0000}";
             var form = await OpenModalAsync(setup, signer, slack, "reserver", member);
             form.Set("Thème", form.Options("Thème")[0]).Set("Créneau", form.Options("Créneau")[i % slots]);
             if (form.Has("Votre catégorie de profil")) form.Set("Votre catégorie de profil", form.Options("Votre catégorie de profil")[0]);
-            submissions.Add((member, form.Submission(member)));
+            submissions.Add(new Submission(member, form.Submission(member)));
         }
+        return submissions;
+    }
 
+    /// <summary>Sends every submission at once over <paramref name="connections"/> connections.</summary>
+    private static async Task<RoundResult> BurstAsync(string baseUrl, SlackRequestSigner signer, List<Submission> submissions, int connections)
+    {
         var queue = new ConcurrentQueue<HttpRequestMessage>(submissions.Select(s => signer.Interaction(s.Payload)));
         var latencies = new ConcurrentBag<double>();
         var confirmed = 0;
@@ -66,7 +109,7 @@ public static class BookingBurst
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
         {
-            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 }) { BaseAddress = new Uri(bot.BaseUrl) };
+            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 }) { BaseAddress = new Uri(baseUrl) };
             while (queue.TryDequeue(out var request))
             {
                 var sent = Stopwatch.GetTimestamp();
@@ -77,17 +120,7 @@ public static class BookingBurst
                 else Interlocked.Increment(ref refused);
             }
         })));
-        var total = clock.Elapsed;
-
-        await bot.KillAsync();
-        var (stored, capacity) = CountStored(bot.DatabasePath);
-        var left = capacity - stored;
-        var sorted = latencies.Order().ToArray();
-        Console.WriteLine($"{connections,-5} {total.TotalMilliseconds,9:F0} {confirmed / total.TotalSeconds,9:F0} {P(sorted, 50),7:F1} {P(sorted, 90),7:F1} {P(sorted, 99),7:F1} {sorted[^1],7:F1} {confirmed,9} {refused,8} {stored,7} {left,5}");
-        var accounted = stored == confirmed && stored + left == capacity && confirmed + refused == members
-            && confirmed == Math.Min(members, capacity);
-        if (!accounted) Console.WriteLine("  NOT ACCOUNTED FOR: every confirmation must be stored and every place booked or free");
-        return accounted;
+        return new RoundResult(clock.Elapsed, latencies.Order().ToArray(), confirmed, refused);
     }
 
     private static (int Confirmed, int Capacity) CountStored(string path)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using BotBenchmark;
 
-// Usage: BotBenchmark burst <BrigadeBot.dll> [members=400] [slots=8] [connections=16,1]
+// Usage: BotBenchmark burst <BrigadeBot.dll> [members=400] [slots=8] [connections=16,1] [rounds=1]
 //        BotBenchmark startup <BrigadeBot.dll> [runs=5]
 //        BotBenchmark soak <BrigadeBot.dll> [minutes=30] [moves per second=2] [sample every seconds=60]
 if (args.Length < 2 || !File.Exists(args[1]))
@@ -14,7 +14,7 @@ int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index])
 return args[0] switch
 {
     "burst" => await BookingBurst.RunAsync(dll, members: Arg(2, 400), slots: Arg(3, 8),
-        connectionCounts: args.Length > 4 ? args[4].Split(',').Select(int.Parse).ToArray() : [16, 1]),
+        connectionCounts: args.Length > 4 ? args[4].Split(',').Select(int.Parse).ToArray() : [16, 1], rounds: Arg(5, 1)),
     "startup" => await StartupProbe.RunAsync(dll, runs: Arg(2, 5)),
     "soak" => await SoakRun.RunAsync(dll, TimeSpan.FromMinutes(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 30),
         movesPerSecond: args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 2, sampleEvery: TimeSpan.FromSeconds(Arg(4, 60))),
