@@ -5,13 +5,26 @@
 #   bash benchmark/probe.sh startup [runs=5]                                  start to healthy, memory at rest
 #   bash benchmark/probe.sh soak [minutes=30] [moves/s=2] [sample every s=60] mixed traffic at a steady rate, memory and fds, bookings accounted
 #     (SOAK_BOT_<Section__Key>=value passes a setting to the bot, e.g. SOAK_BOT_Metrics__Enabled=true)
+#   bash benchmark/probe.sh compare <git revision> burst|startup [pairs=5] [burst options]
+#     that revision (A) and this working tree (B), measured alternately run by run, then their medians
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mode="${1:?usage: bash benchmark/probe.sh burst|startup|soak [options]}"
+mode="${1:?usage: bash benchmark/probe.sh burst|startup|soak|compare [options]}"
 shift
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+trap 'git worktree remove --force "$work/base-src" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 dotnet publish src/BrigadeBot -c Release -o "$work/bot" --nologo -v quiet >/dev/null
 dotnet build benchmark/BotBenchmark -c Release --nologo -v quiet -o "$work/probe" >/dev/null
+if [ "$mode" = compare ]; then
+  revision="${1:?usage: bash benchmark/probe.sh compare <git revision> burst|startup [pairs] [options]}"
+  probe="${2:?usage: bash benchmark/probe.sh compare <git revision> burst|startup [pairs] [options]}"
+  shift 2
+  git worktree add --detach "$work/base-src" "$revision" >/dev/null 2>&1
+  dotnet publish "$work/base-src/src/BrigadeBot" -c Release -o "$work/base" --nologo -v quiet >/dev/null
+  echo "A: $revision ($(git rev-parse --short "$revision")), B: this working tree; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  dotnet "$work/probe/BotBenchmark.dll" compare "$probe" "$work/base/BrigadeBot.dll" "$work/bot/BrigadeBot.dll" "$@"
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit
+fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet "$work/probe/BotBenchmark.dll" "$mode" "$work/bot/BrigadeBot.dll" "$@"

@@ -24,17 +24,31 @@ public static class BookingBurst
 
     private sealed record RoundResult(TimeSpan Total, double[] SortedLatencies, int Confirmed, int Refused);
 
+    /// <summary>One round on one process; <see cref="Stored"/> and <see cref="Left"/> count the whole process, on its last round.</summary>
+    public sealed record Line(int Connections, int Round, double TotalMs, double BookedPerSecond, double P50, double P90, double P99,
+        double Max, int Confirmed, int Refused, int? Stored, int? Left);
+
+    /// <summary>The lines of one process, and whether every confirmation was stored and every place booked or free.</summary>
+    public sealed record ProcessRun(IReadOnlyList<Line> Lines, bool Accounted);
+
     public static async Task<int> RunAsync(string dll, int members, int slots, int[] connectionCounts, int rounds = 1)
     {
         Console.WriteLine($"{members} members, {slots} group slots of {PlacesPerSlot} places, {rounds} round(s) per process");
         Console.WriteLine($"{"conn",-5} {"round",5} {"total_ms",9} {"booked/s",9} {"p50_ms",7} {"p90_ms",7} {"p99_ms",7} {"max_ms",7} {"confirmed",9} {"refused",8} {"stored",7} {"left",5}");
         var failed = false;
         foreach (var connections in connectionCounts)
-            failed |= !await RunProcessAsync(dll, members, slots, connections, rounds);
+        {
+            var process = await MeasureAsync(dll, members, slots, connections, rounds);
+            foreach (var l in process.Lines)
+                Console.WriteLine($"{l.Connections,-5} {l.Round,5} {l.TotalMs,9:F0} {l.BookedPerSecond,9:F0} {l.P50,7:F1} {l.P90,7:F1} {l.P99,7:F1} {l.Max,7:F1} {l.Confirmed,9} {l.Refused,8} {l.Stored,7} {l.Left,5}");
+            if (!process.Accounted) Console.WriteLine("  NOT ACCOUNTED FOR: every confirmation must be stored and every place booked or free");
+            failed |= !process.Accounted;
+        }
         return failed ? 1 : 0;
     }
 
-    private static async Task<bool> RunProcessAsync(string dll, int members, int slots, int connections, int rounds)
+    /// <summary>Starts a bot, runs the rounds on it, kills it and counts what is on disk.</summary>
+    public static async Task<ProcessRun> MeasureAsync(string dll, int members, int slots, int connections, int rounds)
     {
         await using var slack = await FakeSlackServer.StartAsync();
         await using var bot = BotUnderTest.Start(dll, new Dictionary<string, string>
@@ -62,17 +76,16 @@ public static class BookingBurst
         var (stored, capacity) = CountStored(bot.DatabasePath);
         var confirmed = results.Sum(r => r.Confirmed);
         var left = capacity - stored;
-        for (var round = 1; round <= rounds; round++)
+        var lines = results.Select((r, i) =>
         {
-            var r = results[round - 1];
             var p = r.SortedLatencies;
-            var accounting = round == rounds ? $"{stored,7} {left,5}" : $"{"",7} {"",5}";
-            Console.WriteLine($"{connections,-5} {round,5} {r.Total.TotalMilliseconds,9:F0} {r.Confirmed / r.Total.TotalSeconds,9:F0} {P(p, 50),7:F1} {P(p, 90),7:F1} {P(p, 99),7:F1} {p[^1],7:F1} {r.Confirmed,9} {r.Refused,8} {accounting}");
-        }
+            var last = i == results.Count - 1;
+            return new Line(connections, i + 1, r.Total.TotalMilliseconds, r.Confirmed / r.Total.TotalSeconds, Statistics.Percentile(p, 50),
+                Statistics.Percentile(p, 90), Statistics.Percentile(p, 99), p[^1], r.Confirmed, r.Refused, last ? stored : null, last ? left : null);
+        }).ToList();
         var accounted = stored == confirmed && stored + left == capacity && confirmed + results.Sum(r => r.Refused) == members * rounds
             && results.All(r => r.Confirmed == Math.Min(members, slots * PlacesPerSlot));
-        if (!accounted) Console.WriteLine("  NOT ACCOUNTED FOR: every confirmation must be stored and every place booked or free");
-        return accounted;
+        return new ProcessRun(lines, accounted);
     }
 
     /// <summary>An animator publishes the weekly slots at <paramref name="startTime"/>; every member opens the booking modal.</summary>
@@ -130,9 +143,6 @@ public static class BookingBurst
         var capacity = db.GetCollection("booking_slots").FindAll().Sum(s => s["Capacity"].AsInt32);
         return (confirmed, capacity);
     }
-
-    private static double P(double[] sorted, int percentile) =>
-        sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     private static async Task<ModalForm> OpenModalAsync(HttpClient client, SlackRequestSigner signer, FakeSlackServer slack,
         string text, string user)

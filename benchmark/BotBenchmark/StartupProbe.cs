@@ -9,38 +9,36 @@ namespace BotBenchmark;
 /// </summary>
 public static class StartupProbe
 {
+    public sealed record Start(double HealthyMs, double CpuMs, double ResidentMiB);
+
     public static async Task<int> RunAsync(string dll, int runs)
     {
         Console.WriteLine($"{"run",-4} {"healthy_ms",11} {"cpu_ms",7} {"rss_3s_MiB",11}");
-        var healthy = new List<double>();
-        var cpu = new List<double>();
-        var resident = new List<double>();
+        var starts = new List<Start>();
         for (var run = 1; run <= runs; run++)
         {
-            var clock = Stopwatch.StartNew();
-            await using var bot = BotUnderTest.Start(dll);
-            if (!await bot.WaitHealthyAsync(TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(1)))
+            if (await MeasureAsync(dll) is not { } start)
             {
                 Console.Error.WriteLine("the bot never became healthy");
                 return 1;
             }
-            var toHealthy = clock.Elapsed.TotalMilliseconds;
-            var cpuUsed = bot.CpuMilliseconds();
-            var rest = TimeSpan.FromSeconds(3) - clock.Elapsed;
-            if (rest > TimeSpan.Zero) await Task.Delay(rest);
-            var rss = bot.ResidentMiB();
-            Console.WriteLine($"{run,-4} {toHealthy,11:F0} {cpuUsed,7:F0} {rss,11:F1}");
-            healthy.Add(toHealthy);
-            cpu.Add(cpuUsed);
-            resident.Add(rss);
+            Console.WriteLine($"{run,-4} {start.HealthyMs,11:F0} {start.CpuMs,7:F0} {start.ResidentMiB,11:F1}");
+            starts.Add(start);
         }
-        Console.WriteLine($"median: start to healthy {Median(healthy):F0} ms ({Median(cpu):F0} ms of CPU), resident memory 3 s after start {Median(resident):F1} MiB");
+        Console.WriteLine($"median: start to healthy {Statistics.Median(starts.Select(s => s.HealthyMs)):F0} ms ({Statistics.Median(starts.Select(s => s.CpuMs)):F0} ms of CPU), resident memory 3 s after start {Statistics.Median(starts.Select(s => s.ResidentMiB)):F1} MiB");
         return 0;
     }
 
-    private static double Median(List<double> values)
+    /// <summary>One start on a fresh database; null if the bot never became healthy.</summary>
+    public static async Task<Start?> MeasureAsync(string dll)
     {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        var clock = Stopwatch.StartNew();
+        await using var bot = BotUnderTest.Start(dll);
+        if (!await bot.WaitHealthyAsync(TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(1))) return null;
+        var toHealthy = clock.Elapsed.TotalMilliseconds;
+        var cpuUsed = bot.CpuMilliseconds();
+        var rest = TimeSpan.FromSeconds(3) - clock.Elapsed;
+        if (rest > TimeSpan.Zero) await Task.Delay(rest);
+        return new Start(toHealthy, cpuUsed, bot.ResidentMiB());
     }
 }
