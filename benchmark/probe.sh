@@ -19,7 +19,7 @@ if [ "$mode" = compare ]; then
   revision="${1:?usage: bash benchmark/probe.sh compare <git revision> burst|startup [pairs] [options]}"
   probe="${2:?usage: bash benchmark/probe.sh compare <git revision> burst|startup [pairs] [options]}"
   shift 2
-  git worktree add --detach "$work/base-src" "$revision" >/dev/null 2>&1
+  git worktree add -q --detach "$work/base-src" "$revision"
   dotnet publish "$work/base-src/src/BrigadeBot" -c Release -o "$work/base" --nologo -v quiet >/dev/null
   echo "A: $revision ($(git rev-parse --short "$revision")), B: this working tree; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   dotnet "$work/probe/BotBenchmark.dll" compare "$probe" "$work/base/BrigadeBot.dll" "$work/bot/BrigadeBot.dll" "$@"

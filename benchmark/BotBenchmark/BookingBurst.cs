@@ -38,11 +38,11 @@ public static class BookingBurst
         var failed = false;
         foreach (var connections in connectionCounts)
         {
-            var process = await MeasureAsync(dll, members, slots, connections, rounds);
-            foreach (var l in process.Lines)
+            var run = await MeasureAsync(dll, members, slots, connections, rounds);
+            foreach (var l in run.Lines)
                 Console.WriteLine($"{l.Connections,-5} {l.Round,5} {l.TotalMs,9:F0} {l.BookedPerSecond,9:F0} {l.P50,7:F1} {l.P90,7:F1} {l.P99,7:F1} {l.Max,7:F1} {l.Confirmed,9} {l.Refused,8} {l.Stored,7} {l.Left,5}");
-            if (!process.Accounted) Console.WriteLine("  NOT ACCOUNTED FOR: every confirmation must be stored and every place booked or free");
-            failed |= !process.Accounted;
+            if (!run.Accounted) Console.WriteLine("  NOT ACCOUNTED FOR: every confirmation must be stored and every place booked or free");
+            failed |= !run.Accounted;
         }
         return failed ? 1 : 0;
     }
