@@ -2,21 +2,17 @@ namespace BrigadeBot.Tests.Support;
 
 /// <summary>
 /// Waits for work that Quartz runs on its own threads, where nothing signals the end: the condition is checked every
-/// 20 ms, up to 2,250 times (45 s on a machine that keeps up; a pass never waits that long). The patience is counted in
-/// checks, not in wall-clock time, so a machine that stops for a while (a paused VM, a starved thread pool) does not use
-/// it up while nothing can run. Only the test moves the fake clock.
+/// 20 ms of real time, for up to 45 s (a busy machine slows it; a pass never waits that long). Only the test moves the fake clock.
 /// </summary>
 public static class Eventually
 {
-    private const int Checks = 2_250;
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(20);
-
     public static async Task HoldsAsync(Func<Task<bool>> condition, string failure)
     {
-        for (var check = 1; !await condition(); check++)
+        var patience = DateTime.UtcNow.AddSeconds(45);
+        while (!await condition())
         {
-            if (check >= Checks) Assert.Fail(failure);
-            await Task.Delay(Interval);
+            if (DateTime.UtcNow > patience) Assert.Fail(failure);
+            await Task.Delay(20);
         }
     }
 
