@@ -13,8 +13,11 @@ public sealed class TimerWatchingClock(DateTimeOffset start) : FakeTimeProvider(
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        // Told only once the timer exists: a test (or RunShortTimersAsync) that moves the clock as soon as it hears of
+        // the timer must find it registered, or the move would pass before it and the timer would never fire.
+        var timer = base.CreateTimer(callback, state, dueTime, period);
         started.Writer.TryWrite(dueTime);
-        return base.CreateTimer(callback, state, dueTime, period);
+        return timer;
     }
 
     /// <summary>Waits until a timer of exactly <paramref name="dueTime"/> is started.</summary>
