@@ -42,7 +42,7 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
                 && (moving is null || moving.MemberId != request.MemberId || moving.Status != BookingStatus.Confirmed
                     || moving.StartUtc <= now || moving.SlotId == slot.Id))
                 return Refused(BookingRefusal.NotMovable, slot);
-            if (Active(db, slot.Id).Count + WaitlistStore.Held(db, WaitQueues.Place(slot.Id), request.MemberId, now) >= slot.Capacity)
+            if (ActiveCount(db, slot.Id) + WaitlistStore.Held(db, WaitQueues.Place(slot.Id), request.MemberId, now) >= slot.Capacity)
                 return Refused(BookingRefusal.SlotFull, slot);
             var mine = bookings.Find(b => b.MemberId == request.MemberId && b.EndUtc > now)
                 .Where(b => b.Status == BookingStatus.Confirmed && b.Id != moving?.Id)

@@ -31,6 +31,26 @@ public sealed class BookingStoreCapacityTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_booking_but_a_cancelled_one_takes_a_place_whatever_became_of_it()
+    {
+        var slot = store.AddSlot(24, capacity: 4);
+        BookingStatus[] became = [BookingStatus.Held, BookingStatus.Absent, BookingStatus.Cancelled, BookingStatus.Cancelled];
+        for (var i = 0; i < became.Length; i++)
+        {
+            var booking = await store.BookedAsync(slot, $"U0EARLIER{i}");
+            booking.Status = became[i];
+            store.Update(booking);
+        }
+
+        await store.BookedAsync(slot, Member);
+        await store.BookedAsync(slot, Member2);
+
+        Assert.Equal(BookingRefusal.SlotFull, (await store.BookAsync(slot, Member3)).Refusal);
+        Assert.Equal(4, store.Database.ReadNow(db => BookingStore.ActiveCount(db, slot.Id)));
+        Assert.Equal(4, store.Database.ReadNow(db => BookingStore.Active(db, slot.Id).Count));
+    }
+
+    [Fact]
     public async Task A_place_held_for_someone_waiting_is_taken_for_everyone_else_but_not_for_them()
     {
         var slot = store.AddSlot(24, capacity: 2);
