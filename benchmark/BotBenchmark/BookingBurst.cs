@@ -22,11 +22,15 @@ public static class BookingBurst
 
     private sealed record Submission(string Member, System.Text.Json.Nodes.JsonObject Payload);
 
-    private sealed record RoundResult(TimeSpan Total, double[] SortedLatencies, int Confirmed, int Refused);
+    private sealed record RoundResult(TimeSpan Total, double[] SortedLatencies, int Confirmed, int Refused, double WriterMs);
 
-    /// <summary>One round on one process; <see cref="Stored"/> and <see cref="Left"/> count the whole process, on its last round.</summary>
+    /// <summary>
+    /// One round on one process; <see cref="Stored"/> and <see cref="Left"/> count the whole process, on its last round.
+    /// <see cref="WriterUsPerBooking"/> is the writer's time in committed changes during the round (the bot's own
+    /// <c>brigade.storage.write.duration</c>) over the bookings confirmed: far steadier from run to run than latency.
+    /// </summary>
     public sealed record Line(int Connections, int Round, double TotalMs, double BookedPerSecond, double P50, double P90, double P99,
-        double Max, int Confirmed, int Refused, int? Stored, int? Left);
+        double Max, int Confirmed, int Refused, int? Stored, int? Left, double WriterUsPerBooking);
 
     /// <summary>The lines of one process, and whether every confirmation was stored and every place booked or free.</summary>
     public sealed record ProcessRun(IReadOnlyList<Line> Lines, bool Accounted);
@@ -34,13 +38,13 @@ public static class BookingBurst
     public static async Task<int> RunAsync(string dll, int members, int slots, int[] connectionCounts, int rounds = 1)
     {
         Console.WriteLine($"{members} members, {slots} group slots of {PlacesPerSlot} places, {rounds} round(s) per process");
-        Console.WriteLine($"{"conn",-5} {"round",5} {"total_ms",9} {"booked/s",9} {"p50_ms",7} {"p90_ms",7} {"p99_ms",7} {"max_ms",7} {"confirmed",9} {"refused",8} {"stored",7} {"left",5}");
+        Console.WriteLine($"{"conn",-5} {"round",5} {"total_ms",9} {"booked/s",9} {"p50_ms",7} {"p90_ms",7} {"p99_ms",7} {"max_ms",7} {"confirmed",9} {"refused",8} {"stored",7} {"left",5} {"writer_us",9}");
         var failed = false;
         foreach (var connections in connectionCounts)
         {
             var run = await MeasureAsync(dll, members, slots, connections, rounds);
             foreach (var l in run.Lines)
-                Console.WriteLine($"{l.Connections,-5} {l.Round,5} {l.TotalMs,9:F0} {l.BookedPerSecond,9:F0} {l.P50,7:F1} {l.P90,7:F1} {l.P99,7:F1} {l.Max,7:F1} {l.Confirmed,9} {l.Refused,8} {l.Stored,7} {l.Left,5}");
+                Console.WriteLine($"{l.Connections,-5} {l.Round,5} {l.TotalMs,9:F0} {l.BookedPerSecond,9:F0} {l.P50,7:F1} {l.P90,7:F1} {l.P99,7:F1} {l.Max,7:F1} {l.Confirmed,9} {l.Refused,8} {l.Stored,7} {l.Left,5} {l.WriterUsPerBooking,9:F0}");
             if (!run.Accounted) Console.WriteLine("  NOT ACCOUNTED FOR: every confirmation must be stored and every place booked or free");
             failed |= !run.Accounted;
         }
@@ -57,6 +61,7 @@ public static class BookingBurst
             ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl,
             ["Slack__ResponseUrlPrefixes__0"] = slack.ResponseUrlPrefix,
             ["Slack__UploadUrlPrefixes__0"] = slack.UploadUrlPrefix,
+            ["Metrics__Enabled"] = "true",
         });
         if (!await bot.WaitHealthyAsync(TimeSpan.FromSeconds(60))) throw new InvalidOperationException("The bot did not start.");
         var signer = new SlackRequestSigner(BotUnderTest.SigningSecret);
@@ -69,7 +74,9 @@ public static class BookingBurst
             // Each round books its own slots (two hours later each round) with its own members.
             var startTime = $"{8 + 2 * round:00}:00";
             var submissions = await PrepareAsync(setup, signer, slack, members, slots, startTime, $"U0R{round}M");
-            results.Add(await BurstAsync(bot.BaseUrl, signer, submissions, connections));
+            var writerBefore = await WriterSecondsAsync(setup);
+            var burst = await BurstAsync(bot.BaseUrl, signer, submissions, connections);
+            results.Add(burst with { WriterMs = (await WriterSecondsAsync(setup) - writerBefore) * 1000 });
         }
 
         await bot.KillAsync();
@@ -81,7 +88,8 @@ public static class BookingBurst
             var p = r.SortedLatencies;
             var last = i == results.Count - 1;
             return new Line(connections, i + 1, r.Total.TotalMilliseconds, r.Confirmed / r.Total.TotalSeconds, Statistics.Percentile(p, 50),
-                Statistics.Percentile(p, 90), Statistics.Percentile(p, 99), p[^1], r.Confirmed, r.Refused, last ? stored : null, last ? left : null);
+                Statistics.Percentile(p, 90), Statistics.Percentile(p, 99), p[^1], r.Confirmed, r.Refused, last ? stored : null, last ? left : null,
+                r.WriterMs * 1000 / Math.Max(1, r.Confirmed));
         }).ToList();
         var accounted = stored == confirmed && stored + left == capacity && confirmed + results.Sum(r => r.Refused) == members * rounds
             && results.All(r => r.Confirmed == Math.Min(members, slots * PlacesPerSlot));
@@ -133,7 +141,16 @@ public static class BookingBurst
                 else Interlocked.Increment(ref refused);
             }
         })));
-        return new RoundResult(clock.Elapsed, latencies.Order().ToArray(), confirmed, refused);
+        return new RoundResult(clock.Elapsed, latencies.Order().ToArray(), confirmed, refused, 0);
+    }
+
+    /// <summary>The writer's total time in committed changes so far, from the bot's <c>/metrics</c> (loopback needs no token).</summary>
+    private static async Task<double> WriterSecondsAsync(HttpClient client)
+    {
+        var text = await client.GetStringAsync("/metrics");
+        return text.Split('\n')
+            .Where(l => l.StartsWith("brigade_storage_write_duration_seconds_sum{", StringComparison.Ordinal) && l.Contains("outcome=\"committed\""))
+            .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static (int Confirmed, int Capacity) CountStored(string path)
