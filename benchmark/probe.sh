@@ -2,7 +2,8 @@
 # Publishes the bot in Release and runs one probe against it on loopback (not part of dotnet test):
 #   bash benchmark/probe.sh burst [members=400] [slots=8] [connections=16,1] [rounds=1]  booking submissions in one burst
 #     (rounds=2: the same process serves a second burst after a pause, as a bot that has served bookings before)
-#   bash benchmark/probe.sh startup [runs=5]                                  start to healthy, memory at rest
+#   bash benchmark/probe.sh startup [runs=5] [restart]                        start to healthy, memory at rest
+#     (restart: each run on the database a previous start left, stopped with SIGTERM, as a deployment restarts it)
 #   bash benchmark/probe.sh soak [minutes=30] [moves/s=2] [sample every s=60] mixed traffic at a steady rate, memory and fds, bookings accounted
 #     (SOAK_BOT_<Section__Key>=value passes a setting to the bot, e.g. SOAK_BOT_Metrics__Enabled=true)
 #   bash benchmark/probe.sh compare <git revision> burst|startup [pairs=5] [burst options]

@@ -11,12 +11,14 @@ public sealed class BotUnderTest : IAsyncDisposable
     public const string Animator = "U0ANIMATOR";
 
     private readonly Process process;
+    private readonly bool ownsFolder;
 
-    private BotUnderTest(Process process, int port, string folder)
+    private BotUnderTest(Process process, int port, string folder, bool ownsFolder)
     {
         this.process = process;
         Port = port;
         Folder = folder;
+        this.ownsFolder = ownsFolder;
     }
 
     public int Port { get; }
@@ -25,11 +27,15 @@ public sealed class BotUnderTest : IAsyncDisposable
     public string BaseUrl => $"http://127.0.0.1:{Port}";
     public int ProcessId => process.Id;
 
-    /// <summary>Starts the bot; <paramref name="settings"/> are added as environment variables (Section__Key).</summary>
-    public static BotUnderTest Start(string dll, IDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the bot; <paramref name="settings"/> are added as environment variables (Section__Key). Its database is
+    /// in <paramref name="folder"/> when given (kept afterwards: a later start finds it), else in a new temporary folder.
+    /// </summary>
+    public static BotUnderTest Start(string dll, IDictionary<string, string>? settings = null, string? folder = null)
     {
         var port = FreePort();
-        var folder = Directory.CreateTempSubdirectory("brigade-bench-").FullName;
+        var ownsFolder = folder is null;
+        folder ??= Directory.CreateTempSubdirectory("brigade-bench-").FullName;
         var info = new ProcessStartInfo("dotnet", dll)
         {
             RedirectStandardOutput = true,
@@ -51,7 +57,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new BotUnderTest(process, port, folder);
+        return new BotUnderTest(process, port, folder, ownsFolder);
     }
 
     /// <summary>Polls <c>/health</c> until it answers 200; returns false if the process exits or the time runs out.</summary>
@@ -90,6 +96,25 @@ public sealed class BotUnderTest : IAsyncDisposable
         return (long.Parse(fields[11]) + long.Parse(fields[12])) * 1000.0 / 100; // utime, stime in USER_HZ ticks
     }
 
+    /// <summary>SIGTERM, as a deployment stops the bot: it closes the database and exits on its own (SIGKILL after 30 s).</summary>
+    public async Task StopAsync()
+    {
+        if (process.HasExited) return;
+        if (kill(process.Id, 15) != 0) throw new InvalidOperationException("SIGTERM could not be sent to the bot.");
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await KillAsync();
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
+
     /// <summary>SIGKILL: nothing gets a chance to flush; what is on disk is what a member was promised.</summary>
     public async Task KillAsync()
     {
@@ -109,6 +134,7 @@ public sealed class BotUnderTest : IAsyncDisposable
     {
         await KillAsync();
         process.Dispose();
+        if (!ownsFolder) return;
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }
