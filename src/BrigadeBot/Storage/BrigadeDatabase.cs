@@ -27,6 +27,13 @@ public sealed class BrigadeDatabase : IDisposable
     private readonly Task writer;
     private readonly ILogger logger;
     private int changeThread; // managed thread id of the change running inside the gate, 0 when none
+    private ILiteDatabase? running; // what the running change sees; its reads go through it too
+
+    // What the writer remembers of past writes for WriterMemo, numbered in the order they ran. Writer thread only.
+    private long writeNumber;
+    private long lastFailed;
+    private long lastTouchedAll;
+    private readonly Dictionary<string, long> lastTouched = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock closing = new();
     private bool disposed;
 
@@ -115,7 +122,7 @@ public sealed class BrigadeDatabase : IDisposable
         T result;
         if (Volatile.Read(ref changeThread) == Environment.CurrentManagedThreadId)
         {
-            result = query(db); // a read inside a change sees the change's own writes
+            result = query(running ?? db); // a read inside a change sees the change's own writes
         }
         else
         {
@@ -168,7 +175,18 @@ public sealed class BrigadeDatabase : IDisposable
                 {
                     if (!write.TryTake()) continue;
                     var started = Stopwatch.GetTimestamp();
-                    write.Run(db); // an exclusive action checkpoints first on its own
+                    var touches = new TouchRecordingDatabase(db);
+                    writeNumber++;
+                    running = touches;
+                    try
+                    {
+                        write.Run(touches); // an exclusive action checkpoints first on its own
+                    }
+                    finally
+                    {
+                        running = null;
+                    }
+                    Remember(write, touches);
                     if (!write.Exclusive) metrics?.Written(Stopwatch.GetElapsedTime(started), write.Committed);
                     uncheckpointed |= write.Committed;
                     batch.Add(write);
@@ -184,6 +202,26 @@ public sealed class BrigadeDatabase : IDisposable
             batch.Clear();
         }
     }
+
+    private void Remember(PendingWrite write, TouchRecordingDatabase touches)
+    {
+        if (write.Exclusive || touches.TouchedAll) lastTouchedAll = writeNumber;
+        if (!write.Exclusive && !write.Committed) lastFailed = writeNumber;
+        foreach (var name in touches.Collections) lastTouched[name] = writeNumber;
+    }
+
+    /// <summary>The number of the running write, for <see cref="WriterMemo{TKey,TValue}"/>; only inside a change.</summary>
+    internal long RunningWrite => Volatile.Read(ref changeThread) == Environment.CurrentManagedThreadId
+        ? writeNumber
+        : throw new InvalidOperationException("Only a change, on the writer, can use what the writer remembers.");
+
+    /// <summary>
+    /// Whether write <paramref name="number"/> committed and every write since has left <paramref name="collections"/>
+    /// alone: none opened one of them, none failed, none did more than open collections. Only inside a change.
+    /// </summary>
+    internal bool UnchangedSince(long number, IReadOnlyCollection<string> collections) =>
+        RunningWrite > number && number > lastFailed && number > lastTouchedAll
+        && collections.All(c => lastTouched.GetValueOrDefault(c) <= number);
 
     private T Commit<T>(ILiteDatabase db, Func<ILiteDatabase, T> change)
     {

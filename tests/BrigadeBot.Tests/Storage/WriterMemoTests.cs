@@ -1,0 +1,105 @@
+using BrigadeBot.Storage;
+using LiteDB;
+
+namespace BrigadeBot.Tests.Storage;
+
+/// <summary>
+/// A memo is kept from one change to the next only while nothing else may have changed what it was computed from: a
+/// value wrongly kept would be a stale count (an overbooked slot), so every doubt empties it.
+/// </summary>
+public sealed class WriterMemoTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+    private readonly BrigadeDatabase database;
+    private readonly WriterMemo<string, int> memo;
+
+    public WriterMemoTests()
+    {
+        database = TestDatabase.Open(temp.DatabasePath);
+        memo = new WriterMemo<string, int>(database, "counted");
+    }
+
+    public void Dispose()
+    {
+        database.Dispose();
+        temp.Dispose();
+    }
+
+    private Task RememberAsync(int value) => database.WriteAsync(db =>
+    {
+        db.GetCollection("counted").Upsert(new BsonDocument { ["_id"] = "n", ["value"] = value });
+        memo.Current()["n"] = value;
+    }, default);
+
+    private Task<int?> RecalledAsync() => database.WriteAsync(_ => memo.Current().TryGetValue("n", out var value) ? value : (int?)null, default);
+
+    [Fact]
+    public async Task The_next_change_finds_what_the_last_one_remembered()
+    {
+        await RememberAsync(3);
+
+        Assert.Equal(3, await RecalledAsync());
+        Assert.Equal(3, await RecalledAsync()); // a change that only reads the memo keeps it
+    }
+
+    [Fact]
+    public async Task Writes_that_leave_its_collections_alone_keep_it()
+    {
+        await RememberAsync(3);
+        await database.WriteAsync(db => db.GetCollection("elsewhere").Insert(new BsonDocument { ["_id"] = "x" }), default);
+        await database.ReadAsync(db => db.GetCollection("counted").Count());
+
+        Assert.Equal(3, await RecalledAsync());
+    }
+
+    [Fact]
+    public async Task Another_write_that_opens_one_of_its_collections_empties_it()
+    {
+        await RememberAsync(3);
+        await database.WriteAsync(db => db.GetCollection("COUNTED").Count(), default); // LiteDB's names ignore case
+
+        Assert.Null(await RecalledAsync());
+    }
+
+    [Fact]
+    public async Task A_failed_write_empties_it_even_when_it_was_the_one_that_remembered()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(() => database.WriteAsync(db =>
+        {
+            memo.Current()["n"] = 3;
+            throw new InvalidOperationException("rolled back");
+        }, default));
+
+        Assert.Null(await RecalledAsync());
+        Assert.Equal(0, await database.ReadAsync(db => db.GetCollection("counted").Count()));
+    }
+
+    [Fact]
+    public async Task A_later_failed_write_empties_it()
+    {
+        await RememberAsync(3);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => database.WriteAsync(
+            _ => throw new InvalidOperationException("rolled back"), default));
+
+        Assert.Null(await RecalledAsync());
+    }
+
+    [Fact]
+    public async Task A_write_that_runs_sql_or_an_exclusive_action_empties_it()
+    {
+        await RememberAsync(3);
+        await database.WriteAsync(db => db.Execute("SELECT $ FROM elsewhere").Dispose(), default);
+        Assert.Null(await RecalledAsync());
+
+        await RememberAsync(4);
+        await database.RunExclusiveAfterCheckpointAsync(_ => true, default);
+        Assert.Null(await RecalledAsync());
+    }
+
+    [Fact]
+    public async Task It_is_used_inside_a_change_only()
+    {
+        Assert.Throws<InvalidOperationException>(() => memo.Current());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => database.ReadAsync(_ => memo.Current().Count));
+    }
+}
