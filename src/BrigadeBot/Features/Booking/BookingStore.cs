@@ -10,6 +10,9 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
 {
     public const string Collection = "bookings";
 
+    // Each slot's bookings not cancelled, as the writer last counted them: a burst books the same slots again and again.
+    private readonly WriterMemo<string, int> placesTaken = new(database, Collection);
+
     public void EnsureIndexes(ILiteDatabase db)
     {
         var bookings = Bookings(db);
@@ -42,7 +45,9 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
                 && (moving is null || moving.MemberId != request.MemberId || moving.Status != BookingStatus.Confirmed
                     || moving.StartUtc <= now || moving.SlotId == slot.Id))
                 return Refused(BookingRefusal.NotMovable, slot);
-            if (ActiveCount(db, slot.Id) + WaitlistStore.Held(db, WaitQueues.Place(slot.Id), request.MemberId, now) >= slot.Capacity)
+            var taken = placesTaken.Current();
+            if (!taken.TryGetValue(slot.Id, out var active)) taken[slot.Id] = active = ActiveCount(db, slot.Id);
+            if (active + WaitlistStore.Held(db, WaitQueues.Place(slot.Id), request.MemberId, now) >= slot.Capacity)
                 return Refused(BookingRefusal.SlotFull, slot);
             var mine = bookings.Find(b => b.MemberId == request.MemberId && b.EndUtc > now)
                 .Where(b => b.Status == BookingStatus.Confirmed && b.Id != moving?.Id)
@@ -59,8 +64,10 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
             }
 
             var released = Served(db, request.MemberId, slot, request.ThemeSlug, rules);
+            taken[slot.Id] = active + 1;
             if (moving is not null)
             {
+                taken.Remove(moving.SlotId);
                 var moved = Move(db, moving, slot, rules);
                 return moved with { Offers = [.. moved.Offers, .. released] };
             }

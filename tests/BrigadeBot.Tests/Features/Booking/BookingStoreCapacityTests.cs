@@ -51,6 +51,48 @@ public sealed class BookingStoreCapacityTests : IDisposable
     }
 
     [Fact]
+    public async Task A_place_freed_by_any_other_write_is_seen_by_the_next_booking()
+    {
+        var slot = store.AddSlot(24, capacity: 1);
+        var first = await store.BookedAsync(slot);
+        Assert.Equal(BookingRefusal.SlotFull, (await store.BookAsync(slot, Member2)).Refusal);
+
+        first.Status = BookingStatus.Cancelled; // as an erasure or a correction would, in a write of its own
+        store.Update(first);
+
+        await store.BookedAsync(slot, Member2);
+        Assert.Equal(BookingRefusal.SlotFull, (await store.BookAsync(slot, Member3)).Refusal);
+    }
+
+    [Fact]
+    public async Task A_place_taken_by_any_other_write_is_seen_by_the_next_booking()
+    {
+        var slot = store.AddSlot(24, capacity: 2);
+        await store.BookedAsync(slot);
+        await store.Database.WriteAsync(db => BookingStore.Bookings(db).Insert(new BrigadeBot.Features.Booking.Booking
+        {
+            Id = "restored", SlotId = slot.Id, ThemeSlug = Theme, MemberId = Member2, AnimatorId = Animator,
+            StartUtc = slot.StartUtc, EndUtc = slot.EndUtc, CreatedAtUtc = Now,
+        }), default);
+
+        Assert.Equal(BookingRefusal.SlotFull, (await store.BookAsync(slot, Member3)).Refusal);
+    }
+
+    [Fact]
+    public async Task A_booking_moved_away_frees_its_place_for_the_next_booking()
+    {
+        var first = store.AddSlot(24, capacity: 1);
+        var second = store.AddSlot(48, capacity: 1);
+        var booking = await store.BookedAsync(first);
+        Assert.Equal(BookingRefusal.SlotFull, (await store.BookAsync(first, Member2)).Refusal);
+
+        Assert.Null((await store.BookAsync(second, moving: booking.Id)).Refusal);
+
+        await store.BookedAsync(first, Member2);
+        Assert.Equal(BookingRefusal.SlotFull, (await store.BookAsync(second, Member3)).Refusal);
+    }
+
+    [Fact]
     public async Task A_place_held_for_someone_waiting_is_taken_for_everyone_else_but_not_for_them()
     {
         var slot = store.AddSlot(24, capacity: 2);
