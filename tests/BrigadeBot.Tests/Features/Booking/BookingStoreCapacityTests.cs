@@ -93,6 +93,27 @@ public sealed class BookingStoreCapacityTests : IDisposable
     }
 
     [Fact]
+    public async Task A_slot_cancelled_or_enlarged_by_another_write_is_seen_by_the_next_booking()
+    {
+        var cancelled = store.AddSlot(24, capacity: 2);
+        var enlarged = store.AddSlot(48, capacity: 1);
+        await store.BookedAsync(cancelled);
+        await store.BookedAsync(enlarged, Member2);
+        Assert.Equal(BookingRefusal.SlotFull, (await store.BookAsync(enlarged, Member3)).Refusal);
+
+        await store.Store.CancelSlotAsync(cancelled.Id, Animator, Now, default);
+        await store.Database.WriteAsync(db =>
+        {
+            var slot = SlotStore.Slots(db).FindById(enlarged.Id);
+            slot.Capacity = 2;
+            SlotStore.Slots(db).Update(slot);
+        }, default);
+
+        Assert.Equal(BookingRefusal.SlotGone, (await store.BookAsync(cancelled, Member2)).Refusal);
+        await store.BookedAsync(enlarged, Member3);
+    }
+
+    [Fact]
     public async Task A_place_held_for_someone_waiting_is_taken_for_everyone_else_but_not_for_them()
     {
         var slot = store.AddSlot(24, capacity: 2);
