@@ -12,8 +12,8 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
 
     // Each slot's bookings not cancelled, as the writer last counted them: a burst books the same slots again and again.
     private readonly WriterMemo<string, int> placesTaken = new(database, Collection);
-    // The slots booked, as the writer last read them: no booking changes a slot.
-    private readonly WriterMemo<string, Slot?> slotsBooked = new(database, SlotStore.Collection);
+    // The slots booked, as the writer last read them: no booking changes a slot. Unknown ids are not kept.
+    private readonly WriterMemo<string, Slot> slotsBooked = new(database, SlotStore.Collection);
 
     public void EnsureIndexes(ILiteDatabase db)
     {
@@ -37,7 +37,8 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
         {
             var now = rules.NowUtc;
             var known = slotsBooked.Current();
-            if (!known.TryGetValue(request.SlotId, out var slot)) known[request.SlotId] = slot = SlotStore.Slots(db).FindById(request.SlotId);
+            if (!known.TryGetValue(request.SlotId, out var slot) && SlotStore.Slots(db).FindById(request.SlotId) is { } read)
+                known[request.SlotId] = slot = read;
             if (slot is null || slot.Status != SlotStatus.Open) return Refused(BookingRefusal.SlotGone, slot);
             if (!slot.ThemeSlugs.Contains(request.ThemeSlug)) return Refused(BookingRefusal.ThemeNotOffered, slot);
             if (slot.StartUtc <= now) return Refused(BookingRefusal.SlotStarted, slot);
