@@ -3,8 +3,8 @@ namespace Brigade.Slack.Payloads;
 /// <summary>One element's action inside a <see cref="BlockActionsPayload"/>.</summary>
 public sealed record BlockAction
 {
-    public string Type { get; init; } = "";
-    public string ActionId { get; init; } = "";
+    public string Type { get; set; } = "";
+    public string ActionId { get; set; } = "";
     public string? BlockId { get; init; }
     public string? ActionTs { get; init; }
     /// <summary>button value.</summary>

@@ -13,7 +13,7 @@ public sealed record BlockActionsPayload : InteractionPayload
     public ViewPayload? View { get; init; }
     /// <summary>Only on message surfaces.</summary>
     public string? ResponseUrl { get; init; }
-    public IReadOnlyList<BlockAction> Actions { get; init; } = [];
+    public IReadOnlyList<BlockAction> Actions { get; set; } = [];
     public ViewState? State { get; init; }
 
     /// <summary>The channel of the message the action came from, if any.</summary>

@@ -6,12 +6,12 @@ namespace Brigade.Slack.Payloads;
 /// <summary>The Events API <c>event_callback</c> wrapper; <see cref="Event"/> is the inner event.</summary>
 public sealed record EventCallback
 {
-    public string Type { get; init; } = "";
+    public string Type { get; set; } = "";
     public string? TeamId { get; init; }
     public string? EnterpriseId { get; init; }
     public string? ApiAppId { get; init; }
     /// <summary>Globally unique; what redeliveries are de-duplicated on.</summary>
-    public string EventId { get; init; } = "";
+    public string EventId { get; set; } = "";
     public long EventTime { get; init; }
     public JsonElement Event { get; init; }
     public IReadOnlyList<EventAuthorization>? Authorizations { get; init; }

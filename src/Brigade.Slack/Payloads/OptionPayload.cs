@@ -4,5 +4,5 @@ namespace Brigade.Slack.Payloads;
 public sealed record OptionPayload
 {
     public TextPayload? Text { get; init; }
-    public string Value { get; init; } = "";
+    public string Value { get; set; } = "";
 }

@@ -2,6 +2,6 @@ namespace Brigade.Slack.Payloads;
 
 public sealed record SlackChannelRef
 {
-    public string Id { get; init; } = "";
+    public string Id { get; set; } = "";
     public string? Name { get; init; }
 }

@@ -3,7 +3,7 @@ namespace Brigade.Slack.Payloads;
 /// <summary>A user object (<c>team_join</c>, <c>users.info</c>, <c>users.list</c>).</summary>
 public sealed record SlackUserInfo
 {
-    public string Id { get; init; } = "";
+    public string Id { get; set; } = "";
     public string? Name { get; init; }
     public bool Deleted { get; init; }
     public bool IsBot { get; init; }

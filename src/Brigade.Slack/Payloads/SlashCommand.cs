@@ -6,25 +6,25 @@ namespace Brigade.Slack.Payloads;
 /// </summary>
 public sealed record SlashCommand
 {
-    public string TeamId { get; init; } = "";
+    public string TeamId { get; set; } = "";
     public string? TeamDomain { get; init; }
     public string? EnterpriseId { get; init; }
-    public string ChannelId { get; init; } = "";
+    public string ChannelId { get; set; } = "";
     public string? ChannelName { get; init; }
-    public string UserId { get; init; } = "";
+    public string UserId { get; set; } = "";
     public string? UserName { get; init; }
-    public string Command { get; init; } = "";
+    public string Command { get; set; } = "";
     /// <summary>Everything typed after the command, as Slack sent it.</summary>
-    public string Text { get; init; } = "";
+    public string Text { get; set; } = "";
     public string? ResponseUrl { get; init; }
     public string? TriggerId { get; init; }
     public string? ApiAppId { get; init; }
     public bool IsEnterpriseInstall { get; init; }
 
     /// <summary>The first word of <see cref="Text"/>, lower-cased and without accents ("" when none).</summary>
-    public string SubCommand { get; init; } = "";
+    public string SubCommand { get; set; } = "";
     /// <summary>The text after the sub-command, trimmed.</summary>
-    public string Arguments { get; init; } = "";
+    public string Arguments { get; set; } = "";
 
     /// <summary>Builds a command from form or JSON fields (unknown ones ignored).</summary>
     public static SlashCommand FromFields(Func<string, string?> field) => new()

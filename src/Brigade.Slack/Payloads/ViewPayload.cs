@@ -5,9 +5,9 @@ namespace Brigade.Slack.Payloads;
 /// <summary>A modal or Home view as it arrives in an interaction payload.</summary>
 public sealed record ViewPayload
 {
-    public string Id { get; init; } = "";
+    public string Id { get; set; } = "";
     public string? TeamId { get; init; }
-    public string Type { get; init; } = "";
+    public string Type { get; set; } = "";
     public string? CallbackId { get; init; }
     public string? PrivateMetadata { get; init; }
     public string? Hash { get; init; }
@@ -16,6 +16,6 @@ public sealed record ViewPayload
     public string? ExternalId { get; init; }
     public string? AppId { get; init; }
     public string? BotId { get; init; }
-    public ViewState State { get; init; } = ViewState.Empty;
+    public ViewState State { get; set; } = ViewState.Empty;
     public JsonElement? Blocks { get; init; }
 }

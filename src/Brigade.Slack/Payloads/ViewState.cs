@@ -11,7 +11,7 @@ public sealed record ViewState
     public static readonly ViewState Empty = new();
 
     [JsonConverter(typeof(StateValuesConverter))]
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewStateValue>> Values { get; init; } =
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewStateValue>> Values { get; set; } =
         new Dictionary<string, IReadOnlyDictionary<string, ViewStateValue>>();
 
     /// <summary>The value of one element, or <c>null</c> when the block or action is absent.</summary>
@@ -32,7 +32,7 @@ public sealed record ViewState
         Get(blockId, actionId)?.SelectedOptions?.Select(o => o.Value).ToArray() ?? [];
 
     // Slack sends "values": [] instead of {} when a view has no stateful element yet.
-    private sealed class StateValuesConverter
+    internal sealed class StateValuesConverter
         : JsonConverter<IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewStateValue>>>
     {
         public override IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewStateValue>> Read(

@@ -3,7 +3,7 @@ namespace Brigade.Slack.Payloads;
 /// <summary>One element's state; which fields are set depends on <see cref="Type"/>.</summary>
 public sealed record ViewStateValue
 {
-    public string Type { get; init; } = "";
+    public string Type { get; set; } = "";
     /// <summary>plain_text_input, email/url/number inputs (numbers arrive as strings).</summary>
     public string? Value { get; init; }
     public OptionPayload? SelectedOption { get; init; }

@@ -65,7 +65,7 @@ public sealed class SocketModeUnitTests
     [Fact]
     public void The_ack_embeds_the_serialized_reply_as_it_is()
     {
-        var reply = SlackAck.WithJson(new { text = "Réservé : « Atelier »" });
+        var reply = SlackAck.WithJson(new JsonObject { ["text"] = "Réservé : « Atelier »" });
 
         var frame = SocketModeAck.Write("env-1", reply, acceptsPayload: true);
 
