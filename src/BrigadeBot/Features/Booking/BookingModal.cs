@@ -12,7 +12,7 @@ namespace BrigadeBot.Features.Booking;
 /// </summary>
 public static class BookingModal
 {
-    private sealed record Metadata(string Slot, string? Notice, string? Moving = null, string? Theme = null);
+    internal sealed record Metadata(string Slot, string? Notice, string? Moving = null, string? Theme = null);
 
     public static ModalView Build(BookingModalContent content)
     {
@@ -75,7 +75,7 @@ public static class BookingModal
                 new Checkboxes(id, [new Option(survey.Option, BookingIds.SurveyGranted, survey.Description)]), optional: true));
         }
         var metadata = JsonSerializer.Serialize(new Metadata(slotBlock, showNotice ? BookingTexts.NoticeVersion : null,
-            content.MovingBookingId, moving ? theme?.Slug : null));
+            content.MovingBookingId, moving ? theme?.Slug : null), BookingModalJson.Default.Metadata);
         return new ModalView(moving ? BookingTexts.MoveModalTitle : BookingTexts.BookingModalTitle, blocks,
             moving ? BookingTexts.Move : BookingTexts.Book, Common.CommonTexts.Cancel, BookingIds.BookingModal, metadata);
     }
@@ -114,7 +114,7 @@ public static class BookingModal
         if (string.IsNullOrEmpty(json)) return null;
         try
         {
-            return JsonSerializer.Deserialize<Metadata>(json);
+            return JsonSerializer.Deserialize(json, BookingModalJson.Default.Metadata);
         }
         catch (JsonException)
         {

@@ -13,8 +13,8 @@ public sealed record ReplyTarget(string? ChannelId, string? ResponseUrl, int? Id
     /// <summary>JSON within private_metadata's 3000 characters (an oversized response_url is dropped).</summary>
     public string ToMetadata()
     {
-        var json = JsonSerializer.Serialize(this);
-        return json.Length <= 3000 ? json : JsonSerializer.Serialize(this with { ResponseUrl = null });
+        var json = JsonSerializer.Serialize(this, ReplyTargetJson.Default.ReplyTarget);
+        return json.Length <= 3000 ? json : JsonSerializer.Serialize(this with { ResponseUrl = null }, ReplyTargetJson.Default.ReplyTarget);
     }
 
     /// <summary>Lenient: a missing or foreign private_metadata gives an empty target (answers then go by DM).</summary>
@@ -23,7 +23,7 @@ public sealed record ReplyTarget(string? ChannelId, string? ResponseUrl, int? Id
         if (string.IsNullOrWhiteSpace(metadata)) return new ReplyTarget(null, null);
         try
         {
-            return JsonSerializer.Deserialize<ReplyTarget>(metadata) ?? new ReplyTarget(null, null);
+            return JsonSerializer.Deserialize(metadata, ReplyTargetJson.Default.ReplyTarget) ?? new ReplyTarget(null, null);
         }
         catch (JsonException)
         {
