@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace BrigadeBot.Storage;
 
@@ -12,10 +13,24 @@ internal abstract class PropertyAccessor
 
     protected abstract void Bind(PropertyInfo property);
 
+    /// <summary>Through reflection's own invoker: slower, but needs no code made for the property's type.</summary>
+    internal static PropertyAccessor Reflected(PropertyInfo property) => new ReflectedAccessor(property);
+
+    private sealed class ReflectedAccessor(PropertyInfo property) : PropertyAccessor
+    {
+        public override object? Get(object entity) => property.GetValue(entity);
+
+        public override void Set(object entity, object? value) => property.SetValue(entity, value);
+
+        protected override void Bind(PropertyInfo unused) { }
+    }
+
     // A parameterless constructor, then a virtual call: constructor arguments would go through reflection's invoker,
     // which emits a stub per class (more code to compile at start, what this type exists to avoid).
     public static PropertyAccessor For(PropertyInfo property)
     {
+        // A native build has no code for a (class, value type) pair it did not see when it was compiled.
+        if (!RuntimeFeature.IsDynamicCodeSupported) return Reflected(property);
         var accessor = (PropertyAccessor)Activator.CreateInstance(
             typeof(PropertyAccessor<,>).MakeGenericType(property.DeclaringType!, property.PropertyType))!;
         accessor.Bind(property);
