@@ -8,24 +8,31 @@
 #     (SOAK_BOT_<Section__Key>=value passes a setting to the bot, e.g. SOAK_BOT_Metrics__Enabled=true)
 #   bash benchmark/probe.sh compare <git revision> burst|startup [pairs=5] [burst options]
 #     that revision (A) and this working tree (B), measured alternately run by run, then their medians
+# PROBE_NATIVE=1 publishes native (ahead-of-time compiled) builds instead of the supported ReadyToRun ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:?usage: bash benchmark/probe.sh burst|startup|soak|compare [options]}"
 shift
 work="$(mktemp -d)"
 trap 'git worktree remove --force "$work/base-src" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-dotnet publish src/BrigadeBot -c Release -o "$work/bot" --nologo -v quiet >/dev/null
+native="${PROBE_NATIVE:-0}"
+publish() { # <project folder> <output folder>
+  if [ "$native" = 1 ]; then dotnet publish "$1" -c Release -p:PublishAot=true -o "$2" --nologo -v quiet >/dev/null
+  else dotnet publish "$1" -c Release -o "$2" --nologo -v quiet >/dev/null; fi
+}
+bot() { if [ "$native" = 1 ]; then echo "$1/BrigadeBot"; else echo "$1/BrigadeBot.dll"; fi; }
+publish src/BrigadeBot "$work/bot"
 dotnet build benchmark/BotBenchmark -c Release --nologo -v quiet -o "$work/probe" >/dev/null
 if [ "$mode" = compare ]; then
   revision="${1:?usage: bash benchmark/probe.sh compare <git revision> burst|startup [pairs] [options]}"
   probe="${2:?usage: bash benchmark/probe.sh compare <git revision> burst|startup [pairs] [options]}"
   shift 2
   git worktree add -q --detach "$work/base-src" "$revision"
-  dotnet publish "$work/base-src/src/BrigadeBot" -c Release -o "$work/base" --nologo -v quiet >/dev/null
+  publish "$work/base-src/src/BrigadeBot" "$work/base"
   echo "A: $revision ($(git rev-parse --short "$revision")), B: this working tree; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-  dotnet "$work/probe/BotBenchmark.dll" compare "$probe" "$work/base/BrigadeBot.dll" "$work/bot/BrigadeBot.dll" "$@"
+  dotnet "$work/probe/BotBenchmark.dll" compare "$probe" "$(bot "$work/base")" "$(bot "$work/bot")" "$@"
   echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   exit
 fi
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-dotnet "$work/probe/BotBenchmark.dll" "$mode" "$work/bot/BrigadeBot.dll" "$@"
+dotnet "$work/probe/BotBenchmark.dll" "$mode" "$(bot "$work/bot")" "$@"

@@ -36,7 +36,9 @@ public sealed class BotUnderTest : IAsyncDisposable
         var port = FreePort();
         var ownsFolder = folder is null;
         folder ??= Directory.CreateTempSubdirectory("brigade-bench-").FullName;
-        var info = new ProcessStartInfo("dotnet", dll)
+        // A published .dll runs on the shared runtime; anything else is a native executable.
+        var native = !dll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var info = new ProcessStartInfo(native ? dll : "dotnet", native ? [] : [dll])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
