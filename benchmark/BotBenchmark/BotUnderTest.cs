@@ -55,12 +55,24 @@ public sealed class BotUnderTest : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key] = value;
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) Console.Error.WriteLine("bot: " + line); };
+        var bot = new BotUnderTest(process, port, folder, ownsFolder);
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not { } line) return;
+            Console.Error.WriteLine("bot: " + line);
+            if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal)
+                || line.StartsWith("Unhandled exception", StringComparison.Ordinal)) bot.errors.Enqueue(line);
+        };
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new BotUnderTest(process, port, folder, ownsFolder);
+        return bot;
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> errors = new();
+
+    /// <summary>The first line of every error the bot wrote to its standard error (log entries at fail or crit, crashes).</summary>
+    public IReadOnlyCollection<string> Errors => errors;
 
     /// <summary>Polls <c>/health</c> until it answers 200; returns false if the process exits or the time runs out.</summary>
     public async Task<bool> WaitHealthyAsync(TimeSpan timeout, TimeSpan? poll = null)

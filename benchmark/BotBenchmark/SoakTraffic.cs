@@ -86,7 +86,7 @@ public sealed class SoakTraffic(HttpClient client, SlackRequestSigner signer, Fa
             membersWithBookings.TryRemove(member, out _);
             return;
         }
-        var (clicked, _) = await SendAsync(signer.Interaction(Click(member, "booking.cancel", bookingIds[0])));
+        var (clicked, _) = await SendAsync(signer.Interaction(Click(slack, member, "booking.cancel", bookingIds[0])));
         if (clicked == HttpStatusCode.OK) Interlocked.Increment(ref Cancelled);
     }
 
@@ -103,7 +103,7 @@ public sealed class SoakTraffic(HttpClient client, SlackRequestSigner signer, Fa
     {
         var known = proposals.ToArray();
         if (known.Length == 0) return;
-        var (status, _) = await SendAsync(signer.Interaction(Click(Member(), "codev.vote", known[Random.Shared.Next(known.Length)], CodevChannel)));
+        var (status, _) = await SendAsync(signer.Interaction(Click(slack, Member(), "codev.vote", known[Random.Shared.Next(known.Length)], CodevChannel)));
         if (status == HttpStatusCode.OK) Interlocked.Increment(ref Votes);
     }
 
@@ -120,7 +120,8 @@ public sealed class SoakTraffic(HttpClient client, SlackRequestSigner signer, Fa
         return status == HttpStatusCode.OK && opened is not null ? ModalForm.From(opened) : null;
     }
 
-    private JsonObject Click(string member, string actionId, string value, string channel = "D0SOAK")
+    /// <summary>A signed-ready block_actions payload: <paramref name="member"/> clicks a button of a message.</summary>
+    internal static JsonObject Click(FakeSlackServer slack, string member, string actionId, string value, string channel = "D0SOAK")
     {
         var payload = SlackFixtures.Json("block_actions_button.json");
         payload["user"]!["id"] = member;
@@ -145,7 +146,7 @@ public sealed class SoakTraffic(HttpClient client, SlackRequestSigner signer, Fa
     }
 
     /// <summary>The values of every button with <paramref name="actionId"/> anywhere in a message or view.</summary>
-    private static IEnumerable<string> ButtonValues(JsonNode? node, string actionId) => node switch
+    internal static IEnumerable<string> ButtonValues(JsonNode? node, string actionId) => node switch
     {
         JsonObject o when o["action_id"]?.ToString() == actionId && o["value"] is { } v => [v.ToString()],
         JsonObject o => o.SelectMany(p => ButtonValues(p.Value, actionId)),
