@@ -6,12 +6,14 @@
 #     (restart: each run on the database a previous start left, stopped with SIGTERM, as a deployment restarts it)
 #   bash benchmark/probe.sh soak [minutes=30] [moves/s=2] [sample every s=60] mixed traffic at a steady rate, memory and fds, bookings accounted
 #     (SOAK_BOT_<Section__Key>=value passes a setting to the bot, e.g. SOAK_BOT_Metrics__Enabled=true)
+#   bash benchmark/probe.sh tour                                             every sub-command, a booking, the report's files, the
+#     App Home: fails on any 5xx or error logged (what a native build must pass before it is measured)
 #   bash benchmark/probe.sh compare <git revision> burst|startup [pairs=5] [burst options]
 #     that revision (A) and this working tree (B), measured alternately run by run, then their medians
 # PROBE_NATIVE=1 publishes native (ahead-of-time compiled) builds instead of the supported ReadyToRun ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mode="${1:?usage: bash benchmark/probe.sh burst|startup|soak|compare [options]}"
+mode="${1:?usage: bash benchmark/probe.sh burst|startup|soak|tour|compare [options]}"
 shift
 work="$(mktemp -d)"
 trap 'git worktree remove --force "$work/base-src" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
