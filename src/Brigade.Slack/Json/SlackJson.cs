@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Brigade.Slack.Json;
 
@@ -32,7 +33,10 @@ public static class SlackJson
     }
 
     public static byte[] SerializeToUtf8(object value) =>
-        JsonSerializer.SerializeToUtf8Bytes(value, WireType(value), Options);
+        JsonSerializer.SerializeToUtf8Bytes(value, Options.GetTypeInfo(WireType(value)));
+
+    /// <summary>The generated metadata of <typeparamref name="T"/> under <see cref="Options"/>.</summary>
+    public static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     /// <summary>
     /// The type to serialize a value as. A block or element goes as its polymorphic base, the only way
@@ -46,5 +50,5 @@ public static class SlackJson
     };
 
     public static T Deserialize<T>(JsonElement element) =>
-        element.Deserialize<T>(Options) ?? throw new JsonException($"Expected a {typeof(T).Name}.");
+        element.Deserialize(Info<T>()) ?? throw new JsonException($"Expected a {typeof(T).Name}.");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Brigade.Slack.Payloads;
 
@@ -43,13 +44,15 @@ public sealed record ViewState
                 reader.Skip();
                 return new Dictionary<string, IReadOnlyDictionary<string, ViewStateValue>>();
             }
-            var values = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, ViewStateValue>>>(ref reader, options)
+            var values = JsonSerializer.Deserialize(ref reader,
+                (JsonTypeInfo<Dictionary<string, Dictionary<string, ViewStateValue>>>)options.GetTypeInfo(typeof(Dictionary<string, Dictionary<string, ViewStateValue>>)))
                 ?? [];
             return values.ToDictionary(b => b.Key, b => (IReadOnlyDictionary<string, ViewStateValue>)b.Value);
         }
 
         public override void Write(Utf8JsonWriter writer,
             IReadOnlyDictionary<string, IReadOnlyDictionary<string, ViewStateValue>> value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, value.ToDictionary(b => b.Key, b => b.Value), options);
+            JsonSerializer.Serialize(writer, value.ToDictionary(b => b.Key, b => b.Value),
+                (JsonTypeInfo<Dictionary<string, IReadOnlyDictionary<string, ViewStateValue>>>)options.GetTypeInfo(typeof(Dictionary<string, IReadOnlyDictionary<string, ViewStateValue>>)));
     }
 }

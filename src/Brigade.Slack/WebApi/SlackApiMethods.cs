@@ -69,7 +69,7 @@ public static class SlackApiMethods
     public static async Task<SlackUserInfo> UserInfoAsync(this ISlackApi api, string userId, CancellationToken ct = default)
     {
         var response = await api.CallAsync("users.info", new JsonObject { ["user"] = userId }, ct);
-        return response["user"]?.Deserialize<SlackUserInfo>(SlackJson.Options) ?? new SlackUserInfo { Id = userId };
+        return response["user"]?.Deserialize(SlackJson.Info<SlackUserInfo>()) ?? new SlackUserInfo { Id = userId };
     }
 
     /// <summary>
@@ -87,7 +87,7 @@ public static class SlackApiMethods
             if (cursor.Length > 0) args["cursor"] = cursor;
             var response = await api.CallAsync("users.list", args, ct);
             if (response["members"] is JsonArray members)
-                users.AddRange(members.Select(m => m.Deserialize<SlackUserInfo>(SlackJson.Options)).OfType<SlackUserInfo>());
+                users.AddRange(members.Select(m => m.Deserialize(SlackJson.Info<SlackUserInfo>())).OfType<SlackUserInfo>());
             cursor = response["response_metadata"]?["next_cursor"]?.ToString() ?? "";
             if (cursor.Length == 0) break;
         }
@@ -150,7 +150,7 @@ public static class SlackApiMethods
 
     /// <summary>Serializes a Block Kit object to the JSON node Slack expects.</summary>
     public static JsonNode Node(object value) =>
-        System.Text.Json.JsonSerializer.SerializeToNode(value, SlackJson.WireType(value), SlackJson.Options)!;
+        System.Text.Json.JsonSerializer.SerializeToNode(value, SlackJson.Options.GetTypeInfo(SlackJson.WireType(value)))!;
 
     private static JsonObject Message(SlackMessage message) => (JsonObject)Node(message);
 
