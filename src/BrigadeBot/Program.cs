@@ -13,6 +13,7 @@ builder.Logging.UseConfiguredConsoleFormatter(builder.Configuration);
 builder.Services.AddBrigadeBot(builder.Configuration);
 builder.Services.AddSandbox(builder.Configuration);
 builder.Services.AddBrigadeMetrics(builder.Configuration);
+builder.Services.AddStartupMemoryRelease();
 
 var app = builder.Build();
 app.MapSlackEndpoints();

@@ -49,4 +49,11 @@ public static class HostingSetup
             texts.ApologyTitle = CommonTexts.ApologyTitle;
         });
     }
+
+    /// <summary>
+    /// The process's own start only, never the sandbox's hosts inside it: one full collection once the start is done
+    /// (<see cref="StartupMemoryRelease"/>).
+    /// </summary>
+    public static IServiceCollection AddStartupMemoryRelease(this IServiceCollection services) =>
+        services.AddHostedService<StartupMemoryRelease>();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Brigade.Slack.FollowUp;
 using Brigade.Slack.Testing;
+using BrigadeBot.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -81,6 +82,9 @@ public sealed class BrigadeHost : IAsyncDisposable
             web.ConfigureTestServices(collection =>
             {
                 collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+                // A full collection per host would cost seconds in a test process that holds many hosts' garbage;
+                // its own test puts it back.
+                collection.Remove(collection.Single(d => d.ImplementationType == typeof(StartupMemoryRelease)));
                 services?.Invoke(collection);
             });
         });
