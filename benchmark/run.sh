@@ -2,6 +2,7 @@
 # Load benchmark: starts the published bot and fires signed "/brigade aide" slash commands with wrk
 # at 1, 16 and 64 concurrent connections; prints requests/s and p50/p99 latency for each.
 # Needs wrk (apt-get install -y wrk) and openssl. Usage: bash benchmark/run.sh [seconds per run, default 10]
+# PROBE_NATIVE=1 measures a native (ahead-of-time compiled) build instead of the supported ReadyToRun one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-10}"
@@ -10,13 +11,19 @@ command -v openssl >/dev/null || { echo "openssl is missing: apt-get install -y 
 
 work="$(mktemp -d)"
 trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
-dotnet publish src/BrigadeBot -c Release -o "$work/bot" --nologo -v quiet >/dev/null
+if [ "${PROBE_NATIVE:-0}" = 1 ]; then
+  dotnet publish src/BrigadeBot -c Release -p:PublishAot=true -o "$work/bot" --nologo -v quiet >/dev/null
+  bot=("$work/bot/BrigadeBot")
+else
+  dotnet publish src/BrigadeBot -c Release -o "$work/bot" --nologo -v quiet >/dev/null
+  bot=(dotnet "$work/bot/BrigadeBot.dll")
+fi
 
 secret="benchmark-signing-secret"
 port="${BENCH_PORT:-5099}"
 Slack__SigningSecret="$secret" Storage__DatabasePath="$work/bench.db" ASPNETCORE_URLS="http://127.0.0.1:$port" \
   Logging__LogLevel__Default=Warning \
-  dotnet "$work/bot/BrigadeBot.dll" >"$work/bot.log" 2>&1 &
+  "${bot[@]}" >"$work/bot.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 100); do
   curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
