@@ -40,6 +40,7 @@ public static class FeatureTour
             ["Slack__UploadUrlPrefixes__0"] = slack.UploadUrlPrefix,
             ["Brigade__Channels__Codev"] = CodevChannel,
             ["Logging__Console__LogToStandardErrorThreshold"] = "Error",
+            ["Metrics__Enabled"] = "true",
         });
         if (!await process.WaitHealthyAsync(TimeSpan.FromSeconds(60))) throw new InvalidOperationException("The bot did not start.");
         var signer = new SlackRequestSigner(BotUnderTest.SigningSecret);
@@ -101,10 +102,26 @@ public static class FeatureTour
         await slack.WaitForAsync("views.publish", timeout: TimeSpan.FromSeconds(10));
 
         // Follow-ups (DMs, files, Home refreshes) finish after the acknowledgements.
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        if (!await FollowUpsDoneAsync(client, TimeSpan.FromSeconds(30))) failures.Add("follow-ups still queued after 30 s");
         failures.AddRange(process.Errors.Select(e => "logged: " + e));
         Console.WriteLine($"Slack calls: {string.Join(", ", slack.Calls.GroupBy(c => c.Method).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))}");
         Console.WriteLine(failures.Count == 0 ? "tour: every step answered, no error logged" : "tour FAILED:\n  " + string.Join("\n  ", failures));
         return failures.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>Polls the bot's follow-up queue depth (its metrics) until it has been empty twice in a row.</summary>
+    private static async Task<bool> FollowUpsDoneAsync(HttpClient client, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var empty = 0;
+        while (DateTime.UtcNow < deadline)
+        {
+            var metrics = await client.GetStringAsync("/metrics");
+            var depth = metrics.Split('\n').FirstOrDefault(l => l.StartsWith("brigade_slack_followup_depth{", StringComparison.Ordinal));
+            empty = depth is not null && depth.EndsWith(" 0", StringComparison.Ordinal) ? empty + 1 : 0;
+            if (empty == 2) return true;
+            await Task.Delay(50);
+        }
+        return false;
     }
 }

@@ -36,7 +36,7 @@ public static class SlackJson
         JsonSerializer.SerializeToUtf8Bytes(value, Options.GetTypeInfo(WireType(value)));
 
     /// <summary>The generated metadata of <typeparamref name="T"/> under <see cref="Options"/>.</summary>
-    public static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    internal static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     /// <summary>
     /// The type to serialize a value as. A block or element goes as its polymorphic base, the only way
