@@ -16,6 +16,10 @@ public static class SandboxApi
     public sealed record SuggestRequest(string Person, SurfaceRequest Surface, string BlockId, string ActionId, string Query);
     public sealed record PersonRequest(string Person);
     public sealed record ClockRequest(string Person, int Hours);
+    public sealed record SuggestReply(IReadOnlyList<SuggestReply.Choice> Options)
+    {
+        public sealed record Choice(string Text, string Value);
+    }
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -37,7 +41,7 @@ public static class SandboxApi
             var options = await new SandboxSlackClient(life).SuggestAsync(who, Surface(r.Surface), r.BlockId, r.ActionId, r.Query, ct);
             return options is null
                 ? Results.BadRequest()
-                : Results.Json(new { options = options.Select(o => new { text = o.Text, value = o.Value }) });
+                : Results.Json(new SuggestReply([.. options.Select(o => new SuggestReply.Choice(o.Text, o.Value))]));
         });
         api.MapPost("/join", async (SandboxHost sandbox, CancellationToken ct) =>
         {

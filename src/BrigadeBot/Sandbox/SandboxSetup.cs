@@ -12,6 +12,7 @@ public static class SandboxSetup
     {
         services.AddOptions<SandboxOptions>().Bind(configuration.GetSection(SandboxOptions.Section));
         services.AddSingleton<SandboxHost>();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, SandboxJsonContext.Default));
         services.AddHostedService(sp => sp.GetRequiredService<SandboxHost>());
         services.AddHostedService<SandboxStartup>();
         return services;

@@ -93,14 +93,14 @@ public sealed partial class SandboxSlackClient(SandboxInstance life)
 
     private async Task<SlackAck> DispatchInteractionAsync(JsonObject payload, CancellationToken ct)
     {
-        var ack = await life.Dispatcher.DispatchInteractionAsync(JsonSerializer.SerializeToElement(payload), ct);
+        var ack = await life.Dispatcher.DispatchInteractionAsync(JsonSerializer.SerializeToElement(payload, SandboxJsonContext.Default.JsonObject), ct);
         await life.SettleAsync();
         return ack;
     }
 
     private async Task DispatchEventAsync(JsonObject body, CancellationToken ct)
     {
-        await life.Dispatcher.DispatchEventAsync(JsonSerializer.SerializeToElement(body), ct);
+        await life.Dispatcher.DispatchEventAsync(JsonSerializer.SerializeToElement(body, SandboxJsonContext.Default.JsonObject), ct);
         await life.SettleAsync();
     }
 }

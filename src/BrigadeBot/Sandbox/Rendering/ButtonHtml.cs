@@ -29,12 +29,12 @@ internal static class ButtonHtml
     }
 
     /// <summary>The dialog's parts, already rendered to safe HTML, for the page's script.</summary>
-    private static string Confirm(JsonObject dialog, RenderContext context) => JsonSerializer.Serialize(new
-    {
-        title = BlockKitHtml.PlainText(dialog["title"]),
-        text = BlockKitHtml.Text(dialog["text"], context),
-        confirm = BlockKitHtml.PlainText(dialog["confirm"]),
-        deny = BlockKitHtml.PlainText(dialog["deny"]),
-        danger = SurfaceElements.Str(dialog, "style") == "danger",
-    });
+    internal sealed record ConfirmParts(string Title, string Text, string Confirm, string Deny, bool Danger);
+
+    private static string Confirm(JsonObject dialog, RenderContext context) => JsonSerializer.Serialize(new ConfirmParts(
+        BlockKitHtml.PlainText(dialog["title"]),
+        BlockKitHtml.Text(dialog["text"], context),
+        BlockKitHtml.PlainText(dialog["confirm"]),
+        BlockKitHtml.PlainText(dialog["deny"]),
+        SurfaceElements.Str(dialog, "style") == "danger"), SandboxJsonContext.Default.ConfirmParts);
 }
