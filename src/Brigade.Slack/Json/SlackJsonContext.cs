@@ -10,7 +10,8 @@ namespace Brigade.Slack.Json;
 /// <summary>
 /// Serialization code for everything the Slack layer reads and writes, generated at build time: no reflection over
 /// these types when the first payload arrives, and nothing left to build at run time where code cannot be generated
-/// (a native build). <see cref="SlackJson.Options"/> asks it first; its own settings apply.
+/// (a native build). <see cref="SlackJson.Options"/> asks it and nothing else; the options' own settings (their
+/// encoder) apply.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
