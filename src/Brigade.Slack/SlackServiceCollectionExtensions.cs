@@ -39,6 +39,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton(routes);
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackDispatcher>();
+        services.AddSingleton<Http.SlackHttpReceiver>();
         services.AddSingleton<SlackFollowUpQueue>();
         services.AddHostedService<SlackFollowUpWorker>();
         services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();

@@ -1,119 +1,20 @@
-using System.Text.Json;
-using Brigade.Slack.Inbound;
-using Brigade.Slack.Payloads;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Brigade.Slack.Http;
 
-/// <summary>
-/// The three signed endpoints Slack posts to. Every one reads the raw body (413 above the limit),
-/// verifies the signature (401), parses (400), then hands a typed request to the dispatcher.
-/// </summary>
+/// <summary>The three signed endpoints Slack posts to; <see cref="SlackHttpReceiver"/> answers them.</summary>
 public static class SlackEndpoints
 {
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder app, string prefix = "/slack")
     {
-        app.MapPost($"{prefix}/commands", (HttpContext http) => HandleAsync(http, Kind.Command));
-        app.MapPost($"{prefix}/interactions", (HttpContext http) => HandleAsync(http, Kind.Interaction));
-        app.MapPost($"{prefix}/events", (HttpContext http) => HandleAsync(http, Kind.Event));
+        app.MapPost($"{prefix}/commands", (HttpContext http) => Receiver(http).HandleAsync(http, SlackHttpKind.Command));
+        app.MapPost($"{prefix}/interactions", (HttpContext http) => Receiver(http).HandleAsync(http, SlackHttpKind.Interaction));
+        app.MapPost($"{prefix}/events", (HttpContext http) => Receiver(http).HandleAsync(http, SlackHttpKind.Event));
         return app;
     }
 
-    private enum Kind { Command, Interaction, Event }
-
-    private static async Task HandleAsync(HttpContext http, Kind kind)
-    {
-        var services = http.RequestServices;
-        var options = services.GetRequiredService<IOptionsMonitor<SlackOptions>>().CurrentValue;
-        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Brigade.Slack.Http");
-        var ct = http.RequestAborted;
-
-        var body = await SlackRequestBody.ReadAsync(http.Request, options.MaxBodyBytes, ct);
-        if (body is null)
-        {
-            log.LogInformation("Slack request refused: body over {Limit} bytes", options.MaxBodyBytes);
-            await WriteAsync(http, SlackAck.TooLarge);
-            return;
-        }
-
-        var check = services.GetRequiredService<SlackSignatureVerifier>().Verify(
-            http.Request.Headers["X-Slack-Request-Timestamp"], http.Request.Headers["X-Slack-Signature"], body);
-        if (check != SignatureCheck.Valid)
-        {
-            log.LogWarning("Slack request refused on {Path}: signature {Check}", http.Request.Path, check);
-            await WriteAsync(http, SlackAck.Unauthorized);
-            return;
-        }
-
-        var dispatcher = services.GetRequiredService<SlackDispatcher>();
-        SlackAck ack;
-        try
-        {
-            ack = kind switch
-            {
-                Kind.Command => await CommandAsync(dispatcher, body, ct),
-                Kind.Interaction => await InteractionAsync(dispatcher, body, ct),
-                _ => await EventAsync(dispatcher, body, ct),
-            };
-        }
-        catch (Exception ex) when (ex is JsonException or FormatException or UriFormatException)
-        {
-            log.LogInformation("Malformed Slack request on {Path}: {Reason}", http.Request.Path, ex.Message);
-            ack = SlackAck.BadRequest;
-        }
-        await WriteAsync(http, ack);
-    }
-
-    private static Task<SlackAck> CommandAsync(SlackDispatcher dispatcher, byte[] body, CancellationToken ct)
-    {
-        var form = SlackRequestBody.ParseForm(body);
-        // Slack checks the certificate of a command URL with ssl_check=1: answer 200, do nothing.
-        if (form.GetValueOrDefault("ssl_check") == "1") return Task.FromResult(SlackAck.Empty);
-        if (!form.ContainsKey("command") || !form.ContainsKey("user_id")) return Task.FromResult(SlackAck.BadRequest);
-        return dispatcher.DispatchCommandAsync(SlashCommand.FromFields(form.GetValueOrDefault), ct);
-    }
-
-    private static async Task<SlackAck> InteractionAsync(SlackDispatcher dispatcher, byte[] body, CancellationToken ct)
-    {
-        var form = SlackRequestBody.ParseForm(body);
-        if (!form.TryGetValue("payload", out var payload) || payload.Length == 0) return SlackAck.BadRequest;
-        using var document = JsonDocument.Parse(payload);
-        return await dispatcher.DispatchInteractionAsync(document.RootElement, ct);
-    }
-
-    private static async Task<SlackAck> EventAsync(SlackDispatcher dispatcher, byte[] body, CancellationToken ct)
-    {
-        using var document = JsonDocument.Parse(body);
-        return await dispatcher.DispatchEventAsync(document.RootElement, ct);
-    }
-
-    private static async Task WriteAsync(HttpContext http, SlackAck ack)
-    {
-        http.Response.StatusCode = ack.StatusCode;
-        if (ack.Json is { } json)
-        {
-            http.Response.ContentType = "application/json; charset=utf-8";
-            http.Response.ContentLength = json.Length;
-            await http.Response.Body.WriteAsync(json);
-        }
-        else if (ack.PlainText is { } text)
-        {
-            http.Response.ContentType = "text/plain; charset=utf-8";
-            await http.Response.WriteAsync(text);
-        }
-        else if (ack.StatusCode == 401)
-        {
-            http.Response.ContentType = "application/json";
-            await http.Response.WriteAsync("{\"error\":\"invalid request\"}");
-        }
-        else
-        {
-            http.Response.ContentLength = 0;
-        }
-    }
+    private static SlackHttpReceiver Receiver(HttpContext http) => http.RequestServices.GetRequiredService<SlackHttpReceiver>();
 }

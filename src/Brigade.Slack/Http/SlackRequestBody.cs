@@ -11,7 +11,8 @@ internal static class SlackRequestBody
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
     {
         if (request.ContentLength > maxBytes) return null;
-        var buffer = new ArrayBufferWriter<byte>((int)Math.Min(request.ContentLength ?? 4096, maxBytes) + 1);
+        if (request.ContentLength is { } length) return await ReadExactlyAsync(request.Body, (int)length, ct);
+        var buffer = new ArrayBufferWriter<byte>(4096);
         var stream = request.Body;
         while (true)
         {
@@ -24,13 +25,31 @@ internal static class SlackRequestBody
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>A body of announced length, read straight into its array; one cut short is what was received.</summary>
+    private static async Task<byte[]> ReadExactlyAsync(Stream body, int length, CancellationToken ct)
+    {
+        var bytes = new byte[length];
+        var filled = 0;
+        while (filled < length)
+        {
+            var read = await body.ReadAsync(bytes.AsMemory(filled), ct);
+            if (read == 0) break;
+            filled += read;
+        }
+        return filled == length ? bytes : bytes[..filled];
+    }
+
     /// <summary>Parses <c>application/x-www-form-urlencoded</c> (<c>+</c> is a space, UTF-8 percent-escapes).</summary>
     public static Dictionary<string, string> ParseForm(ReadOnlySpan<byte> body)
     {
         var form = new Dictionary<string, string>(StringComparer.Ordinal);
-        var text = Encoding.UTF8.GetString(body);
-        foreach (var pair in text.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        var rest = Encoding.UTF8.GetString(body).AsSpan();
+        while (!rest.IsEmpty)
         {
+            var ampersand = rest.IndexOf('&');
+            var pair = ampersand < 0 ? rest : rest[..ampersand];
+            rest = ampersand < 0 ? default : rest[(ampersand + 1)..];
+            if (pair.IsEmpty) continue;
             var equals = pair.IndexOf('=');
             var key = Decode(equals < 0 ? pair : pair[..equals]);
             var value = equals < 0 ? "" : Decode(pair[(equals + 1)..]);
@@ -39,5 +58,6 @@ internal static class SlackRequestBody
         return form;
     }
 
-    private static string Decode(string part) => Uri.UnescapeDataString(part.Replace('+', ' '));
+    private static string Decode(ReadOnlySpan<char> part) =>
+        part.ContainsAny('+', '%') ? Uri.UnescapeDataString(part.ToString().Replace('+', ' ')) : part.ToString();
 }

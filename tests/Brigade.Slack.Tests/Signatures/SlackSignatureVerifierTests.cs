@@ -121,6 +121,60 @@ public sealed class SlackSignatureVerifierTests
         Assert.Equal(SignatureCheck.Valid, verifier.Verify(Example.Timestamp, Example.Signature, body));
     }
 
+    [Fact]
+    public void One_verifier_answers_each_request_on_its_own_bytes_however_many_came_before()
+    {
+        var verifier = Verifier();
+        var tampered = (byte[])body.Clone();
+        tampered[0] ^= 0x01;
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(SignatureCheck.Valid, verifier.Verify(Example.Timestamp, Example.Signature, body));
+            Assert.Equal(SignatureCheck.Mismatch, verifier.Verify(Example.Timestamp, Example.Signature, tampered));
+        }
+    }
+
+    [Fact]
+    public void Two_apps_verified_in_turn_on_one_thread_each_keep_their_own_secret()
+    {
+        var mine = Verifier();
+        var other = Verifier("another-secret");
+        var otherSignature = SlackSignatureVerifier.Sign("another-secret", Example.Timestamp, body);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(SignatureCheck.Valid, mine.Verify(Example.Timestamp, Example.Signature, body));
+            Assert.Equal(SignatureCheck.Mismatch, other.Verify(Example.Timestamp, Example.Signature, body));
+            Assert.Equal(SignatureCheck.Valid, other.Verify(Example.Timestamp, otherSignature, body));
+            Assert.Equal(SignatureCheck.Mismatch, mine.Verify(Example.Timestamp, otherSignature, body));
+        }
+    }
+
+    [Fact]
+    public async Task Requests_verified_at_once_on_many_threads_get_their_own_answers()
+    {
+        var verifier = Verifier();
+        var tampered = (byte[])body.Clone();
+        tampered[^1] ^= 0x01;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 64).Select(i => Task.Run(() =>
+            Enumerable.Range(0, 200).All(j => verifier.Verify(Example.Timestamp, Example.Signature, (i + j) % 2 == 0 ? body : tampered)
+                == ((i + j) % 2 == 0 ? SignatureCheck.Valid : SignatureCheck.Mismatch)))));
+
+        Assert.All(answers, Assert.True);
+    }
+
+    [Fact]
+    public void A_timestamp_of_any_length_can_be_signed()
+    {
+        var timestamp = new string('1', 100);
+
+        Assert.StartsWith("v0=", SlackSignatureVerifier.Sign(Example.Secret, timestamp, body));
+        Assert.NotEqual(SlackSignatureVerifier.Sign(Example.Secret, timestamp, body),
+            SlackSignatureVerifier.Sign(Example.Secret, timestamp[1..], body));
+    }
+
     private sealed class FixedOptions(SlackOptions value) : IOptionsMonitor<SlackOptions>
     {
         public SlackOptions CurrentValue { get; } = value;
