@@ -7,8 +7,6 @@ using Microsoft.Extensions.Options;
 
 namespace Brigade.Slack.Http;
 
-internal enum SlackHttpKind { Command, Interaction, Event }
-
 /// <summary>
 /// Answers Slack's HTTP requests. Every one reads the raw body (413 above the limit), verifies the signature (401),
 /// parses (400), then hands a typed request to the dispatcher.
