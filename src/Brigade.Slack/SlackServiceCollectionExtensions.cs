@@ -41,6 +41,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackDispatcher>();
         services.AddSingleton<Http.SlackHttpReceiver>();
         services.AddSingleton<SlackFollowUpQueue>();
+        services.AddSingleton<AcknowledgementsInFlight>();
         services.AddHostedService<SlackFollowUpWorker>();
         services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();
         services.AddSingleton<SlackMessenger>();

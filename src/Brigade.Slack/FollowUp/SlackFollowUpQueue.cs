@@ -13,10 +13,11 @@ public sealed class SlackFollowUpQueue
 {
     public const int Capacity = 10_000;
 
-    internal sealed record WorkItem(string Name, Func<IServiceProvider, CancellationToken, Task> Work, string? RequestId);
+    internal sealed record WorkItem(string Name, Func<IServiceProvider, CancellationToken, Task> Work, string? RequestId, long QueuedAt);
 
     private readonly ILogger<SlackFollowUpQueue> log;
     private readonly SlackMetrics metrics;
+    private readonly TimeProvider time;
 
     private readonly Channel<WorkItem> channel = Channel.CreateBounded<WorkItem>(
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait });
@@ -24,10 +25,11 @@ public sealed class SlackFollowUpQueue
     private int pending;
     private TaskCompletionSource idle = Completed();
 
-    public SlackFollowUpQueue(ILogger<SlackFollowUpQueue> log, SlackMetrics metrics)
+    public SlackFollowUpQueue(ILogger<SlackFollowUpQueue> log, SlackMetrics metrics, TimeProvider time)
     {
         this.log = log;
         this.metrics = metrics;
+        this.time = time;
         metrics.ObserveFollowUpDepth(() => Volatile.Read(ref pending));
     }
 
@@ -40,7 +42,7 @@ public sealed class SlackFollowUpQueue
         {
             if (pending++ == 0) idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         }
-        if (channel.Writer.TryWrite(new WorkItem(name, work, SlackRequestId.Current))) return true;
+        if (channel.Writer.TryWrite(new WorkItem(name, work, SlackRequestId.Current, time.GetTimestamp()))) return true;
         log.LogError("Follow-up queue full: {Work} was dropped", name);
         metrics.FollowUpDropped();
         MarkDone();

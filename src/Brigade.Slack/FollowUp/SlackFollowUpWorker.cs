@@ -6,10 +6,18 @@ using Microsoft.Extensions.Logging;
 namespace Brigade.Slack.FollowUp;
 
 /// <summary>Runs follow-up work, a few items at a time, each in a fresh scope; failures are logged, never rethrown.</summary>
-public sealed class SlackFollowUpWorker(SlackFollowUpQueue queue, IServiceScopeFactory scopes, ILogger<SlackFollowUpWorker> log)
+public sealed class SlackFollowUpWorker(
+    SlackFollowUpQueue queue,
+    AcknowledgementsInFlight acknowledgements,
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    ILogger<SlackFollowUpWorker> log)
     : BackgroundService
 {
     private const int Workers = 4;
+
+    /// <summary>How long an item gives way to acknowledgements at most, counted from when it was queued.</summary>
+    public static readonly TimeSpan LongestDeferral = TimeSpan.FromSeconds(1);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => RunAsync(stoppingToken)));
@@ -19,9 +27,28 @@ public sealed class SlackFollowUpWorker(SlackFollowUpQueue queue, IServiceScopeF
         try
         {
             await foreach (var item in queue.Reader.ReadAllAsync(stoppingToken))
+            {
+                await GiveWayAsync(item, stoppingToken);
                 await RunItemAsync(item, stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Waits while acknowledgements are being prepared, for <see cref="LongestDeferral"/> after the item was queued at most.</summary>
+    private async Task GiveWayAsync(SlackFollowUpQueue.WorkItem item, CancellationToken stoppingToken)
+    {
+        var clear = acknowledgements.WhenClearAsync();
+        if (clear.IsCompleted) return;
+        var left = LongestDeferral - time.GetElapsedTime(item.QueuedAt);
+        if (left <= TimeSpan.Zero) return;
+        try
+        {
+            await clear.WaitAsync(left, time, stoppingToken);
+        }
+        catch (TimeoutException)
         {
         }
     }

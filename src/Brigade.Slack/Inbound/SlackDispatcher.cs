@@ -23,6 +23,7 @@ public sealed class SlackDispatcher(
     SlackRoutes routes,
     IServiceScopeFactory scopes,
     SlackFollowUpQueue followUp,
+    AcknowledgementsInFlight acknowledgements,
     IEventDeduplicator deduplicator,
     IOptionsMonitor<SlackOptions> options,
     IOptions<SlackFailureTexts> texts,
@@ -53,6 +54,7 @@ public sealed class SlackDispatcher(
     private async Task<SlackAck> ObservedAsync(string kind, string requestId, Func<Task<SlackAck>> dispatch)
     {
         var started = time.GetTimestamp();
+        using var inFlight = acknowledgements.Enter();
         using var scope = SlackRequestId.Enter(log, requestId);
         log.LogDebug("Slack {Kind} request", kind);
         try

@@ -57,17 +57,23 @@ public sealed class VoteTests : IAsyncLifetime
         var proposal = await ProposeAsync("Comment rejoindre un public plus jeune avec peu de moyens ?");
         var members = Enumerable.Range(0, 100).Select(i => $"U0VOTER{i:D3}").ToList();
 
-        // The first refresh stays in flight until every click is answered: the votes that land meanwhile must still
-        // reach the channel message, in one more update rather than a hundred.
+        // The first vote's refresh stays in flight while the 99 other clicks are answered: the votes that land meanwhile
+        // must still reach the channel message, in one more update rather than ninety-nine.
         using var firstUpdateHeld = new ManualResetEventSlim();
+        var firstUpdateStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var updatesSeen = 0;
         host.Slack.Handle("chat.update", _ =>
         {
-            if (Interlocked.Increment(ref updatesSeen) == 1) firstUpdateHeld.Wait(TimeSpan.FromSeconds(10));
+            if (Interlocked.Increment(ref updatesSeen) != 1) return null;
+            firstUpdateStarted.SetResult();
+            firstUpdateHeld.Wait(TimeSpan.FromSeconds(10));
             return null;
         });
 
-        var responses = await Task.WhenAll(members.Select(m => host.ClickAsync(CodevIds.Vote, proposal.Id.ToString(), m)));
+        var first = await host.ClickAsync(CodevIds.Vote, proposal.Id.ToString(), members[0]);
+        await firstUpdateStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var others = await Task.WhenAll(members.Skip(1).Select(m => host.ClickAsync(CodevIds.Vote, proposal.Id.ToString(), m)));
+        var responses = others.Prepend(first).ToList();
         firstUpdateHeld.Set();
         await host.IdleAsync();
 

@@ -34,7 +34,7 @@ internal sealed class MemberDataUnderTest : IDisposable
         Database = TestDatabase.Open(temp.DatabasePath);
         var connection = new SlackConnectionState(Options.Create(new SlackOptions()), Options.Create(new SocketModeOptions()), TimeProvider.System);
         FollowUps = new SlackFollowUpQueue(NullLogger<SlackFollowUpQueue>.Instance,
-            new SlackMetrics(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), connection));
+            new SlackMetrics(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), connection), TimeProvider.System);
         var zone = new BrigadeTimeZone(TimeZoneInfo.FindSystemTimeZoneById("America/Toronto"), TimeProvider.System);
         IPersonalDataStore[] stores = failing is null ? [Bookings, Notes] : [Bookings, failing, Notes];
         Data = new MemberData(Database, stores, zone, FollowUps, TimeProvider.System, NullLogger<MemberData>.Instance);

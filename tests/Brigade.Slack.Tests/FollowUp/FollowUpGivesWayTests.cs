@@ -1,0 +1,73 @@
+using Brigade.Slack.FollowUp;
+using Brigade.Slack.Routing;
+using Brigade.Slack.Tests.Support;
+
+namespace Brigade.Slack.Tests.FollowUp;
+
+/// <summary>
+/// Follow-up work waits while an acknowledgement is being prepared (Slack drops one after three seconds; a message a
+/// moment later loses nothing), but never longer than <see cref="SlackFollowUpWorker.LongestDeferral"/>.
+/// </summary>
+public sealed class FollowUpGivesWayTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Deadline = new SlackOptions().AckDeadline;
+    private SlackTestHost host = null!;
+
+    public async Task InitializeAsync() => host = await SlackTestHost.StartAsync();
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    private TaskCompletionSource EnqueueMarker()
+    {
+        var ran = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.FollowUp.Enqueue("marker", (_, _) =>
+        {
+            ran.SetResult();
+            return Task.CompletedTask;
+        });
+        return ran;
+    }
+
+    /// <summary>A command whose handler waits for the test: its acknowledgement stays in flight until then.</summary>
+    private async Task<Task<HttpResponseMessage>> StartSlowCommandAsync()
+    {
+        var response = host.CommandAsync(TestRoutes.SlowCommand, host.Slack.ResponseUrl("slow"));
+        await host.Handled.SlowStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await host.Time.WaitForTimerAsync(Deadline);
+        return response;
+    }
+
+    [Fact]
+    public async Task With_no_acknowledgement_in_flight_work_runs_at_once()
+    {
+        await EnqueueMarker().Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Work_waits_for_the_acknowledgement_being_prepared_and_runs_once_it_is_sent()
+    {
+        var response = await StartSlowCommandAsync();
+        var ran = EnqueueMarker();
+        await host.Time.WaitForTimerAsync(SlackFollowUpWorker.LongestDeferral);
+        Assert.False(ran.Task.IsCompleted);
+
+        host.Handled.SlowReply.SetResult(CommandReply.Ephemeral("Fini."));
+        await response.WaitAsync(TimeSpan.FromSeconds(10));
+
+        await ran.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Work_waits_no_longer_than_the_longest_deferral()
+    {
+        var response = await StartSlowCommandAsync();
+        var ran = EnqueueMarker();
+        await host.Time.WaitForTimerAsync(SlackFollowUpWorker.LongestDeferral);
+
+        host.Time.Advance(SlackFollowUpWorker.LongestDeferral - TimeSpan.FromMilliseconds(1));
+        Assert.False(ran.Task.IsCompleted);
+        host.Time.Advance(TimeSpan.FromMilliseconds(1));
+
+        await ran.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(response.IsCompleted);
+    }
+}
