@@ -14,6 +14,9 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
     private readonly WriterMemo<string, int> placesTaken = new(database, Collection);
     // The slots booked, as the writer last read them: no booking changes a slot. Unknown ids are not kept.
     private readonly WriterMemo<string, Slot> slotsBooked = new(database, SlotStore.Collection);
+    // Whether the waiting lists were empty when the writer last looked (their usual state): a booking then has no list
+    // to leave and no held place to respect. A booking never adds to them; any other write that opens them is seen.
+    private readonly WriterMemo<string, bool> waitlistsEmpty = new(database, WaitlistStore.Collection);
 
     public void EnsureIndexes(ILiteDatabase db)
     {
@@ -51,7 +54,11 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
                 return Refused(BookingRefusal.NotMovable, slot);
             var taken = placesTaken.Current();
             if (!taken.TryGetValue(slot.Id, out var active)) taken[slot.Id] = active = ActiveCount(db, slot.Id);
-            if (active + WaitlistStore.Held(db, WaitQueues.Place(slot.Id), request.MemberId, now) >= slot.Capacity)
+            var lists = waitlistsEmpty.Current();
+            if (!lists.TryGetValue(WaitlistStore.Collection, out var noWaitlists))
+                lists[WaitlistStore.Collection] = noWaitlists = WaitlistStore.IsEmpty(db);
+            var held = noWaitlists ? 0 : WaitlistStore.Held(db, WaitQueues.Place(slot.Id), request.MemberId, now);
+            if (active + held >= slot.Capacity)
                 return Refused(BookingRefusal.SlotFull, slot);
             var mine = bookings.Find(b => b.MemberId == request.MemberId && b.EndUtc > now)
                 .Where(b => b.Status == BookingStatus.Confirmed && b.Id != moving?.Id)
@@ -67,7 +74,7 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
                 if (thatDay >= perDay) return new BookingOutcome(null, slot, BookingRefusal.AnimatorDayFull, perDay);
             }
 
-            var released = Served(db, request.MemberId, slot, request.ThemeSlug, rules);
+            var released = noWaitlists ? [] : Served(db, request.MemberId, slot, request.ThemeSlug, rules);
             taken[slot.Id] = active + 1;
             if (moving is not null)
             {

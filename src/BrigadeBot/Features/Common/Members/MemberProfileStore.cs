@@ -23,13 +23,16 @@ public sealed partial class MemberProfileStore(BrigadeDatabase database, TimePro
     internal static void RecordChoices(ILiteDatabase db, string memberId, ProfileChoices choices, DateTime nowUtc)
     {
         var profiles = Profiles(db);
-        var profile = profiles.FindById(memberId) ?? new MemberProfile { MemberId = memberId };
+        var known = profiles.FindById(memberId);
+        var profile = known ?? new MemberProfile { MemberId = memberId };
         profile.NoticeVersion = choices.NoticeVersion;
         profile.NoticeShownAtUtc = nowUtc;
         profile.Category = choices.Category;
         AppendConsent(profile, StatisticsPurpose, choices.CategoryInStatistics, choices.NoticeVersion, nowUtc);
         AppendConsent(profile, ConsentPurposes.Survey, choices.Survey, choices.NoticeVersion, nowUtc);
-        profiles.Upsert(profile);
+        // Upsert would look the id up again to learn what the line above already knows.
+        if (known is null) profiles.Insert(profile);
+        else profiles.Update(profile);
     }
 
     /// <summary>Appends a choice to the history (never rewritten) and applies it to the current state.</summary>

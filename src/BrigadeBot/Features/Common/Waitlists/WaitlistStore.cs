@@ -41,6 +41,8 @@ public sealed partial class WaitlistStore(BrigadeDatabase database) : IStoreSetu
         return entry;
     }
 
+    public static bool IsEmpty(ILiteDatabase db) => !Entries(db).Query().Exists();
+
     /// <summary>Offers held on <paramref name="place"/> by anyone but <paramref name="exceptMember"/>, not yet run out.</summary>
     public static int Held(ILiteDatabase db, string place, string? exceptMember, DateTime nowUtc) =>
         Entries(db).Find(e => e.OfferedPlace == place).Count(e => e.Holds(place, nowUtc) && e.MemberId != exceptMember);
