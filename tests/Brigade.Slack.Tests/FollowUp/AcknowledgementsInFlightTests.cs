@@ -14,7 +14,7 @@ public sealed class AcknowledgementsInFlightTests
     }
 
     [Fact]
-    public void It_is_clear_only_when_the_last_one_ends()
+    public async Task It_is_clear_only_when_the_last_one_ends()
     {
         var first = acknowledgements.Enter();
         var second = acknowledgements.Enter();
@@ -24,11 +24,11 @@ public sealed class AcknowledgementsInFlightTests
         Assert.False(clear.IsCompleted);
         second.Dispose();
 
-        Assert.True(clear.Wait(TimeSpan.FromSeconds(10)));
+        await clear.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
-    public void A_wait_begun_after_a_clear_waits_for_the_next_one()
+    public async Task A_wait_begun_after_a_clear_waits_for_the_next_one()
     {
         using (acknowledgements.Enter()) { }
         var next = acknowledgements.Enter();
@@ -36,7 +36,7 @@ public sealed class AcknowledgementsInFlightTests
 
         Assert.False(clear.IsCompleted);
         next.Dispose();
-        Assert.True(clear.Wait(TimeSpan.FromSeconds(10)));
+        await clear.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.True(acknowledgements.WhenClearAsync().IsCompletedSuccessfully);
     }
 
