@@ -17,6 +17,8 @@ public sealed class BotProcess : IAsyncDisposable
         Port = port;
     }
 
+    public const string ExecutableVariable = "BRIGADE_BOT_EXECUTABLE";
+
     public int Port { get; }
     public string BaseUrl => $"http://127.0.0.1:{Port}";
     public IReadOnlyList<string> Output { get { lock (output) return output.ToArray(); } }
@@ -25,13 +27,14 @@ public sealed class BotProcess : IAsyncDisposable
     public static BotProcess Start(IDictionary<string, string> environment, params string[] arguments)
     {
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "BrigadeBot.dll"), .. arguments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = TestFolders.Create("brigade-cwd-"),
-        };
+        // BRIGADE_BOT_EXECUTABLE runs these tests against another build of the bot, a native one say.
+        var info = Environment.GetEnvironmentVariable(ExecutableVariable) is { Length: > 0 } executable
+            ? new ProcessStartInfo(executable, arguments)
+            : new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "BrigadeBot.dll"), .. arguments]);
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        info.WorkingDirectory = TestFolders.Create("brigade-cwd-");
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
