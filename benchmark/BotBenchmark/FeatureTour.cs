@@ -1,12 +1,14 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Brigade.Slack.Testing;
+using Brigade.Slack.Testing.SocketMode;
 using BrigadeBot.Tests.Features.Booking;
 
 namespace BotBenchmark;
 
 /// <summary>
-/// Every sub-command once, as a member and as an animator, a booking made and listed, the App Home opened: against a
+/// Every sub-command once, as a member and as an animator, a booking made and listed, the App Home opened, a command
+/// over Socket Mode: against a
 /// published bot run as a process, so that a build the tests do not run (a native one) is seen to answer everything
 /// without a server error or an error in its log. Returns 0 when it did.
 /// </summary>
@@ -32,9 +34,11 @@ public static class FeatureTour
     public static async Task<int> RunAsync(string bot)
     {
         await using var slack = await FakeSlackServer.StartAsync();
+        await using var sockets = await FakeSocketModeServer.StartAsync(slack);
         await using var process = BotUnderTest.Start(bot, new Dictionary<string, string>
         {
             ["Slack__BotToken"] = FakeSlackServer.BotToken,
+            ["Slack__AppToken"] = FakeSlackServer.AppToken,
             ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl,
             ["Slack__ResponseUrlPrefixes__0"] = slack.ResponseUrlPrefix,
             ["Slack__UploadUrlPrefixes__0"] = slack.UploadUrlPrefix,
@@ -100,6 +104,18 @@ public static class FeatureTour
         home["event"]!["user"] = Member;
         await SendAsync("App Home opened", signer.Event(home));
         await slack.WaitForAsync("views.publish", timeout: TimeSpan.FromSeconds(10));
+
+        // The same bot over Socket Mode: a command arrives on the socket and its answer goes back in the ack frame.
+        var socket = await sockets.WaitForConnectionAsync(1, TimeSpan.FromSeconds(10));
+        var envelope = SlackFixtures.Json("socket_slash_commands_envelope.json");
+        envelope["payload"]!["command"] = "/brigade";
+        envelope["payload"]!["text"] = "aide";
+        envelope["payload"]!["user_id"] = Member;
+        await socket.SendAsync(envelope);
+        var ack = await socket.WaitForAckAsync(envelope["envelope_id"]!.ToString(), timeout: TimeSpan.FromSeconds(10));
+        var answered = ack["payload"]?["response_type"]?.ToString() == "ephemeral" && ack.ToJsonString().Contains("/brigade aide");
+        Console.WriteLine($"{(answered ? "ack" : "BAD")}  /brigade aide over Socket Mode");
+        if (!answered) failures.Add($"Socket Mode: the help was not in the ack: {ack.ToJsonString()}");
 
         // Follow-ups (DMs, files, Home refreshes) finish after the acknowledgements.
         if (!await FollowUpsDoneAsync(client, TimeSpan.FromSeconds(30))) failures.Add("follow-ups still queued after 30 s");
