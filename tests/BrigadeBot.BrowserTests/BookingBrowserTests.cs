@@ -1,5 +1,4 @@
 using BrigadeBot.Features.Common;
-using System.Globalization;
 using static Microsoft.Playwright.Assertions;
 
 namespace BrigadeBot.BrowserTests;
@@ -19,28 +18,14 @@ public sealed class BookingBrowserTests(SandboxSession session) : IClassFixture<
         var sandbox = await session.OpenAsync();
         // A start 30 hours ahead: one « Avancer d'1 jour » passes the day-before reminder, not the session.
         var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddHours(30), Brigade);
-        var hour = start.ToString("HH:00", CultureInfo.InvariantCulture);
 
         await sandbox.BeAsync("Camille");
-        await sandbox.TypeAsync("/brigade dispo");
-        await Expect(sandbox.Modal).ToContainTextAsync("Publier des créneaux");
-        await sandbox.FillAsync("Date", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await sandbox.FillAsync("Heure de début", hour);
-        await sandbox.FillAsync("Durée (minutes)", "60");
-        await sandbox.FillAsync("Lien de visioconférence", "https://meet.example.org/brigade");
-        await sandbox.SubmitAsync("Publier");
-        await Expect(sandbox.Modal).ToBeHiddenAsync();
+        await sandbox.PublishSlotAsync(start);
         await sandbox.OpenMessagesAsync();
         await Expect(sandbox.Pane).ToContainTextAsync("1 créneau(x) publié(s)");
 
         await sandbox.BeAsync("Alex");
-        await sandbox.TypeAsync("/brigade reserver");
-        await Expect(sandbox.Modal).ToContainTextAsync("Réserver une séance");
-        await sandbox.ChooseAsync("Thème", "Cybersécurité");
-        await sandbox.ChooseContainingAsync("Créneau", $"{start.Hour} h –");
-        await sandbox.PickAsync("Étudiant·e");
-        await sandbox.SubmitAsync("Réserver");
-        await Expect(sandbox.Modal).ToBeHiddenAsync();
+        await sandbox.BookCybersecurityAsync(start);
         await sandbox.OpenMessagesAsync();
         await Expect(sandbox.Pane).ToContainTextAsync("Votre accompagnement est confirmé !");
 

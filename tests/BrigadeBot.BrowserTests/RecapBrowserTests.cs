@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -21,20 +20,9 @@ public sealed class RecapBrowserTests(SandboxSession session) : IClassFixture<Sa
         var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddHours(30), Brigade);
 
         await sandbox.BeAsync("Camille");
-        await sandbox.TypeAsync("/brigade dispo");
-        await sandbox.FillAsync("Date", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await sandbox.FillAsync("Heure de début", start.ToString("HH:00", CultureInfo.InvariantCulture));
-        await sandbox.FillAsync("Durée (minutes)", "60");
-        await sandbox.FillAsync("Lien de visioconférence", "https://meet.example.org/brigade");
-        await sandbox.SubmitAsync("Publier");
-
+        await sandbox.PublishSlotAsync(start);
         await sandbox.BeAsync("Alex");
-        await sandbox.TypeAsync("/brigade reserver");
-        await sandbox.ChooseAsync("Thème", "Cybersécurité");
-        await sandbox.ChooseContainingAsync("Créneau", $"{start.Hour} h –");
-        await sandbox.PickAsync("Étudiant·e");
-        await sandbox.SubmitAsync("Réserver");
-        await Expect(sandbox.Modal).ToBeHiddenAsync();
+        await sandbox.BookCybersecurityAsync(start);
 
         // Thirty-one hours later the session, which started within the thirtieth, is over.
         await sandbox.AdvanceClockAsync(day: true);

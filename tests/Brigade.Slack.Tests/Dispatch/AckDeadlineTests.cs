@@ -17,19 +17,10 @@ public sealed class AckDeadlineTests : IAsyncLifetime
     public async Task InitializeAsync() => host = await SlackTestHost.StartAsync();
     public async Task DisposeAsync() => await host.DisposeAsync();
 
-    /// <summary>Posts the slow command and returns once the dispatcher waits on the deadline.</summary>
-    private async Task<Task<HttpResponseMessage>> StartSlowCommandAsync()
-    {
-        var response = host.CommandAsync(TestRoutes.SlowCommand, host.Slack.ResponseUrl("slow"));
-        await host.Handled.SlowStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        await host.Time.WaitForTimerAsync(Deadline);
-        return response;
-    }
-
     /// <summary>Posts the slow command and lets the deadline pass, so that Slack has its ack.</summary>
     private async Task AckedSlowCommandAsync()
     {
-        var response = await StartSlowCommandAsync();
+        var response = await host.StartSlowCommandAsync();
         host.Time.Advance(Deadline);
         await response.WaitAsync(TimeSpan.FromSeconds(10));
     }
@@ -37,7 +28,7 @@ public sealed class AckDeadlineTests : IAsyncLifetime
     [Fact]
     public async Task The_ack_is_sent_when_the_deadline_passes_and_not_before()
     {
-        var response = await StartSlowCommandAsync();
+        var response = await host.StartSlowCommandAsync();
 
         host.Time.Advance(Deadline - TimeSpan.FromMilliseconds(1));
         Assert.False(response.IsCompleted);

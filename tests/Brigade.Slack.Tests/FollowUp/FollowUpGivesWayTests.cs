@@ -10,7 +10,6 @@ namespace Brigade.Slack.Tests.FollowUp;
 /// </summary>
 public sealed class FollowUpGivesWayTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Deadline = new SlackOptions().AckDeadline;
     private SlackTestHost host = null!;
 
     public async Task InitializeAsync() => host = await SlackTestHost.StartAsync();
@@ -27,15 +26,6 @@ public sealed class FollowUpGivesWayTests : IAsyncLifetime
         return ran;
     }
 
-    /// <summary>A command whose handler waits for the test: its acknowledgement stays in flight until then.</summary>
-    private async Task<Task<HttpResponseMessage>> StartSlowCommandAsync()
-    {
-        var response = host.CommandAsync(TestRoutes.SlowCommand, host.Slack.ResponseUrl("slow"));
-        await host.Handled.SlowStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        await host.Time.WaitForTimerAsync(Deadline);
-        return response;
-    }
-
     [Fact]
     public async Task With_no_acknowledgement_in_flight_work_runs_at_once()
     {
@@ -45,7 +35,7 @@ public sealed class FollowUpGivesWayTests : IAsyncLifetime
     [Fact]
     public async Task Work_waits_for_the_acknowledgement_being_prepared_and_runs_once_it_is_sent()
     {
-        var response = await StartSlowCommandAsync();
+        var response = await host.StartSlowCommandAsync();
         var ran = EnqueueMarker();
         await host.Time.WaitForTimerAsync(SlackFollowUpWorker.LongestDeferral);
         Assert.False(ran.Task.IsCompleted);
@@ -59,7 +49,7 @@ public sealed class FollowUpGivesWayTests : IAsyncLifetime
     [Fact]
     public async Task Work_waits_no_longer_than_the_longest_deferral()
     {
-        var response = await StartSlowCommandAsync();
+        var response = await host.StartSlowCommandAsync();
         var ran = EnqueueMarker();
         await host.Time.WaitForTimerAsync(SlackFollowUpWorker.LongestDeferral);
 

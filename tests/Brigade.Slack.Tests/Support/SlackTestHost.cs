@@ -88,6 +88,15 @@ public sealed class SlackTestHost : IAsyncDisposable
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => Client.SendAsync(request);
 
     /// <summary>Posts a signed slash command whose text is <paramref name="text"/>.</summary>
+    /// <summary>Posts the slow command and returns once the dispatcher waits on the ack deadline (its ack still in flight).</summary>
+    public async Task<Task<HttpResponseMessage>> StartSlowCommandAsync()
+    {
+        var response = CommandAsync(TestRoutes.SlowCommand, Slack.ResponseUrl("slow"));
+        await Handled.SlowStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await Time.WaitForTimerAsync(new SlackOptions().AckDeadline);
+        return response;
+    }
+
     public Task<HttpResponseMessage> CommandAsync(string text, string? responseUrl = null) =>
         SendAsync(Signer.Command(SlackForms.Command(text, responseUrl: responseUrl ?? Slack.ResponseUrl())));
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -107,6 +108,31 @@ public sealed class SandboxPage(IPage page)
         var choices = field.GetByRole(AriaRole.Combobox);
         await Assertions.Expect(choices.Locator("option", new() { HasText = option })).ToHaveCountAsync(1);
         await choices.SelectOptionAsync(new SelectOptionValue { Label = option });
+    }
+
+    /// <summary>« /brigade dispo »: one 60-minute slot at <paramref name="start"/>'s hour (Brigade time), published.</summary>
+    public async Task PublishSlotAsync(DateTimeOffset start)
+    {
+        await TypeAsync("/brigade dispo");
+        await Assertions.Expect(Modal).ToContainTextAsync("Publier des créneaux");
+        await FillAsync("Date", start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await FillAsync("Heure de début", start.ToString("HH:00", CultureInfo.InvariantCulture));
+        await FillAsync("Durée (minutes)", "60");
+        await FillAsync("Lien de visioconférence", "https://meet.example.org/brigade");
+        await SubmitAsync("Publier");
+        await Assertions.Expect(Modal).ToBeHiddenAsync();
+    }
+
+    /// <summary>« /brigade reserver »: the Cybersécurité slot at <paramref name="start"/>'s hour, booked as a student.</summary>
+    public async Task BookCybersecurityAsync(DateTimeOffset start)
+    {
+        await TypeAsync("/brigade reserver");
+        await Assertions.Expect(Modal).ToContainTextAsync("Réserver une séance");
+        await ChooseAsync("Thème", "Cybersécurité");
+        await ChooseContainingAsync("Créneau", $"{start.Hour} h –");
+        await PickAsync("Étudiant·e");
+        await SubmitAsync("Réserver");
+        await Assertions.Expect(Modal).ToBeHiddenAsync();
     }
 
     /// <summary>The modal's own buttons (« Envoyer », « Annuler »), then waits for the bot's answer.</summary>
