@@ -10,14 +10,12 @@ namespace BrigadeBot.BrowserTests;
 [Trait("Category", "Browser")]
 public sealed class BookingBrowserTests(SandboxSession session) : IClassFixture<SandboxSession>
 {
-    private static readonly TimeZoneInfo Brigade = TimeZoneInfo.FindSystemTimeZoneById("America/Toronto");
-
     [BrowserFact(Needs = "BrigadeBot.Features.Booking.BookingSetup")]
     public async Task An_animator_publishes_a_slot_a_member_books_it_is_reminded_and_cancels()
     {
         var sandbox = await session.OpenAsync();
         // A start 30 hours ahead: one « Avancer d'1 jour » passes the day-before reminder, not the session.
-        var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddHours(30), Brigade);
+        var start = SandboxPage.BrigadeTimeIn(30);
 
         await sandbox.BeAsync("Camille");
         await sandbox.PublishSlotAsync(start);

@@ -11,13 +11,11 @@ namespace BrigadeBot.BrowserTests;
 [Trait("Category", "Browser")]
 public sealed class RecapBrowserTests(SandboxSession session) : IClassFixture<SandboxSession>
 {
-    private static readonly TimeZoneInfo Brigade = TimeZoneInfo.FindSystemTimeZoneById("America/Toronto");
-
     [BrowserFact(Needs = "BrigadeBot.Features.Booking.BookingSetup")]
     public async Task The_animator_writes_the_recap_after_the_session_and_the_member_opens_its_PDF()
     {
         var sandbox = await session.OpenAsync();
-        var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddHours(30), Brigade);
+        var start = SandboxPage.BrigadeTimeIn(30);
 
         await sandbox.BeAsync("Camille");
         await sandbox.PublishSlotAsync(start);

@@ -110,6 +110,11 @@ public sealed class SandboxPage(IPage page)
         await choices.SelectOptionAsync(new SelectOptionValue { Label = option });
     }
 
+    private static readonly TimeZoneInfo Brigade = TimeZoneInfo.FindSystemTimeZoneById("America/Toronto");
+
+    /// <summary>The time <paramref name="hours"/> from now, in the Brigade's time zone, as the sandbox's forms take it.</summary>
+    public static DateTimeOffset BrigadeTimeIn(double hours) => TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddHours(hours), Brigade);
+
     /// <summary>« /brigade dispo »: one 60-minute slot at <paramref name="start"/>'s hour (Brigade time), published.</summary>
     public async Task PublishSlotAsync(DateTimeOffset start)
     {
