@@ -46,9 +46,9 @@ internal sealed class SlackHttpReceiver(
         {
             ack = kind switch
             {
-                SlackHttpKind.Command => await CommandAsync(dispatcher, body, ct),
-                SlackHttpKind.Interaction => await InteractionAsync(dispatcher, body, ct),
-                _ => await EventAsync(dispatcher, body, ct),
+                SlackHttpKind.Command => await CommandAsync(body, ct),
+                SlackHttpKind.Interaction => await InteractionAsync(body, ct),
+                _ => await EventAsync(body, ct),
             };
         }
         catch (Exception ex) when (ex is JsonException or FormatException or UriFormatException)
@@ -59,7 +59,7 @@ internal sealed class SlackHttpReceiver(
         await WriteAsync(http, ack);
     }
 
-    private static Task<SlackAck> CommandAsync(SlackDispatcher dispatcher, byte[] body, CancellationToken ct)
+    private Task<SlackAck> CommandAsync(byte[] body, CancellationToken ct)
     {
         var form = SlackRequestBody.ParseForm(body);
         // Slack checks the certificate of a command URL with ssl_check=1: answer 200, do nothing.
@@ -68,7 +68,7 @@ internal sealed class SlackHttpReceiver(
         return dispatcher.DispatchCommandAsync(SlashCommand.FromFields(form.GetValueOrDefault), ct);
     }
 
-    private static async Task<SlackAck> InteractionAsync(SlackDispatcher dispatcher, byte[] body, CancellationToken ct)
+    private async Task<SlackAck> InteractionAsync(byte[] body, CancellationToken ct)
     {
         var form = SlackRequestBody.ParseForm(body);
         if (!form.TryGetValue("payload", out var payload) || payload.Length == 0) return SlackAck.BadRequest;
@@ -76,7 +76,7 @@ internal sealed class SlackHttpReceiver(
         return await dispatcher.DispatchInteractionAsync(document.RootElement, ct);
     }
 
-    private static async Task<SlackAck> EventAsync(SlackDispatcher dispatcher, byte[] body, CancellationToken ct)
+    private async Task<SlackAck> EventAsync(byte[] body, CancellationToken ct)
     {
         using var document = JsonDocument.Parse(body);
         return await dispatcher.DispatchEventAsync(document.RootElement, ct);
