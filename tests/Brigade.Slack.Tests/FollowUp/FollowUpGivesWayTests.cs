@@ -60,4 +60,43 @@ public sealed class FollowUpGivesWayTests : IAsyncLifetime
         await ran.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.False(response.IsCompleted);
     }
+
+    /// <summary>Takes every worker with an item that waits for <paramref name="release"/>.</summary>
+    private void OccupyEveryWorker(Task release)
+    {
+        for (var i = 0; i < 4; i++) host.FollowUp.Enqueue($"busy {i}", (_, _) => release);
+    }
+
+    [Fact]
+    public async Task The_deferral_counts_from_when_the_work_was_queued_not_from_when_a_worker_took_it()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        OccupyEveryWorker(release.Task);
+        var response = await host.StartSlowCommandAsync();
+        var ran = EnqueueMarker();
+
+        host.Time.Advance(TimeSpan.FromMilliseconds(600));
+        release.SetResult();
+        await host.Time.WaitForTimerAsync(TimeSpan.FromMilliseconds(400));
+        Assert.False(ran.Task.IsCompleted);
+        host.Time.Advance(TimeSpan.FromMilliseconds(400));
+
+        await ran.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(response.IsCompleted);
+    }
+
+    [Fact]
+    public async Task Work_that_already_waited_its_deferral_in_the_queue_runs_at_once()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        OccupyEveryWorker(release.Task);
+        var response = await host.StartSlowCommandAsync();
+        var ran = EnqueueMarker();
+
+        host.Time.Advance(SlackFollowUpWorker.LongestDeferral);
+        release.SetResult();
+
+        await ran.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(response.IsCompleted);
+    }
 }

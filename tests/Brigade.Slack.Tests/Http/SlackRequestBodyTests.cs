@@ -1,9 +1,10 @@
 using System.Text;
 using Brigade.Slack.Http;
+using Microsoft.AspNetCore.Http;
 
 namespace Brigade.Slack.Tests.Http;
 
-/// <summary>The form decoding every command and interaction goes through, field by field.</summary>
+/// <summary>The body read as received, and the form decoding every command and interaction goes through, field by field.</summary>
 public sealed class SlackRequestBodyTests
 {
     private static Dictionary<string, string> Parse(string body) => SlackRequestBody.ParseForm(Encoding.UTF8.GetBytes(body));
@@ -43,5 +44,40 @@ public sealed class SlackRequestBodyTests
     public void An_empty_body_is_an_empty_form()
     {
         Assert.Empty(Parse(""));
+    }
+
+    private static HttpRequest Request(byte[] body, long? announced)
+    {
+        var http = new DefaultHttpContext();
+        http.Request.Body = new MemoryStream(body);
+        http.Request.ContentLength = announced;
+        return http.Request;
+    }
+
+    [Fact]
+    public async Task A_body_of_announced_length_is_read_whole()
+    {
+        var body = Encoding.UTF8.GetBytes("command=%2Fbrigade&text=aide");
+
+        Assert.Equal(body, await SlackRequestBody.ReadAsync(Request(body, body.Length), 1024, default));
+    }
+
+    [Fact]
+    public async Task A_body_cut_short_of_its_announced_length_is_what_was_received()
+    {
+        var body = Encoding.UTF8.GetBytes("command=%2Fbrigade");
+
+        Assert.Equal(body, await SlackRequestBody.ReadAsync(Request(body, body.Length + 10), 1024, default));
+    }
+
+    [Fact]
+    public async Task A_body_without_a_length_is_read_to_its_end_up_to_the_limit()
+    {
+        var body = new byte[5000];
+        Random.Shared.NextBytes(body);
+
+        Assert.Equal(body, await SlackRequestBody.ReadAsync(Request(body, null), 5000, default));
+        Assert.Null(await SlackRequestBody.ReadAsync(Request(body, null), 4999, default));
+        Assert.Null(await SlackRequestBody.ReadAsync(Request(body, body.Length), 4999, default));
     }
 }
