@@ -93,7 +93,7 @@ public sealed class FollowUpGivesWayTests : IAsyncLifetime
         var response = await host.StartSlowCommandAsync();
         var ran = EnqueueMarker();
 
-        host.Time.Advance(SlackFollowUpWorker.LongestDeferral);
+        host.Time.Advance(SlackFollowUpWorker.LongestDeferral * 2); // past it, not only at it
         release.SetResult();
 
         await ran.Task.WaitAsync(TimeSpan.FromSeconds(10));
