@@ -11,7 +11,7 @@ internal static class SlackRequestBody
     public static async Task<byte[]?> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
     {
         if (request.ContentLength > maxBytes) return null;
-        if (request.ContentLength is { } length) return await ReadExactlyAsync(request.Body, (int)length, ct);
+        if (request.ContentLength is { } length) return await ReadAnnouncedAsync(request.Body, (int)length, ct);
         var buffer = new ArrayBufferWriter<byte>(4096);
         var stream = request.Body;
         while (true)
@@ -26,7 +26,7 @@ internal static class SlackRequestBody
     }
 
     /// <summary>A body of announced length, read straight into its array; one cut short is what was received.</summary>
-    private static async Task<byte[]> ReadExactlyAsync(Stream body, int length, CancellationToken ct)
+    private static async Task<byte[]> ReadAnnouncedAsync(Stream body, int length, CancellationToken ct)
     {
         var bytes = new byte[length];
         var filled = 0;
