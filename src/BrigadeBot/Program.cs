@@ -6,7 +6,7 @@ using BrigadeBot.Sandbox;
 if (RestoreCommand.IsRequested(args))
     return RestoreCommand.Run(args);
 
-var builder = WebApplication.CreateSlimBuilder(args);
+var builder = WebApplication.CreateSlimBuilder(HostingSetup.WithSettingsReadOnce(args));
 builder.Configuration.AddConfigurationBesideBinary();
 builder.Logging.UseConfiguredConsoleFormatter(builder.Configuration);
 

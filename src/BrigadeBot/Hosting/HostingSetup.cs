@@ -14,6 +14,14 @@ public static class HostingSetup
     public const string DefaultCommand = "/brigade";
 
     /// <summary>
+    /// The host's arguments with its settings files read once, at start, as every setting of the bot is. By default the
+    /// host watches its content root for changes to them, subfolders included; the database usually lives below it
+    /// (<c>data/brigade.db</c>), and every page LiteDB writes then raised a file-system event, in the writer's own write
+    /// call: a tenth of a booking's time in the writer.
+    /// </summary>
+    public static string[] WithSettingsReadOnce(string[] args) => [.. args, "--hostBuilder:reloadConfigOnChange=false"];
+
+    /// <summary>
     /// The one configuration file is the repository's appsettings.json, copied next to the dll: read it from
     /// there whatever the working directory, below environment variables and command-line overrides.
     /// </summary>
