@@ -21,7 +21,11 @@ public sealed class BrigadeDatabase : IDisposable
 
     private readonly LiteDatabase db;
     private readonly DatabaseLockFile lockFile;
-    private const int MaxBatch = 256; // a batch holds the gate: readers wait for at most this many commits
+    // A batch's callers all wait for its last write and its checkpoint, and the batch holds the gate from readers. With
+    // no bound, a steady stream keeps one batch growing: under 16 connections its first booking waited for every booking
+    // that arrived behind it, and the writer then sat idle while those 16 answers went out and the next 16 came in.
+    // Eight still share one checkpoint and keep two batches' callers alternating.
+    internal const int MaxBatch = 8;
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Channel<PendingWrite> queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task writer;
@@ -157,9 +161,10 @@ public sealed class BrigadeDatabase : IDisposable
     }
 
     /// <summary>
-    /// The one writer (group commit, as database engines do): it takes every write waiting in the queue, runs each in
-    /// its own transaction, checkpoints once for the batch, and only then tells their callers. A burst of bookings shares
-    /// one fsync instead of paying one each, and no caller hears « confirmé » before its write is on disk.
+    /// The one writer (group commit, as database engines do): it takes the writes waiting in the queue, up to
+    /// <see cref="MaxBatch"/>, runs each in its own transaction, checkpoints once for the batch, and only then tells their
+    /// callers. A burst of bookings shares one fsync per batch instead of paying one each, and no caller hears
+    /// « confirmé » before its write is on disk.
     /// </summary>
     private async Task WriteLoopAsync()
     {

@@ -31,7 +31,7 @@ public sealed class GroupCommitTests : IDisposable
         await running.Task;
 
         var logSeen = new ConcurrentQueue<long>();
-        var queued = Enumerable.Range(0, 10).Select(i => database.WriteAsync(db =>
+        var queued = Enumerable.Range(0, BrigadeDatabase.MaxBatch - 1).Select(i => database.WriteAsync(db =>
         {
             logSeen.Enqueue(LogLength());
             db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = $"n{i}" });
@@ -42,11 +42,11 @@ public sealed class GroupCommitTests : IDisposable
         await Task.WhenAll(queued.Append(first));
 
         // Each queued change ran after the previous commits reached the log but before any checkpoint: one batch.
-        Assert.Equal(10, logSeen.Count);
+        Assert.Equal(BrigadeDatabase.MaxBatch - 1, logSeen.Count);
         Assert.All(logSeen, length => Assert.True(length > 0, "a checkpoint ran between two writes of the batch"));
         // And no caller heard back before the batch was checkpointed into the data file.
         Assert.Equal(0, LogLength());
-        Assert.Equal(11, await database.ReadAsync(db => db.GetCollection("notes").Count()));
+        Assert.Equal(BrigadeDatabase.MaxBatch, await database.ReadAsync(db => db.GetCollection("notes").Count()));
     }
 
     [Fact]

@@ -60,12 +60,13 @@ public sealed class WriterQueueTests : IDisposable
     }
 
     [Fact]
-    public async Task A_batch_holds_at_most_256_changes_then_checkpoints_before_the_next()
+    public async Task A_batch_holds_at_most_MaxBatch_changes_then_checkpoints_before_the_next()
     {
         using var database = Open();
         var (first, release) = await HoldWriterAsync(database);
         var logSeen = new ConcurrentDictionary<int, long>();
-        var queued = Enumerable.Range(0, 300).Select(i => database.WriteAsync(db =>
+        var count = 3 * BrigadeDatabase.MaxBatch + 2;
+        var queued = Enumerable.Range(0, count).Select(i => database.WriteAsync(db =>
         {
             logSeen[i] = LogLength();
             db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = $"n{i}" });
@@ -74,9 +75,10 @@ public sealed class WriterQueueTests : IDisposable
         release.Set();
         await Task.WhenAll(queued.Append(first));
 
-        // The held change and the first 255 queued ones make the first batch; the 256th queued one starts on an empty log.
-        Assert.Equal([255], logSeen.Where(seen => seen.Value == 0).Select(seen => seen.Key).Order());
-        Assert.Equal(301, await database.ReadAsync(db => db.GetCollection("notes").Count()));
+        // The held change and the first MaxBatch - 1 queued ones make the first batch; each next batch starts on an empty log.
+        var batch = BrigadeDatabase.MaxBatch;
+        Assert.Equal([batch - 1, 2 * batch - 1, 3 * batch - 1], logSeen.Where(seen => seen.Value == 0).Select(seen => seen.Key).Order());
+        Assert.Equal(count + 1, await database.ReadAsync(db => db.GetCollection("notes").Count()));
         release.Dispose();
     }
 
