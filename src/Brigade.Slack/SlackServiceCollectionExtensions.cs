@@ -42,6 +42,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<Http.SlackHttpReceiver>();
         services.AddSingleton<SlackFollowUpQueue>();
         services.AddSingleton<AcknowledgementsInFlight>();
+        services.TryAddSingleton(new FollowUpPacing());
         services.AddHostedService<SlackFollowUpWorker>();
         services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();
         services.AddSingleton<SlackMessenger>();

@@ -7,11 +7,16 @@ namespace Brigade.Slack.FollowUp;
 public sealed class AcknowledgementsInFlight
 {
     private int count;
+    private long begun;
     private TaskCompletionSource? clear;
+
+    /// <summary>How many acknowledgements have begun since the start: a change tells that one began meanwhile.</summary>
+    public long Begun => Interlocked.Read(ref begun);
 
     /// <summary>Counts one acknowledgement until the returned scope is disposed.</summary>
     public Scope Enter()
     {
+        Interlocked.Increment(ref begun);
         Interlocked.Increment(ref count);
         return new Scope(this);
     }

@@ -9,6 +9,7 @@ namespace Brigade.Slack.FollowUp;
 public sealed class SlackFollowUpWorker(
     SlackFollowUpQueue queue,
     AcknowledgementsInFlight acknowledgements,
+    FollowUpPacing pacing,
     IServiceScopeFactory scopes,
     TimeProvider time,
     ILogger<SlackFollowUpWorker> log)
@@ -37,21 +38,36 @@ public sealed class SlackFollowUpWorker(
         }
     }
 
-    /// <summary>Waits while acknowledgements are being prepared, for <see cref="LongestDeferral"/> after the item was queued at most.</summary>
+    /// <summary>
+    /// Waits while acknowledgements are being prepared, then until none has begun for <see cref="FollowUpPacing.QuietPeriod"/>;
+    /// for <see cref="LongestDeferral"/> after the item was queued at most.
+    /// </summary>
     private async Task GiveWayAsync(SlackFollowUpQueue.WorkItem item, CancellationToken stoppingToken)
     {
-        var clear = acknowledgements.WhenClearAsync();
-        if (clear.IsCompleted) return;
-        var left = LongestDeferral - time.GetElapsedTime(item.QueuedAt);
-        if (left <= TimeSpan.Zero) return;
-        try
+        while (Left(item) is var left && left > TimeSpan.Zero)
         {
-            await clear.WaitAsync(left, time, stoppingToken);
-        }
-        catch (TimeoutException)
-        {
+            var clear = acknowledgements.WhenClearAsync();
+            if (!clear.IsCompleted)
+            {
+                try
+                {
+                    await clear.WaitAsync(left, time, stoppingToken);
+                }
+                catch (TimeoutException)
+                {
+                    return;
+                }
+            }
+            if (pacing.QuietPeriod <= TimeSpan.Zero) return;
+            var begun = acknowledgements.Begun;
+            left = Left(item);
+            if (left <= TimeSpan.Zero) return;
+            await Task.Delay(pacing.QuietPeriod < left ? pacing.QuietPeriod : left, time, stoppingToken);
+            if (acknowledgements.Begun == begun && acknowledgements.WhenClearAsync().IsCompleted) return;
         }
     }
+
+    private TimeSpan Left(SlackFollowUpQueue.WorkItem item) => LongestDeferral - time.GetElapsedTime(item.QueuedAt);
 
     /// <summary>One item, in the log scope of the request that queued it (its own async method, so the id ends with it).</summary>
     private async Task RunItemAsync(SlackFollowUpQueue.WorkItem item, CancellationToken stoppingToken)

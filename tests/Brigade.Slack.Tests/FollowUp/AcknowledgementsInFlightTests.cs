@@ -56,4 +56,17 @@ public sealed class AcknowledgementsInFlightTests
         await Task.WhenAll(waits).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.True(acknowledgements.WhenClearAsync().IsCompletedSuccessfully);
     }
+
+    [Fact]
+    public void Every_acknowledgement_begun_is_counted_even_once_it_has_ended()
+    {
+        var before = acknowledgements.Begun;
+        acknowledgements.Enter().Dispose();
+        using (acknowledgements.Enter())
+        {
+            Assert.Equal(before + 2, acknowledgements.Begun);
+        }
+
+        Assert.Equal(before + 2, acknowledgements.Begun);
+    }
 }

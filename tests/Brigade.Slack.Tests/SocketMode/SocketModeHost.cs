@@ -52,6 +52,7 @@ internal sealed class SocketModeHost : IAsyncDisposable
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddSingleton(OnFakeClock.Pacing);
         builder.Services.AddSingleton<Received>();
         builder.Services.AddSingleton(slack);
         builder.Services.AddSlack(builder.Configuration)

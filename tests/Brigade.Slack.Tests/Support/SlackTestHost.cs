@@ -39,7 +39,7 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     /// <summary>Starts a host; <paramref name="settings"/> may change or remove (null) any Slack:* key.</summary>
     public static async Task<SlackTestHost> StartAsync(Action<Dictionary<string, string?>>? settings = null,
-        LogLevel minimumLevel = LogLevel.Debug, Action<SlackFailureTexts>? configureFailureTexts = null)
+        LogLevel minimumLevel = LogLevel.Debug, Action<SlackFailureTexts>? configureFailureTexts = null, FollowUpPacing? pacing = null)
     {
         var slack = await FakeSlackServer.StartAsync();
         var config = Settings(slack, settings);
@@ -50,6 +50,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(config);
         builder.Logging.AddProvider(logs).SetMinimumLevel(minimumLevel);
         builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddSingleton(pacing ?? OnFakeClock.Pacing);
         builder.Services.AddSingleton<HandlerLog>();
         builder.Services.AddSlack(builder.Configuration, configureFailureTexts).AddTestRoutes();
 

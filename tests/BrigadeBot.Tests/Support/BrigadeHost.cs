@@ -82,6 +82,7 @@ public sealed class BrigadeHost : IAsyncDisposable
             web.ConfigureTestServices(collection =>
             {
                 collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+                collection.Replace(ServiceDescriptor.Singleton(OnFakeClock.Pacing));
                 // A full collection per host would cost seconds in a test process that holds many hosts' garbage;
                 // its own test puts it back.
                 collection.Remove(collection.Single(d => d.ImplementationType == typeof(StartupMemoryRelease)));
