@@ -55,13 +55,11 @@ public sealed class SlackFollowUpWorker(
                 }
                 catch (TimeoutException)
                 {
-                    return;
+                    // The deferral is over: the loop ends.
                 }
+                continue;
             }
-            if (pacing.QuietPeriod <= TimeSpan.Zero) return;
             var begun = acknowledgements.Begun;
-            left = Left(item);
-            if (left <= TimeSpan.Zero) return;
             await Task.Delay(pacing.QuietPeriod < left ? pacing.QuietPeriod : left, time, stoppingToken);
             if (acknowledgements.Begun == begun && acknowledgements.WhenClearAsync().IsCompleted) return;
         }
