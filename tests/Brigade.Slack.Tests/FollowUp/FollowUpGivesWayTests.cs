@@ -15,28 +15,17 @@ public sealed class FollowUpGivesWayTests : IAsyncLifetime
     public async Task InitializeAsync() => host = await SlackTestHost.StartAsync();
     public async Task DisposeAsync() => await host.DisposeAsync();
 
-    private TaskCompletionSource EnqueueMarker()
-    {
-        var ran = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        host.FollowUp.Enqueue("marker", (_, _) =>
-        {
-            ran.SetResult();
-            return Task.CompletedTask;
-        });
-        return ran;
-    }
-
     [Fact]
     public async Task With_no_acknowledgement_in_flight_work_runs_at_once()
     {
-        await EnqueueMarker().Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await host.EnqueueMarker().Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
     public async Task Work_waits_for_the_acknowledgement_being_prepared_and_runs_once_it_is_sent()
     {
         var response = await host.StartSlowCommandAsync();
-        var ran = EnqueueMarker();
+        var ran = host.EnqueueMarker();
         await host.Time.WaitForTimerAsync(SlackFollowUpWorker.LongestDeferral);
         Assert.False(ran.Task.IsCompleted);
 
@@ -50,7 +39,7 @@ public sealed class FollowUpGivesWayTests : IAsyncLifetime
     public async Task Work_waits_no_longer_than_the_longest_deferral()
     {
         var response = await host.StartSlowCommandAsync();
-        var ran = EnqueueMarker();
+        var ran = host.EnqueueMarker();
         await host.Time.WaitForTimerAsync(SlackFollowUpWorker.LongestDeferral);
 
         host.Time.Advance(SlackFollowUpWorker.LongestDeferral - TimeSpan.FromMilliseconds(1));
@@ -73,7 +62,7 @@ public sealed class FollowUpGivesWayTests : IAsyncLifetime
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         OccupyEveryWorker(release.Task);
         var response = await host.StartSlowCommandAsync();
-        var ran = EnqueueMarker();
+        var ran = host.EnqueueMarker();
 
         host.Time.Advance(TimeSpan.FromMilliseconds(600));
         release.SetResult();
@@ -91,7 +80,7 @@ public sealed class FollowUpGivesWayTests : IAsyncLifetime
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         OccupyEveryWorker(release.Task);
         var response = await host.StartSlowCommandAsync();
-        var ran = EnqueueMarker();
+        var ran = host.EnqueueMarker();
 
         host.Time.Advance(SlackFollowUpWorker.LongestDeferral * 2); // past it, not only at it
         release.SetResult();

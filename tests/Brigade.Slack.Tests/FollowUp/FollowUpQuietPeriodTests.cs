@@ -17,22 +17,11 @@ public sealed class FollowUpQuietPeriodTests : IAsyncLifetime
     public async Task InitializeAsync() => host = await SlackTestHost.StartAsync(pacing: new FollowUpPacing());
     public async Task DisposeAsync() => await host.DisposeAsync();
 
-    private TaskCompletionSource EnqueueMarker()
-    {
-        var ran = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        host.FollowUp.Enqueue("marker", (_, _) =>
-        {
-            ran.SetResult();
-            return Task.CompletedTask;
-        });
-        return ran;
-    }
-
     /// <summary>A slow command in flight, the marker queued behind it, then the command answered.</summary>
     private async Task<TaskCompletionSource> MarkerQueuedBehindAnAcknowledgementAsync()
     {
         var response = await host.StartSlowCommandAsync();
-        var ran = EnqueueMarker();
+        var ran = host.EnqueueMarker();
         host.Handled.SlowReply.SetResult(CommandReply.Ephemeral("Fini."));
         await response.WaitAsync(TimeSpan.FromSeconds(10));
         return ran;
@@ -72,7 +61,7 @@ public sealed class FollowUpQuietPeriodTests : IAsyncLifetime
     public async Task The_quiet_period_ends_at_the_longest_deferral()
     {
         var response = await host.StartSlowCommandAsync();
-        var ran = EnqueueMarker();
+        var ran = host.EnqueueMarker();
         await host.Time.WaitForTimerAsync(SlackFollowUpWorker.LongestDeferral);
         var left = Quiet / 2;
         host.Time.Advance(SlackFollowUpWorker.LongestDeferral - left);

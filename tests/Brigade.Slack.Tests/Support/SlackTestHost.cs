@@ -98,6 +98,18 @@ public sealed class SlackTestHost : IAsyncDisposable
         return response;
     }
 
+    /// <summary>Queues follow-up work that only records that it ran.</summary>
+    public TaskCompletionSource EnqueueMarker()
+    {
+        var ran = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        FollowUp.Enqueue("marker", (_, _) =>
+        {
+            ran.SetResult();
+            return Task.CompletedTask;
+        });
+        return ran;
+    }
+
     public Task<HttpResponseMessage> CommandAsync(string text, string? responseUrl = null) =>
         SendAsync(Signer.Command(SlackForms.Command(text, responseUrl: responseUrl ?? Slack.ResponseUrl())));
 
