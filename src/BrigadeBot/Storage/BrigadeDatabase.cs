@@ -21,10 +21,10 @@ public sealed class BrigadeDatabase : IDisposable
 
     private readonly LiteDatabase db;
     private readonly DatabaseLockFile lockFile;
-    // A batch's callers all wait for its last write and its checkpoint, and the batch holds the gate from readers. With
-    // no bound, a steady stream keeps one batch growing: under 16 connections its first booking waited for every booking
-    // that arrived behind it, and the writer then sat idle while those 16 answers went out and the next 16 came in.
-    // Eight still share one checkpoint and keep two batches' callers alternating.
+    // A batch's callers all wait for its last write and its checkpoint, and the batch holds the gate from readers. With a
+    // large bound, a steady stream keeps one batch growing: under 16 connections its first booking waited for every
+    // booking that arrived behind it, and the writer then sat idle while those 16 answers went out and the next 16 came
+    // in. Eight still share one checkpoint and keep two batches' callers alternating.
     internal const int MaxBatch = 8;
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Channel<PendingWrite> queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
