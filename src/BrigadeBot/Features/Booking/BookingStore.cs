@@ -17,6 +17,7 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
     // Whether the waiting lists were empty when the writer last looked (their usual state): a booking then has no list
     // to leave and no held place to respect. A booking never adds to them; any other write that opens them is seen.
     private readonly WriterMemo<string, bool> waitlistsEmpty = new(database, WaitlistStore.Collection);
+    private readonly WriterQuery upcomingOfMember = new(database, "$.MemberId = @0 AND $.EndUtc > @1");
 
     public void EnsureIndexes(ILiteDatabase db)
     {
@@ -60,7 +61,7 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
             var held = noWaitlists ? 0 : WaitlistStore.Held(db, WaitQueues.Place(slot.Id), request.MemberId, now);
             if (active + held >= slot.Capacity)
                 return Refused(BookingRefusal.SlotFull, slot);
-            var mine = bookings.Find(b => b.MemberId == request.MemberId && b.EndUtc > now)
+            var mine = upcomingOfMember.Find(bookings, request.MemberId, now)
                 .Where(b => b.Status == BookingStatus.Confirmed && b.Id != moving?.Id)
                 .ToList();
             if (mine.Any(b => b.Overlaps(slot.StartUtc, slot.EndUtc))) return Refused(BookingRefusal.Overlap, slot);
