@@ -14,14 +14,19 @@ public sealed partial class BookingStore
 
     /// <summary>
     /// <see cref="Active"/>'s count, read from the documents without mapping them to bookings: mapping a full slot's fifty
-    /// bookings was the largest step of every booking's write. The expression's text is constant (the slot is a
-    /// parameter) so LiteDB parses it once; <c>Query.EQ</c> would write each slot id into a new text, parsed and cached anew.
+    /// bookings was the largest step of every booking's write, and of every booking modal once many slots were booked.
     /// </summary>
-    internal static int ActiveCount(ILiteDatabase db, string slotId)
+    internal static int ActiveCount(ILiteDatabase db, string slotId) => ActiveDocuments(db, slotId).Count();
+
+    /// <summary>
+    /// The active bookings of a slot as stored documents. The expression's text is constant (the slot is a parameter) so
+    /// LiteDB parses it once; <c>Query.EQ</c> would write each slot id into a new text, parsed and cached anew.
+    /// </summary>
+    private static IEnumerable<BsonDocument> ActiveDocuments(ILiteDatabase db, string slotId)
     {
         var cancelled = db.Mapper.Serialize(typeof(BookingStatus), BookingStatus.Cancelled);
         return db.GetCollection(Collection).Find(BsonExpression.Create($"$.{nameof(Booking.SlotId)} = @0", slotId))
-            .Count(d => d[nameof(Booking.Status)] != cancelled);
+            .Where(d => d[nameof(Booking.Status)] != cancelled);
     }
 
     /// <summary>Offers the free places of <paramref name="slot"/>, if it can still be booked, to the people waiting for it.</summary>

@@ -205,8 +205,8 @@ public sealed partial class BookingStore(BrigadeDatabase database, SessionFactSt
         DateTime nowUtc, CancellationToken ct = default) =>
         database.ReadAsync<IReadOnlyDictionary<string, (int, bool)>>(db => slotIds.Distinct().ToDictionary(id => id, id =>
         {
-            var active = Active(db, id);
-            return (active.Count + WaitlistStore.Held(db, WaitQueues.Place(id), memberId, nowUtc), active.Any(b => b.MemberId == memberId));
+            var members = ActiveDocuments(db, id).Select(d => d[nameof(Booking.MemberId)].AsString).ToList();
+            return (members.Count + WaitlistStore.Held(db, WaitQueues.Place(id), memberId, nowUtc), members.Contains(memberId));
         }), ct);
 
     /// <summary>How many places are taken in each of <paramref name="slotIds"/>, and by whom.</summary>
