@@ -8,8 +8,8 @@ namespace BrigadeBot.Storage;
 
 /// <summary>
 /// The process's one LiteDB database (direct mode), opened behind an exclusive lock file. Every write goes through
-/// <see cref="WriteAsync{T}"/>, one at a time, each in its own transaction; reads use <see cref="ReadAsync{T}"/> from any
-/// thread. Nothing here blocks a thread while it waits for another.
+/// <see cref="WriteAsync{T}"/>, one at a time, atomic, in batches that commit together; reads use
+/// <see cref="ReadAsync{T}"/> from any thread. Nothing here blocks a thread while it waits for another.
 /// </summary>
 public sealed class BrigadeDatabase : IDisposable
 {
@@ -82,16 +82,18 @@ public sealed class BrigadeDatabase : IDisposable
         System.IO.Path.GetFileNameWithoutExtension(databasePath) + "-log" + System.IO.Path.GetExtension(databasePath));
 
     /// <summary>
-    /// Runs <paramref name="change"/> alone, inside a transaction: committed if it returns, rolled back if it throws,
-    /// so a read-modify-write (last place of a slot, a vote toggle) is atomic. When the task completes the change is
-    /// on disk (see <see cref="MakeDurable"/>). The change is synchronous (a LiteDB transaction is bound to its thread);
-    /// it must not call <see cref="WriteAsync{T}"/> (refused) nor catch LiteDB's exceptions (LiteDB has already rolled
-    /// the transaction back when it throws one; the write is then refused).
+    /// Runs <paramref name="change"/> alone on the writer, inside a transaction: committed if it returns, rolled back if
+    /// it throws, so a read-modify-write (last place of a slot, a vote toggle) is atomic. When the task completes the
+    /// change is on disk (see <see cref="MakeDurable"/>). The change is synchronous (a LiteDB transaction is bound to
+    /// its thread); it must not call <see cref="WriteAsync{T}"/> (refused) nor catch LiteDB's exceptions (LiteDB has
+    /// already rolled the transaction back when it throws one; the write is then refused). The transaction may hold
+    /// the other changes of its batch; when one of them fails, this change runs again in a transaction of its own, so
+    /// it must not change anything outside the database but what its next run would set again (its result included).
     /// </summary>
     public Task<T> WriteAsync<T>(Func<ILiteDatabase, T> change, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return Enqueue(db => Commit(db, change), exclusive: false, ct);
+        return Enqueue(change, exclusive: false, ct);
     }
 
     /// <inheritdoc cref="WriteAsync{T}"/>
@@ -162,41 +164,39 @@ public sealed class BrigadeDatabase : IDisposable
 
     /// <summary>
     /// The one writer (group commit, as database engines do): it takes the writes waiting in the queue, up to
-    /// <see cref="MaxBatch"/>, runs each in its own transaction, checkpoints once for the batch, and only then tells their
-    /// callers. A burst of bookings shares one fsync per batch instead of paying one each, and no caller hears
-    /// « confirmé » before its write is on disk.
+    /// <see cref="MaxBatch"/>, runs them one after the other in one shared transaction, commits it and checkpoints once
+    /// for the batch, and only then tells their callers. A burst of bookings shares one commit and one fsync instead of
+    /// paying one each, and no caller hears « confirmé » before its write is on disk. A change that fails takes the
+    /// shared transaction down with it: it alone fails, and the changes that ran before it in the batch run again, each
+    /// in its own transaction (<see cref="RunAgainAlone"/>).
     /// </summary>
     private async Task WriteLoopAsync()
     {
         var batch = new List<PendingWrite>();
+        var shared = new List<(PendingWrite Write, TimeSpan Ran)>(); // run in the batch's transaction, not yet committed
         while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
             await gate.WaitAsync().ConfigureAwait(false);
             try
             {
                 Volatile.Write(ref changeThread, Environment.CurrentManagedThreadId);
-                var uncheckpointed = false;
                 while (batch.Count < MaxBatch && queue.Reader.TryRead(out var write))
                 {
                     if (!write.TryTake()) continue;
-                    var started = Stopwatch.GetTimestamp();
-                    var touches = new TouchRecordingDatabase(db);
-                    writeNumber++;
-                    running = touches;
-                    try
-                    {
-                        write.Run(touches); // an exclusive action checkpoints first on its own
-                    }
-                    finally
-                    {
-                        running = null;
-                    }
-                    Remember(write, touches);
-                    if (!write.Exclusive) metrics?.Written(Stopwatch.GetElapsedTime(started), write.Committed);
-                    uncheckpointed |= write.Committed;
                     batch.Add(write);
+                    if (write.Exclusive)
+                    {
+                        CommitShared(shared);
+                        RunTracked(write); // an exclusive action checkpoints first on its own
+                    }
+                    else
+                    {
+                        RunShared(write, shared);
+                    }
                 }
-                if (uncheckpointed) MakeDurable();
+                CommitShared(shared);
+                metrics?.Batched(batch.Count);
+                if (batch.Any(write => write.Committed)) MakeDurable();
             }
             finally
             {
@@ -205,6 +205,149 @@ public sealed class BrigadeDatabase : IDisposable
             }
             foreach (var write in batch) write.Complete();
             batch.Clear();
+        }
+    }
+
+    /// <summary>Runs one piece of work as write number <c>writeNumber + 1</c>, noting what it touched for the memos.</summary>
+    private TimeSpan RunTracked(PendingWrite write)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var touches = new TouchRecordingDatabase(db);
+        writeNumber++;
+        running = touches;
+        try
+        {
+            write.Run(touches);
+        }
+        finally
+        {
+            running = null;
+        }
+        Remember(write, touches);
+        return Stopwatch.GetElapsedTime(started);
+    }
+
+    private void RunShared(PendingWrite write, List<(PendingWrite Write, TimeSpan Ran)> shared)
+    {
+        if (shared.Count == 0 && !BeginTransaction(write))
+            return;
+        var ran = RunTracked(write);
+        if (write.Committed)
+        {
+            var failure = StillOpen() ?? FaultBeforeCommit();
+            if (failure is null)
+            {
+                shared.Add((write, ran));
+                return;
+            }
+            write.Failed(failure);
+        }
+        // LiteDB has rolled the shared transaction back if the change threw one of its own exceptions; otherwise we do.
+        TryRollback();
+        lastFailed = writeNumber;
+        metrics?.Written(ran, committed: false);
+        RunAgainAlone(shared);
+    }
+
+    /// <summary>
+    /// The changes of a shared transaction that was rolled back, run again one by one, each in its own transaction: the
+    /// failure of one change never costs another its write. Their first run left nothing in the database.
+    /// </summary>
+    private void RunAgainAlone(List<(PendingWrite Write, TimeSpan Ran)> shared)
+    {
+        foreach (var (write, _) in shared)
+        {
+            if (!BeginTransaction(write))
+                continue;
+            var ran = RunTracked(write);
+            var failure = write.Committed ? FaultBeforeCommit() ?? CommitTransaction() : null;
+            if (failure is not null)
+            {
+                write.Failed(failure);
+                TryRollback();
+                lastFailed = writeNumber;
+            }
+            else if (!write.Committed)
+            {
+                TryRollback();
+            }
+            metrics?.Written(ran, write.Committed);
+        }
+        shared.Clear();
+    }
+
+    private void CommitShared(List<(PendingWrite Write, TimeSpan Ran)> shared)
+    {
+        if (shared.Count == 0)
+            return;
+        var started = Stopwatch.GetTimestamp();
+        var failure = FaultBeforeCommit() ?? CommitTransaction();
+        if (failure is not null)
+        {
+            logger.LogWarning(failure, "The commit of {Count} changes together failed for {Path}; each runs again alone.", shared.Count, Path);
+            TryRollback();
+            lastFailed = writeNumber;
+            RunAgainAlone(shared);
+            return;
+        }
+        var share = Stopwatch.GetElapsedTime(started) / shared.Count;
+        foreach (var (_, ran) in shared) metrics?.Written(ran + share, committed: true);
+        shared.Clear();
+    }
+
+    private bool BeginTransaction(PendingWrite write)
+    {
+        if (db.BeginTrans())
+            return true;
+        TryRollback(); // whoever left it open did not mean it to hold this change
+        write.Failed(new InvalidOperationException("A LiteDB transaction is already open on this thread."));
+        lastFailed = ++writeNumber;
+        metrics?.Written(TimeSpan.Zero, committed: false);
+        return false;
+    }
+
+    /// <summary>
+    /// Null when the transaction the change ran in is still open. LiteDB rolls its transaction back when one of its
+    /// operations throws; a change that caught that exception returned as if nothing happened, so BeginTrans then
+    /// opens a new transaction instead of joining the running one.
+    /// </summary>
+    private Exception? StillOpen()
+    {
+        try
+        {
+            return db.BeginTrans() ? CaughtError() : null;
+        }
+        catch (LiteException ex) // a cursor the change left open
+        {
+            return ex;
+        }
+    }
+
+    private static InvalidOperationException CaughtError() => new(
+        "LiteDB rolled this change back after an error the change caught; nothing after that error is atomic. Let LiteDB exceptions propagate.");
+
+    private Exception? FaultBeforeCommit()
+    {
+        try
+        {
+            fault?.BeforeCommit();
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ex;
+        }
+    }
+
+    private Exception? CommitTransaction()
+    {
+        try
+        {
+            return db.Commit() ? null : CaughtError();
+        }
+        catch (Exception ex)
+        {
+            return ex;
         }
     }
 
@@ -227,25 +370,6 @@ public sealed class BrigadeDatabase : IDisposable
     internal bool UnchangedSince(long number, IReadOnlyCollection<string> collections) =>
         RunningWrite > number && number > lastFailed && number > lastTouchedAll
         && collections.All(c => lastTouched.GetValueOrDefault(c) <= number);
-
-    private T Commit<T>(ILiteDatabase db, Func<ILiteDatabase, T> change)
-    {
-        if (!db.BeginTrans())
-            throw new InvalidOperationException("A LiteDB transaction is already open on this thread.");
-        try
-        {
-            var result = change(db);
-            fault?.BeforeCommit();
-            if (!db.Commit())
-                throw new InvalidOperationException("LiteDB rolled this change back after an error the change caught; nothing after that error is atomic. Let LiteDB exceptions propagate.");
-            return result;
-        }
-        catch
-        {
-            TryRollback();
-            throw;
-        }
-    }
 
     private void TryRollback()
     {

@@ -4,7 +4,8 @@ namespace BrigadeBot.Storage;
 
 /// <summary>
 /// One piece of work queued for <see cref="BrigadeDatabase"/>'s writer: run on the writer's thread, its caller told
-/// only after the checkpoint of its batch. A cancellation counts until the writer takes the work, never after.
+/// only after the checkpoint of its batch. A cancellation counts until the writer takes the work, never after. A change
+/// may run more than once (see <see cref="BrigadeDatabase.WriteAsync{T}"/>); its caller gets the last run's outcome.
 /// </summary>
 internal abstract class PendingWrite
 {
@@ -17,7 +18,10 @@ internal abstract class PendingWrite
     /// <summary>An action run outside any transaction, after the writer checkpointed everything committed before it.</summary>
     public bool Exclusive { get; }
 
-    /// <summary>A change that <see cref="Run"/> committed: the batch's checkpoint must follow before the caller hears of it.</summary>
+    /// <summary>
+    /// A change whose last run succeeded and was not failed since: once the batch is done, committed, and the batch's
+    /// checkpoint must follow before the caller hears of it.
+    /// </summary>
     public abstract bool Committed { get; }
 
     protected void WatchCancellation(CancellationToken ct)
@@ -42,11 +46,11 @@ internal abstract class PendingWrite
     /// <summary>Runs on the writer's thread while it holds the gate; keeps the outcome for <see cref="Complete"/>.</summary>
     public abstract void Run(ILiteDatabase db);
 
+    /// <summary>Fails a run that succeeded: its transaction was refused or rolled back afterwards.</summary>
+    public abstract void Failed(Exception error);
+
     /// <summary>Hands the outcome to the caller.</summary>
     public abstract void Complete();
-
-    /// <summary>Fails the caller without running.</summary>
-    public abstract void Fail(Exception error);
 }
 
 internal sealed class PendingWrite<T> : PendingWrite
@@ -70,6 +74,7 @@ internal sealed class PendingWrite<T> : PendingWrite
     public override void Run(ILiteDatabase db)
     {
         ran = true;
+        error = null;
         try
         {
             result = work(db);
@@ -86,7 +91,7 @@ internal sealed class PendingWrite<T> : PendingWrite
         else done.TrySetException(error);
     }
 
-    public override void Fail(Exception error) => done.TrySetException(error);
+    public override void Failed(Exception error) => this.error = error;
 
     protected override void SetCanceled() => done.TrySetCanceled();
 }

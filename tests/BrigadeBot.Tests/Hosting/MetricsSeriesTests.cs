@@ -115,7 +115,8 @@ public sealed class MetricsSeriesTests
         foreach (var series in new[]
         {
             "http_server_request_duration_seconds_count", "brigade_slack_ack_duration_seconds_bucket", "brigade_slack_api_calls_total",
-            "brigade_slack_followup_depth", "brigade_storage_write_duration_seconds_bucket", "brigade_jobs_runs_total",
+            "brigade_slack_followup_depth", "brigade_storage_write_duration_seconds_bucket", "brigade_storage_batch_writes_bucket",
+            "brigade_jobs_runs_total",
             "brigade_bookings_total",
         })
             Assert.Contains(series, text);

@@ -1,6 +1,11 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using BrigadeBot.Storage;
 using LiteDB;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace BrigadeBot.Tests.Storage;
 
@@ -16,24 +21,38 @@ public sealed class GroupCommitTests : IDisposable
         return File.Exists(log) ? new FileInfo(log).Length : 0;
     }
 
-    [Fact]
-    public async Task Writes_waiting_together_share_one_checkpoint_and_are_confirmed_only_after_it()
+    /// <summary>Holds the writer inside a first change (of the batch to come) until the returned event is set.</summary>
+    private static async Task<(Task First, ManualResetEventSlim Release)> HoldWriterAsync(BrigadeDatabase database)
     {
-        using var database = TestDatabase.Open(temp.DatabasePath);
         var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var release = new ManualResetEventSlim();
+        var release = new ManualResetEventSlim();
         var first = database.WriteAsync(db =>
         {
-            running.SetResult();
-            release.Wait(); // holds the writer so that the next writes queue behind it
-            db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "first" });
+            running.TrySetResult(); // TrySet: a change may run twice
+            release.Wait();
+            db.GetCollection("notes").Upsert(new BsonDocument { ["_id"] = "first" });
         }, default);
         await running.Task;
+        return (first, release);
+    }
 
-        var logSeen = new ConcurrentQueue<long>();
+    private static Task<List<string>> NotesAsync(BrigadeDatabase database) =>
+        database.ReadAsync(db => db.GetCollection("notes").FindAll().Select(d => d["_id"].AsString).Order().ToList());
+
+    [Fact]
+    public async Task Writes_waiting_together_commit_as_one_batch_and_are_confirmed_only_after_its_checkpoint()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meters = services.GetRequiredService<IMeterFactory>();
+        using var batches = new MetricCollector<int>(meters, StorageMetrics.MeterName, "brigade.storage.batch.writes");
+        using var database = new BrigadeDatabase(Options.Create(new StorageOptions { DatabasePath = temp.DatabasePath }),
+            NullLogger<BrigadeDatabase>.Instance, new StorageMetrics(meters));
+        var (first, release) = await HoldWriterAsync(database);
+
+        var seen = new ConcurrentDictionary<int, long>();
         var queued = Enumerable.Range(0, BrigadeDatabase.MaxBatch - 1).Select(i => database.WriteAsync(db =>
         {
-            logSeen.Enqueue(LogLength());
+            seen[i] = db.GetCollection("notes").Count(); // what the batch's earlier changes wrote
             db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = $"n{i}" });
         }, default)).ToList();
         Assert.All(queued, write => Assert.False(write.IsCompleted));
@@ -41,37 +60,118 @@ public sealed class GroupCommitTests : IDisposable
         release.Set();
         await Task.WhenAll(queued.Append(first));
 
-        // Each queued change ran after the previous commits reached the log but before any checkpoint: one batch.
-        Assert.Equal(BrigadeDatabase.MaxBatch - 1, logSeen.Count);
-        Assert.All(logSeen, length => Assert.True(length > 0, "a checkpoint ran between two writes of the batch"));
+        // The held change and the queued ones ran in one batch, each seeing the ones before it.
+        Assert.Equal(Enumerable.Range(1, BrigadeDatabase.MaxBatch - 1).Select(n => (long)n), seen.OrderBy(s => s.Key).Select(s => s.Value));
+        Assert.Equal([BrigadeDatabase.MaxBatch], batches.GetMeasurementSnapshot().Select(m => m.Value));
         // And no caller heard back before the batch was checkpointed into the data file.
         Assert.Equal(0, LogLength());
-        Assert.Equal(BrigadeDatabase.MaxBatch, await database.ReadAsync(db => db.GetCollection("notes").Count()));
+        Assert.Equal(BrigadeDatabase.MaxBatch, (await NotesAsync(database)).Count);
+        release.Dispose();
     }
 
     [Fact]
-    public async Task A_failing_write_in_a_batch_fails_alone()
+    public async Task A_failing_write_in_a_batch_fails_alone_and_the_changes_before_it_run_again_alone()
     {
         using var database = TestDatabase.Open(temp.DatabasePath);
-        using var release = new ManualResetEventSlim();
-        var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var first = database.WriteAsync(db => { running.SetResult(); release.Wait(); }, default);
-        await running.Task;
-        var kept = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "kept" }), default);
+        var (first, release) = await HoldWriterAsync(database);
+        var keptRuns = 0;
+        var afterRuns = 0;
+        var kept = database.WriteAsync(db =>
+        {
+            db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "kept" });
+            return ++keptRuns;
+        }, default);
         var failed = database.WriteAsync(db =>
         {
             db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "lost" });
             throw new InvalidOperationException("refusée");
         }, default);
+        var after = database.WriteAsync(db =>
+        {
+            db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "after" });
+            return ++afterRuns;
+        }, default);
+        release.Set();
+
+        await first;
+        Assert.Equal(2, await kept); // its caller gets the run that was committed
+        Assert.Equal("refusée", (await Assert.ThrowsAsync<InvalidOperationException>(() => failed)).Message);
+        Assert.Equal(1, await after);
+        Assert.Equal(["after", "first", "kept"], await NotesAsync(database));
+        release.Dispose();
+    }
+
+    [Fact]
+    public async Task A_litedb_error_in_a_batch_fails_that_write_only_even_when_the_change_swallowed_it()
+    {
+        using var database = TestDatabase.Open(temp.DatabasePath);
+        await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "taken" }), default);
+        var (first, release) = await HoldWriterAsync(database);
+        var duplicate = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "taken" }), default);
+        var swallowed = database.WriteAsync(db =>
+        {
+            try
+            {
+                db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "taken" });
+            }
+            catch (LiteException)
+            {
+            }
+        }, default);
         var after = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "after" }), default);
         release.Set();
 
         await first;
-        await kept;
-        Assert.Equal("refusée", (await Assert.ThrowsAsync<InvalidOperationException>(() => failed)).Message);
+        await Assert.ThrowsAsync<LiteException>(() => duplicate);
+        Assert.Contains("Let LiteDB exceptions propagate", (await Assert.ThrowsAsync<InvalidOperationException>(() => swallowed)).Message);
         await after;
-        Assert.Equal(["after", "kept"], await database.ReadAsync(db =>
-            db.GetCollection("notes").FindAll().Select(d => d["_id"].AsString).Order().ToList()));
+        Assert.Equal(["after", "first", "taken"], await NotesAsync(database));
+    }
+
+    [Fact]
+    public async Task A_commit_fault_hits_the_change_it_follows_and_a_failed_batch_commit_runs_each_change_again_alone()
+    {
+        var fault = new FaultAtCall(3); // 1: the held change, 2: « a », 3: « b »
+        using (var database = new BrigadeDatabase(Options.Create(new StorageOptions { DatabasePath = temp.DatabasePath }),
+            NullLogger<BrigadeDatabase>.Instance, fault: fault))
+        {
+            var (first, release) = await HoldWriterAsync(database);
+            var a = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "a" }), default);
+            var b = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "b" }), default);
+            release.Set();
+            await Task.WhenAll(first, a);
+            await Assert.ThrowsAsync<IOException>(() => b);
+            Assert.Equal(["a", "first"], await NotesAsync(database));
+
+            // The batch of « c » and « d »: their changes pass (calls 1, 2), the commit of both fails (call 3).
+            fault.Reset(3);
+            (first, release) = await HoldWriterAsync(database);
+            var c = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "c" }), default);
+            release.Set();
+            await Task.WhenAll(first, c);
+            Assert.Equal(["a", "c", "first"], await NotesAsync(database));
+            release.Dispose();
+        }
+
+        using var reopened = TestDatabase.Open(temp.DatabasePath);
+        Assert.Equal(["a", "c", "first"], await NotesAsync(reopened));
+    }
+
+    /// <summary>Fails the commit at the given call of <see cref="IWriteFault.BeforeCommit"/>, counted from the last reset.</summary>
+    private sealed class FaultAtCall(int failing) : IWriteFault
+    {
+        private int calls;
+
+        public void Reset(int call)
+        {
+            failing = call;
+            calls = 0;
+        }
+
+        public void BeforeCommit()
+        {
+            if (++calls == failing) throw new IOException("Input/output error (drill)");
+        }
     }
 
     [Fact]

@@ -75,6 +75,35 @@ public sealed class WriterMemoTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_rolled_back_by_a_later_failure_forgets_what_its_changes_remembered()
+    {
+        // Counts kept as a booking keeps places: from the documents the first time, then one more per insert.
+        Task<int> InsertCountedAsync(string id) => database.WriteAsync(db =>
+        {
+            var current = memo.Current();
+            var count = current.TryGetValue("n", out var known) ? known : db.GetCollection("counted").Count();
+            db.GetCollection("counted").Insert(new BsonDocument { ["_id"] = id });
+            return current["n"] = count + 1;
+        }, default);
+        var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var release = new ManualResetEventSlim();
+        var held = database.WriteAsync(_ => { running.TrySetResult(); release.Wait(); }, default);
+        await running.Task;
+        var first = InsertCountedAsync("a");
+        var second = InsertCountedAsync("b");
+        var failing = database.WriteAsync(_ => throw new InvalidOperationException("rolled back"), default);
+
+        release.Set();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
+        // « a » and « b » ran again alone after the rollback: counted from the disk again, not from the undone run.
+        Assert.Equal((1, 2), (await first, await second));
+        Assert.Equal(2, await RecalledAsync());
+        Assert.Equal(2, await database.ReadAsync(db => db.GetCollection("counted").Count()));
+        await held;
+    }
+
+    [Fact]
     public async Task A_later_failed_write_empties_it()
     {
         await RememberAsync(3);

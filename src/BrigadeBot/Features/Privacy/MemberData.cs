@@ -25,11 +25,14 @@ public sealed class MemberData(BrigadeDatabase database, IEnumerable<IPersonalDa
     /// </summary>
     public async Task<RetentionCounts> EraseAsync(string memberId, string actorId, CancellationToken ct)
     {
-        var erasure = new Erasure(memberId, Erasure.NewTombstone(), time.GetUtcNow().UtcDateTime);
-        await database.WriteAsync(db =>
+        var tombstone = Erasure.NewTombstone();
+        var nowUtc = time.GetUtcNow().UtcDateTime;
+        var erasure = await database.WriteAsync(db =>
         {
+            var erasure = new Erasure(memberId, tombstone, nowUtc); // a change may run twice: each run starts afresh
             foreach (var store in stores) store.Erase(db, memberId, erasure);
             AuditStore.Record(db, erasure.NowUtc, actorId == memberId ? erasure.Tombstone : actorId, AuditActions.Erase, erasure.Tombstone);
+            return erasure;
         }, ct);
         foreach (var (name, work) in erasure.AfterCommit) followUp.Enqueue(name, work);
         log.LogInformation("Member data erased: {Removed}", erasure.Removed);

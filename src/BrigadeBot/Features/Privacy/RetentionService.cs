@@ -18,10 +18,11 @@ public sealed class RetentionService(BrigadeDatabase database, IEnumerable<IPers
     public async Task<RetentionCounts> RunAsync(CancellationToken ct)
     {
         var cutoffs = policy.Cutoffs(time.GetUtcNow().UtcDateTime);
-        var removed = new RetentionCounts();
-        await database.WriteAsync(db =>
+        var removed = await database.WriteAsync(db =>
         {
+            var removed = new RetentionCounts(); // a change may run twice: each run counts afresh
             foreach (var store in stores) store.Expire(db, cutoffs, removed);
+            return removed;
         }, ct);
         log.LogInformation("Retention: removed {Total} record(s) whose purpose is over ({Removed})", removed.Total, removed);
         return removed;

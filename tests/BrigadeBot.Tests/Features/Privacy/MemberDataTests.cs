@@ -55,6 +55,43 @@ public sealed class MemberDataTests
     }
 
     [Fact]
+    public async Task An_erasure_run_again_because_a_later_write_of_its_batch_failed_counts_and_audits_once()
+    {
+        using var privacy = new MemberDataUnderTest();
+        await privacy.AddAsync(privacy.Bookings, Member, 2);
+        await privacy.AddAsync(privacy.Notes, Member, 1);
+        using var release = await privacy.HoldWriterAsync();
+        var erasure = privacy.Data.EraseAsync(Member, Member, default);
+        var failing = privacy.Database.WriteAsync(_ => throw new InvalidOperationException("refusée"), default);
+
+        release.Set();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
+        var removed = await erasure;
+        Assert.Equal((2, 1, 3), (removed["bookings"], removed["notes"], removed.Total)); // what the erasure's follow-ups were counted with
+        Assert.Single(privacy.Audit());
+    }
+
+    [Fact]
+    public async Task A_retention_run_again_because_a_later_write_of_its_batch_failed_counts_once()
+    {
+        using var privacy = new MemberDataUnderTest();
+        await privacy.AddAsync(privacy.Bookings, Member, 2, expired: true);
+        await privacy.AddAsync(privacy.Notes, Other, 1, expired: true);
+        await privacy.AddAsync(privacy.Notes, Other, 1);
+        using var release = await privacy.HoldWriterAsync();
+        var retention = privacy.Retention().RunAsync(default);
+        var failing = privacy.Database.WriteAsync(_ => throw new InvalidOperationException("refusée"), default);
+
+        release.Set();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing);
+        var removed = await retention;
+        Assert.Equal((2, 1), (removed["bookings"], removed["notes"]));
+        Assert.Equal((0, 1), (privacy.Count(privacy.Bookings, Member), privacy.Count(privacy.Notes, Other)));
+    }
+
+    [Fact]
     public async Task The_export_gathers_every_store_for_that_member_only()
     {
         using var privacy = new MemberDataUnderTest();

@@ -38,7 +38,7 @@ internal sealed class MemberDataUnderTest : IDisposable
         var zone = new BrigadeTimeZone(TimeZoneInfo.FindSystemTimeZoneById("America/Toronto"), TimeProvider.System);
         IPersonalDataStore[] stores = failing is null ? [Bookings, Notes] : [Bookings, failing, Notes];
         Data = new MemberData(Database, stores, zone, FollowUps, TimeProvider.System, NullLogger<MemberData>.Instance);
-        var community = new StaticCommunity(new CommunityOptions { Animators = [Animator] });
+        var community = new StaticOptions<CommunityOptions>(new CommunityOptions { Animators = [Animator] });
         Oublier = new OublierCommand(Data, new SubjectResolver(new Animators(community)), Slack, TimeProvider.System);
     }
 
@@ -50,11 +50,30 @@ internal sealed class MemberDataUnderTest : IDisposable
     public NotesStore Bookings { get; } = new("bookings");
     public NotesStore Notes { get; } = new("notes");
 
-    public async Task AddAsync(NotesStore store, string memberId, int count) =>
+    public async Task AddAsync(NotesStore store, string memberId, int count, bool expired = false) =>
         await Database.WriteAsync(db =>
         {
-            for (var i = 0; i < count; i++) db.GetCollection(store.Collection).Insert(new BsonDocument { ["member"] = memberId });
+            for (var i = 0; i < count; i++)
+                db.GetCollection(store.Collection).Insert(new BsonDocument { ["member"] = memberId, ["expired"] = expired });
         }, default);
+
+    public RetentionService Retention() => new(Database, [Bookings, Notes],
+        new RetentionPolicy([], new StaticOptions<PrivacyOptions>(new PrivacyOptions())), TimeProvider.System,
+        NullLogger<RetentionService>.Instance);
+
+    /// <summary>Holds the database's writer inside a change until the returned event is set; what queues meanwhile is one batch.</summary>
+    public async Task<ManualResetEventSlim> HoldWriterAsync()
+    {
+        var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new ManualResetEventSlim();
+        _ = Database.WriteAsync(_ =>
+        {
+            running.TrySetResult();
+            release.Wait();
+        }, default);
+        await running.Task;
+        return release;
+    }
 
     public int Count(NotesStore store, string memberId) =>
         Database.ReadNow(db => db.GetCollection(store.Collection).Count(Query.EQ("member", memberId)));
@@ -85,9 +104,8 @@ internal sealed class MemberDataUnderTest : IDisposable
             erasure.Then("erasure: " + collection, (_, _) => Task.CompletedTask);
         }
 
-        public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed)
-        {
-        }
+        public void Expire(ILiteDatabase db, RetentionCutoffs cutoffs, RetentionCounts removed) =>
+            removed.Add(collection, db.GetCollection(collection).DeleteMany(Query.EQ("expired", true)));
     }
 
     internal sealed class RecordingSlack : ISlackApi
@@ -106,10 +124,10 @@ internal sealed class MemberDataUnderTest : IDisposable
         public Task RespondAsync(string responseUrl, JsonObject message, CancellationToken ct = default) => throw new NotSupportedException();
     }
 
-    private sealed class StaticCommunity(CommunityOptions options) : IOptionsMonitor<CommunityOptions>
+    private sealed class StaticOptions<T>(T options) : IOptionsMonitor<T>
     {
-        public CommunityOptions CurrentValue => options;
-        public CommunityOptions Get(string? name) => options;
-        public IDisposable? OnChange(Action<CommunityOptions, string?> listener) => null;
+        public T CurrentValue => options;
+        public T Get(string? name) => options;
+        public IDisposable? OnChange(Action<T, string?> listener) => null;
     }
 }
