@@ -10,7 +10,7 @@ internal sealed class StorageStartup(BrigadeDatabase database, IEnumerable<IStor
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // Queued together, the stores' setups commit one by one in a single batch and share one checkpoint.
+        // Queued together, the stores' setups run in batches of eight, each one transaction, commit and checkpoint.
         var all = setups.ToList();
         await Task.WhenAll(all.Select(setup => database.WriteAsync(setup.EnsureIndexes, cancellationToken)));
         logger.LogInformation("Storage ready: {Path}, {Count} stores set up.", database.Path, all.Count);
