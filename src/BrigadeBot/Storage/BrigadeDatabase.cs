@@ -232,19 +232,15 @@ public sealed class BrigadeDatabase : IDisposable
         if (shared.Count == 0 && !BeginTransaction(write))
             return;
         var ran = RunTracked(write);
-        if (write.Committed)
+        var failure = write.Committed ? StillOpen() ?? FaultBeforeCommit() : null;
+        if (write.Committed && failure is null)
         {
-            var failure = StillOpen() ?? FaultBeforeCommit();
-            if (failure is null)
-            {
-                shared.Add((write, ran));
-                return;
-            }
-            write.Failed(failure);
+            shared.Add((write, ran));
+            return;
         }
+        if (failure is not null) write.Failed(failure);
         // LiteDB has rolled the shared transaction back if the change threw one of its own exceptions; otherwise we do.
-        TryRollback();
-        lastFailed = writeNumber;
+        RollBack();
         metrics?.Written(ran, committed: false);
         RunAgainAlone(shared);
     }
@@ -255,25 +251,19 @@ public sealed class BrigadeDatabase : IDisposable
     /// </summary>
     private void RunAgainAlone(List<(PendingWrite Write, TimeSpan Ran)> shared)
     {
-        foreach (var (write, _) in shared)
-        {
-            if (!BeginTransaction(write))
-                continue;
-            var ran = RunTracked(write);
-            var failure = write.Committed ? FaultBeforeCommit() ?? CommitTransaction() : null;
-            if (failure is not null)
-            {
-                write.Failed(failure);
-                TryRollback();
-                lastFailed = writeNumber;
-            }
-            else if (!write.Committed)
-            {
-                TryRollback();
-            }
-            metrics?.Written(ran, write.Committed);
-        }
+        foreach (var (write, _) in shared) RunAlone(write);
         shared.Clear();
+    }
+
+    private void RunAlone(PendingWrite write)
+    {
+        if (!BeginTransaction(write))
+            return;
+        var ran = RunTracked(write);
+        var failure = write.Committed ? FaultBeforeCommit() ?? CommitTransaction() : null;
+        if (failure is not null) write.Failed(failure);
+        if (!write.Committed) RollBack();
+        metrics?.Written(ran, write.Committed);
     }
 
     private void CommitShared(List<(PendingWrite Write, TimeSpan Ran)> shared)
@@ -285,8 +275,7 @@ public sealed class BrigadeDatabase : IDisposable
         if (failure is not null)
         {
             logger.LogWarning(failure, "The commit of {Count} changes together failed for {Path}; each runs again alone.", shared.Count, Path);
-            TryRollback();
-            lastFailed = writeNumber;
+            RollBack();
             RunAgainAlone(shared);
             return;
         }
@@ -299,11 +288,20 @@ public sealed class BrigadeDatabase : IDisposable
     {
         if (db.BeginTrans())
             return true;
-        TryRollback(); // whoever left it open did not mean it to hold this change
+        RollBack(); // whoever left it open did not mean it to hold this change
         write.Failed(new InvalidOperationException("A LiteDB transaction is already open on this thread."));
-        lastFailed = ++writeNumber;
         metrics?.Written(TimeSpan.Zero, committed: false);
         return false;
+    }
+
+    /// <summary>
+    /// Rolls back the open transaction, if any, and makes every <see cref="WriterMemo{TKey,TValue}"/> forget what the
+    /// writes so far left in it: some of them may be undone.
+    /// </summary>
+    private void RollBack()
+    {
+        TryRollback();
+        lastFailed = writeNumber;
     }
 
     /// <summary>
@@ -354,7 +352,6 @@ public sealed class BrigadeDatabase : IDisposable
     private void Remember(PendingWrite write, TouchRecordingDatabase touches)
     {
         if (write.Exclusive || touches.TouchedAll) lastTouchedAll = writeNumber;
-        if (!write.Exclusive && !write.Committed) lastFailed = writeNumber;
         foreach (var name in touches.Collections) lastTouched[name] = writeNumber;
     }
 

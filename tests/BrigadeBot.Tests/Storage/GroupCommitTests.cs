@@ -98,6 +98,52 @@ public sealed class GroupCommitTests : IDisposable
         Assert.Equal("refusée", (await Assert.ThrowsAsync<InvalidOperationException>(() => failed)).Message);
         Assert.Equal(1, await after);
         Assert.Equal(["after", "first", "kept"], await NotesAsync(database));
+        Assert.Equal(0, LogLength()); // the batch was checkpointed although one of its writes failed
+        release.Dispose();
+    }
+
+    [Fact]
+    public async Task A_change_that_fails_when_it_runs_again_alone_leaves_nothing_of_that_run()
+    {
+        using var database = TestDatabase.Open(temp.DatabasePath);
+        var (first, release) = await HoldWriterAsync(database);
+        var runs = 0;
+        var fickle = database.WriteAsync(db =>
+        {
+            db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = $"fickle{++runs}" });
+            if (runs == 2) throw new InvalidOperationException("pas cette fois");
+        }, default);
+        var failed = database.WriteAsync(_ => throw new InvalidOperationException("refusée"), default);
+        release.Set();
+
+        await first;
+        Assert.Equal("pas cette fois", (await Assert.ThrowsAsync<InvalidOperationException>(() => fickle)).Message);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failed);
+        Assert.Equal(["first"], await NotesAsync(database));
+        await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "after" }), default);
+        Assert.Equal(["after", "first"], await NotesAsync(database));
+        release.Dispose();
+    }
+
+    [Fact]
+    public async Task A_change_that_leaves_a_cursor_open_in_a_batch_fails_alone()
+    {
+        using var database = TestDatabase.Open(temp.DatabasePath);
+        await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "there" }), default);
+        var (first, release) = await HoldWriterAsync(database);
+        var careless = database.WriteAsync(db =>
+        {
+            var cursor = db.GetCollection("notes").FindAll().GetEnumerator();
+            cursor.MoveNext(); // never disposed
+            db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "careless" });
+        }, default);
+        var after = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "after" }), default);
+        release.Set();
+
+        await first;
+        await Assert.ThrowsAsync<LiteException>(() => careless);
+        await after;
+        Assert.Equal(["after", "first", "there"], await NotesAsync(database));
         release.Dispose();
     }
 
@@ -143,12 +189,17 @@ public sealed class GroupCommitTests : IDisposable
             await Assert.ThrowsAsync<IOException>(() => b);
             Assert.Equal(["a", "first"], await NotesAsync(database));
 
-            // The batch of « c » and « d »: their changes pass (calls 1, 2), the commit of both fails (call 3).
+            // The held change and « c » pass (calls 1, 2), the commit of both fails (call 3): both run again alone.
             fault.Reset(3);
             (first, release) = await HoldWriterAsync(database);
-            var c = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "c" }), default);
+            var c = database.WriteAsync(db =>
+            {
+                db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "c" });
+                return fault.Calls;
+            }, default);
             release.Set();
-            await Task.WhenAll(first, c);
+            await first;
+            Assert.Equal(4, await c); // its second run, after the held change ran again (call 4)
             Assert.Equal(["a", "c", "first"], await NotesAsync(database));
             release.Dispose();
         }
@@ -157,20 +208,38 @@ public sealed class GroupCommitTests : IDisposable
         Assert.Equal(["a", "c", "first"], await NotesAsync(reopened));
     }
 
-    /// <summary>Fails the commit at the given call of <see cref="IWriteFault.BeforeCommit"/>, counted from the last reset.</summary>
-    private sealed class FaultAtCall(int failing) : IWriteFault
+    [Fact]
+    public async Task A_commit_fault_on_a_change_run_again_alone_fails_that_change_only()
     {
-        private int calls;
+        var fault = new FaultAtCall(3, 5); // 1: the held change, 2: « a », 3: « b »; run again: 4: the held change, 5: « a »
+        using var database = new BrigadeDatabase(Options.Create(new StorageOptions { DatabasePath = temp.DatabasePath }),
+            NullLogger<BrigadeDatabase>.Instance, fault: fault);
+        var (first, release) = await HoldWriterAsync(database);
+        var a = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "a" }), default);
+        var b = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "b" }), default);
+        release.Set();
 
-        public void Reset(int call)
+        await first;
+        await Assert.ThrowsAsync<IOException>(() => a);
+        await Assert.ThrowsAsync<IOException>(() => b);
+        Assert.Equal(["first"], await NotesAsync(database));
+        release.Dispose();
+    }
+
+    /// <summary>Fails the commits at the given calls of <see cref="IWriteFault.BeforeCommit"/>, counted from the last reset.</summary>
+    private sealed class FaultAtCall(params int[] failing) : IWriteFault
+    {
+        public int Calls { get; private set; }
+
+        public void Reset(params int[] calls)
         {
-            failing = call;
-            calls = 0;
+            failing = calls;
+            Calls = 0;
         }
 
         public void BeforeCommit()
         {
-            if (++calls == failing) throw new IOException("Input/output error (drill)");
+            if (failing.Contains(++Calls)) throw new IOException("Input/output error (drill)");
         }
     }
 

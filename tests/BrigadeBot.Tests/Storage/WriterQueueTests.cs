@@ -93,8 +93,17 @@ public sealed class WriterQueueTests : IDisposable
         await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "a" }), default);
         await Assert.ThrowsAsync<InvalidOperationException>(() => database.WriteAsync(_ => throw new InvalidOperationException("non"), default));
         await database.RunExclusiveAfterCheckpointAsync(_ => true, default);
+        // A batch whose last change fails: that one is measured failed, the two before it committed once they ran again.
+        var (first, release) = await HoldWriterAsync(database);
+        var kept = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "kept" }), default);
+        var failed = database.WriteAsync(_ => throw new InvalidOperationException("non"), default);
+        release.Set();
+        await Task.WhenAll(first, kept);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failed);
 
-        Assert.Equal(["committed", "failed"], collector.GetMeasurementSnapshot().Select(m => m.Tags["outcome"]?.ToString()));
+        Assert.Equal(["committed", "failed", "failed", "committed", "committed"],
+            collector.GetMeasurementSnapshot().Select(m => m.Tags["outcome"]?.ToString()));
+        release.Dispose();
     }
 
     [Fact]
@@ -125,7 +134,10 @@ public sealed class WriterQueueTests : IDisposable
     [Fact]
     public async Task A_change_is_refused_when_an_exclusive_action_left_a_transaction_open_on_the_writer()
     {
-        using var database = Open();
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meters = services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        using var collector = new MetricCollector<double>(meters, StorageMetrics.MeterName, "brigade.storage.write.duration");
+        using var database = Open(new StorageMetrics(meters));
         var (first, release) = await HoldWriterAsync(database);
         var careless = database.RunExclusiveAfterCheckpointAsync(db => db.BeginTrans(), default);
         var refused = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "inside" }), default);
@@ -136,6 +148,10 @@ public sealed class WriterQueueTests : IDisposable
         Assert.True(await careless);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => refused);
         Assert.Contains("already open", error.Message);
+        // The transaction left open was rolled back with the refusal: the next write has one of its own.
+        await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "after" }), default);
+        Assert.Equal(["after", "first"], await database.ReadAsync(db => db.GetCollection("notes").FindAll().Select(d => d["_id"].AsString).Order().ToList()));
+        Assert.Equal(["committed", "failed", "committed"], collector.GetMeasurementSnapshot().Select(m => m.Tags["outcome"]?.ToString()));
         release.Dispose();
     }
 
