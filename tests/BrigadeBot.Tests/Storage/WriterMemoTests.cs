@@ -123,12 +123,30 @@ public sealed class WriterMemoTests : IDisposable
         await RememberAsync(4);
         await database.RunExclusiveAfterCheckpointAsync(_ => true, default);
         Assert.Null(await RecalledAsync());
+
+        // Even when it was the change that remembered: its SQL may have changed what it had counted.
+        await database.WriteAsync(db =>
+        {
+            memo.Current()["n"] = 5;
+            db.Execute("SELECT $ FROM elsewhere").Dispose();
+        }, default);
+        Assert.Null(await RecalledAsync());
     }
 
     [Fact]
     public async Task It_is_used_inside_a_change_only()
     {
-        Assert.Throws<InvalidOperationException>(() => memo.Current());
+        Assert.Contains("Only a change, on the writer", Assert.Throws<InvalidOperationException>(() => memo.Current()).Message);
         await Assert.ThrowsAsync<InvalidOperationException>(() => database.ReadAsync(_ => memo.Current().Count));
+    }
+
+    [Fact]
+    public async Task A_memo_of_several_collections_is_emptied_by_a_write_to_any_one_of_them()
+    {
+        var pair = new WriterMemo<string, int>(database, "counted", "other");
+        await database.WriteAsync(_ => pair.Current()["n"] = 3, default);
+        await database.WriteAsync(db => db.GetCollection("other").Insert(new BsonDocument { ["_id"] = "x" }), default);
+
+        Assert.False(await database.WriteAsync(_ => pair.Current().ContainsKey("n"), default));
     }
 }
