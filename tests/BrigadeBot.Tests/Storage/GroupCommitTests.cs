@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using BrigadeBot.Storage;
 using LiteDB;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -21,33 +18,16 @@ public sealed class GroupCommitTests : IDisposable
         return File.Exists(log) ? new FileInfo(log).Length : 0;
     }
 
-    /// <summary>Holds the writer inside a first change (of the batch to come) until the returned event is set.</summary>
-    private static async Task<(Task First, ManualResetEventSlim Release)> HoldWriterAsync(BrigadeDatabase database)
-    {
-        var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var release = new ManualResetEventSlim();
-        var first = database.WriteAsync(db =>
-        {
-            running.TrySetResult(); // TrySet: a change may run twice
-            release.Wait();
-            db.GetCollection("notes").Upsert(new BsonDocument { ["_id"] = "first" });
-        }, default);
-        await running.Task;
-        return (first, release);
-    }
-
     private static Task<List<string>> NotesAsync(BrigadeDatabase database) =>
         database.ReadAsync(db => db.GetCollection("notes").FindAll().Select(d => d["_id"].AsString).Order().ToList());
 
     [Fact]
     public async Task Writes_waiting_together_commit_as_one_batch_and_are_confirmed_only_after_its_checkpoint()
     {
-        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        var meters = services.GetRequiredService<IMeterFactory>();
-        using var batches = new MetricCollector<int>(meters, StorageMetrics.MeterName, "brigade.storage.batch.writes");
+        using var meters = new StorageMeters();
         using var database = new BrigadeDatabase(Options.Create(new StorageOptions { DatabasePath = temp.DatabasePath }),
-            NullLogger<BrigadeDatabase>.Instance, new StorageMetrics(meters));
-        var (first, release) = await HoldWriterAsync(database);
+            NullLogger<BrigadeDatabase>.Instance, meters.Metrics);
+        var (first, release) = await database.HoldWriterAsync();
 
         var seen = new ConcurrentDictionary<int, long>();
         var queued = Enumerable.Range(0, BrigadeDatabase.MaxBatch - 1).Select(i => database.WriteAsync(db =>
@@ -62,7 +42,7 @@ public sealed class GroupCommitTests : IDisposable
 
         // The held change and the queued ones ran in one batch, each seeing the ones before it.
         Assert.Equal(Enumerable.Range(1, BrigadeDatabase.MaxBatch - 1).Select(n => (long)n), seen.OrderBy(s => s.Key).Select(s => s.Value));
-        Assert.Equal([BrigadeDatabase.MaxBatch], batches.GetMeasurementSnapshot().Select(m => m.Value));
+        Assert.Equal([BrigadeDatabase.MaxBatch], meters.BatchSizes);
         // And no caller heard back before the batch was checkpointed into the data file.
         Assert.Equal(0, LogLength());
         Assert.Equal(BrigadeDatabase.MaxBatch, (await NotesAsync(database)).Count);
@@ -73,7 +53,7 @@ public sealed class GroupCommitTests : IDisposable
     public async Task A_failing_write_in_a_batch_fails_alone_and_the_changes_before_it_run_again_alone()
     {
         using var database = TestDatabase.Open(temp.DatabasePath);
-        var (first, release) = await HoldWriterAsync(database);
+        var (first, release) = await database.HoldWriterAsync();
         var keptRuns = 0;
         var afterRuns = 0;
         var kept = database.WriteAsync(db =>
@@ -106,7 +86,7 @@ public sealed class GroupCommitTests : IDisposable
     public async Task A_change_that_fails_when_it_runs_again_alone_leaves_nothing_of_that_run()
     {
         using var database = TestDatabase.Open(temp.DatabasePath);
-        var (first, release) = await HoldWriterAsync(database);
+        var (first, release) = await database.HoldWriterAsync();
         var runs = 0;
         var fickle = database.WriteAsync(db =>
         {
@@ -120,7 +100,7 @@ public sealed class GroupCommitTests : IDisposable
         Assert.Equal("pas cette fois", (await Assert.ThrowsAsync<InvalidOperationException>(() => fickle)).Message);
         await Assert.ThrowsAsync<InvalidOperationException>(() => failed);
         Assert.Equal(["first"], await NotesAsync(database));
-        await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "after" }), default);
+        await database.NoteAsync("after");
         Assert.Equal(["after", "first"], await NotesAsync(database));
         release.Dispose();
     }
@@ -129,15 +109,15 @@ public sealed class GroupCommitTests : IDisposable
     public async Task A_change_that_leaves_a_cursor_open_in_a_batch_fails_alone()
     {
         using var database = TestDatabase.Open(temp.DatabasePath);
-        await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "there" }), default);
-        var (first, release) = await HoldWriterAsync(database);
+        await database.NoteAsync("there");
+        var (first, release) = await database.HoldWriterAsync();
         var careless = database.WriteAsync(db =>
         {
             var cursor = db.GetCollection("notes").FindAll().GetEnumerator();
             cursor.MoveNext(); // never disposed
             db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "careless" });
         }, default);
-        var after = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "after" }), default);
+        var after = database.NoteAsync("after");
         release.Set();
 
         await first;
@@ -151,9 +131,9 @@ public sealed class GroupCommitTests : IDisposable
     public async Task A_litedb_error_in_a_batch_fails_that_write_only_even_when_the_change_swallowed_it()
     {
         using var database = TestDatabase.Open(temp.DatabasePath);
-        await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "taken" }), default);
-        var (first, release) = await HoldWriterAsync(database);
-        var duplicate = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "taken" }), default);
+        await database.NoteAsync("taken");
+        var (first, release) = await database.HoldWriterAsync();
+        var duplicate = database.NoteAsync("taken");
         var swallowed = database.WriteAsync(db =>
         {
             try
@@ -164,7 +144,7 @@ public sealed class GroupCommitTests : IDisposable
             {
             }
         }, default);
-        var after = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "after" }), default);
+        var after = database.NoteAsync("after");
         release.Set();
 
         await first;
@@ -181,9 +161,9 @@ public sealed class GroupCommitTests : IDisposable
         using (var database = new BrigadeDatabase(Options.Create(new StorageOptions { DatabasePath = temp.DatabasePath }),
             NullLogger<BrigadeDatabase>.Instance, fault: fault))
         {
-            var (first, release) = await HoldWriterAsync(database);
-            var a = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "a" }), default);
-            var b = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "b" }), default);
+            var (first, release) = await database.HoldWriterAsync();
+            var a = database.NoteAsync("a");
+            var b = database.NoteAsync("b");
             release.Set();
             await Task.WhenAll(first, a);
             await Assert.ThrowsAsync<IOException>(() => b);
@@ -191,7 +171,7 @@ public sealed class GroupCommitTests : IDisposable
 
             // The held change and « c » pass (calls 1, 2), the commit of both fails (call 3): both run again alone.
             fault.Reset(3);
-            (first, release) = await HoldWriterAsync(database);
+            (first, release) = await database.HoldWriterAsync();
             var c = database.WriteAsync(db =>
             {
                 db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "c" });
@@ -214,9 +194,9 @@ public sealed class GroupCommitTests : IDisposable
         var fault = new FaultAtCall(3, 5); // 1: the held change, 2: « a », 3: « b »; run again: 4: the held change, 5: « a »
         using var database = new BrigadeDatabase(Options.Create(new StorageOptions { DatabasePath = temp.DatabasePath }),
             NullLogger<BrigadeDatabase>.Instance, fault: fault);
-        var (first, release) = await HoldWriterAsync(database);
-        var a = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "a" }), default);
-        var b = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "b" }), default);
+        var (first, release) = await database.HoldWriterAsync();
+        var a = database.NoteAsync("a");
+        var b = database.NoteAsync("b");
         release.Set();
 
         await first;
@@ -250,7 +230,7 @@ public sealed class GroupCommitTests : IDisposable
         using (var database = TestDatabase.Open(temp.DatabasePath))
         {
             var writes = Enumerable.Range(0, 5).Select(i =>
-                database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = $"n{i}" }), default)).ToList();
+                database.NoteAsync($"n{i}")).ToList();
             var logDuringAction = await database.RunExclusiveAfterCheckpointAsync(_ =>
             {
                 File.Copy(database.Path, copy);

@@ -85,10 +85,7 @@ public sealed class WriterMemoTests : IDisposable
             db.GetCollection("counted").Insert(new BsonDocument { ["_id"] = id });
             return current["n"] = count + 1;
         }, default);
-        var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var release = new ManualResetEventSlim();
-        var held = database.WriteAsync(_ => { running.TrySetResult(); release.Wait(); }, default);
-        await running.Task;
+        var (held, release) = await database.HoldWriterAsync(note: null);
         var first = InsertCountedAsync("a");
         var second = InsertCountedAsync("b");
         var failing = database.WriteAsync(_ => throw new InvalidOperationException("rolled back"), default);
@@ -101,6 +98,7 @@ public sealed class WriterMemoTests : IDisposable
         Assert.Equal(2, await RecalledAsync());
         Assert.Equal(2, await database.ReadAsync(db => db.GetCollection("counted").Count()));
         await held;
+        release.Dispose();
     }
 
     [Fact]

@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using BrigadeBot.Storage;
 using LiteDB;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -24,30 +21,15 @@ public sealed class WriterQueueTests : IDisposable
         return File.Exists(log) ? new FileInfo(log).Length : 0;
     }
 
-    /// <summary>Holds the writer inside a first change until the returned event is set.</summary>
-    private static async Task<(Task First, ManualResetEventSlim Release)> HoldWriterAsync(BrigadeDatabase database)
-    {
-        var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var release = new ManualResetEventSlim();
-        var first = database.WriteAsync(db =>
-        {
-            db.GetCollection("notes").Upsert(new BsonDocument { ["_id"] = "first" });
-            running.TrySetResult(); // TrySet: a change may run twice
-            release.Wait();
-        }, default);
-        await running.Task;
-        return (first, release);
-    }
-
     [Fact]
     public async Task A_write_cancelled_while_it_waits_in_the_queue_never_runs_and_the_next_one_does()
     {
         using var database = Open();
-        var (first, release) = await HoldWriterAsync(database);
+        var (first, release) = await database.HoldWriterAsync();
         using var cancel = new CancellationTokenSource();
         var ran = false;
         var cancelled = database.WriteAsync(db => { ran = true; db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "cancelled" }); }, cancel.Token);
-        var next = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "next" }), default);
+        var next = database.NoteAsync("next");
 
         cancel.Cancel();
         release.Set();
@@ -62,21 +44,19 @@ public sealed class WriterQueueTests : IDisposable
     [Fact]
     public async Task A_batch_holds_at_most_MaxBatch_writes_then_checkpoints_before_the_next()
     {
-        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        var meters = services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
-        using var batches = new MetricCollector<int>(meters, StorageMetrics.MeterName, "brigade.storage.batch.writes");
-        using var database = Open(new StorageMetrics(meters));
-        var (first, release) = await HoldWriterAsync(database);
+        using var meters = new StorageMeters();
+        using var database = Open(meters.Metrics);
+        var (first, release) = await database.HoldWriterAsync();
         var count = 3 * BrigadeDatabase.MaxBatch + 2;
         var queued = Enumerable.Range(0, count).Select(i =>
-            database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = $"n{i}" }), default)).ToList();
+            database.NoteAsync($"n{i}")).ToList();
 
         release.Set();
         await Task.WhenAll(queued.Append(first));
 
         // The held change and the first MaxBatch - 1 queued ones make the first batch.
         var batch = BrigadeDatabase.MaxBatch;
-        Assert.Equal([batch, batch, batch, 3], batches.GetMeasurementSnapshot().Select(m => m.Value));
+        Assert.Equal([batch, batch, batch, 3], meters.BatchSizes);
         Assert.Equal(0, LogLength());
         Assert.Equal(count + 1, await database.ReadAsync(db => db.GetCollection("notes").Count()));
         release.Dispose();
@@ -85,24 +65,22 @@ public sealed class WriterQueueTests : IDisposable
     [Fact]
     public async Task Each_change_is_measured_by_outcome_and_an_exclusive_action_is_not()
     {
-        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        var meters = services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
-        using var collector = new MetricCollector<double>(meters, StorageMetrics.MeterName, "brigade.storage.write.duration");
-        using var database = Open(new StorageMetrics(meters));
+        using var meters = new StorageMeters();
+        using var database = Open(meters.Metrics);
 
-        await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "a" }), default);
+        await database.NoteAsync("a");
         await Assert.ThrowsAsync<InvalidOperationException>(() => database.WriteAsync(_ => throw new InvalidOperationException("non"), default));
         await database.RunExclusiveAfterCheckpointAsync(_ => true, default);
         // A batch whose last change fails: that one is measured failed, the two before it committed once they ran again.
-        var (first, release) = await HoldWriterAsync(database);
-        var kept = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "kept" }), default);
+        var (first, release) = await database.HoldWriterAsync();
+        var kept = database.NoteAsync("kept");
         var failed = database.WriteAsync(_ => throw new InvalidOperationException("non"), default);
         release.Set();
         await Task.WhenAll(first, kept);
         await Assert.ThrowsAsync<InvalidOperationException>(() => failed);
 
         Assert.Equal(["committed", "failed", "failed", "committed", "committed"],
-            collector.GetMeasurementSnapshot().Select(m => m.Tags["outcome"]?.ToString()));
+            meters.WriteOutcomes);
         release.Dispose();
     }
 
@@ -112,7 +90,7 @@ public sealed class WriterQueueTests : IDisposable
         var fault = new ArmedWriteFault();
         using (var database = Open(fault: fault))
         {
-            await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "before" }), default);
+            await database.NoteAsync("before");
             fault.Armed = true;
             var error = await Assert.ThrowsAsync<IOException>(() => database.WriteAsync(db =>
             {
@@ -122,7 +100,7 @@ public sealed class WriterQueueTests : IDisposable
             Assert.Contains("No space left", error.Message);
             fault.Armed = false;
 
-            await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "after" }), default);
+            await database.NoteAsync("after");
             Assert.Equal(["after", "before"], await database.ReadAsync(db => db.GetCollection("notes").FindAll().Select(d => d["_id"].AsString).Order().ToList()));
         }
 
@@ -134,13 +112,11 @@ public sealed class WriterQueueTests : IDisposable
     [Fact]
     public async Task A_change_is_refused_when_an_exclusive_action_left_a_transaction_open_on_the_writer()
     {
-        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        var meters = services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
-        using var collector = new MetricCollector<double>(meters, StorageMetrics.MeterName, "brigade.storage.write.duration");
-        using var database = Open(new StorageMetrics(meters));
-        var (first, release) = await HoldWriterAsync(database);
+        using var meters = new StorageMeters();
+        using var database = Open(meters.Metrics);
+        var (first, release) = await database.HoldWriterAsync();
         var careless = database.RunExclusiveAfterCheckpointAsync(db => db.BeginTrans(), default);
-        var refused = database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "inside" }), default);
+        var refused = database.NoteAsync("inside");
 
         release.Set();
 
@@ -149,9 +125,9 @@ public sealed class WriterQueueTests : IDisposable
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => refused);
         Assert.Contains("already open", error.Message);
         // The transaction left open was rolled back with the refusal: the next write has one of its own.
-        await database.WriteAsync(db => db.GetCollection("notes").Insert(new BsonDocument { ["_id"] = "after" }), default);
+        await database.NoteAsync("after");
         Assert.Equal(["after", "first"], await database.ReadAsync(db => db.GetCollection("notes").FindAll().Select(d => d["_id"].AsString).Order().ToList()));
-        Assert.Equal(["committed", "failed", "committed"], collector.GetMeasurementSnapshot().Select(m => m.Tags["outcome"]?.ToString()));
+        Assert.Equal(["committed", "failed", "committed"], meters.WriteOutcomes);
         release.Dispose();
     }
 

@@ -60,7 +60,7 @@ public sealed class MemberDataTests
         using var privacy = new MemberDataUnderTest();
         await privacy.AddAsync(privacy.Bookings, Member, 2);
         await privacy.AddAsync(privacy.Notes, Member, 1);
-        using var release = await privacy.HoldWriterAsync();
+        using var release = (await privacy.Database.HoldWriterAsync(note: null)).Release;
         var erasure = privacy.Data.EraseAsync(Member, Member, default);
         var failing = privacy.Database.WriteAsync(_ => throw new InvalidOperationException("refusée"), default);
 
@@ -79,7 +79,7 @@ public sealed class MemberDataTests
         await privacy.AddAsync(privacy.Bookings, Member, 2, expired: true);
         await privacy.AddAsync(privacy.Notes, Other, 1, expired: true);
         await privacy.AddAsync(privacy.Notes, Other, 1);
-        using var release = await privacy.HoldWriterAsync();
+        using var release = (await privacy.Database.HoldWriterAsync(note: null)).Release;
         var retention = privacy.Retention().RunAsync(default);
         var failing = privacy.Database.WriteAsync(_ => throw new InvalidOperationException("refusée"), default);
 

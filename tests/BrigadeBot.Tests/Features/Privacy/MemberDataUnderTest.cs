@@ -61,20 +61,6 @@ internal sealed class MemberDataUnderTest : IDisposable
         new RetentionPolicy([], new StaticOptions<PrivacyOptions>(new PrivacyOptions())), TimeProvider.System,
         NullLogger<RetentionService>.Instance);
 
-    /// <summary>Holds the database's writer inside a change until the returned event is set; what queues meanwhile is one batch.</summary>
-    public async Task<ManualResetEventSlim> HoldWriterAsync()
-    {
-        var running = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var release = new ManualResetEventSlim();
-        _ = Database.WriteAsync(_ =>
-        {
-            running.TrySetResult();
-            release.Wait();
-        }, default);
-        await running.Task;
-        return release;
-    }
-
     public int Count(NotesStore store, string memberId) =>
         Database.ReadNow(db => db.GetCollection(store.Collection).Count(Query.EQ("member", memberId)));
 
