@@ -46,7 +46,7 @@ internal abstract class PendingWrite
     /// <summary>Runs on the writer's thread while it holds the gate; keeps the outcome for <see cref="Complete"/>.</summary>
     public abstract void Run(ILiteDatabase db);
 
-    /// <summary>Fails a run that succeeded: its transaction was refused or rolled back afterwards.</summary>
+    /// <summary>Fails the write after all: its transaction was refused, or rolled back after its run succeeded.</summary>
     public abstract void Failed(Exception error);
 
     /// <summary>Hands the outcome to the caller.</summary>
