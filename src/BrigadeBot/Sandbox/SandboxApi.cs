@@ -39,17 +39,17 @@ public static class SandboxApi
         {
             if (sandbox.Current is not { } life || life.Workspace.Directory.Find(r.Person) is not { } who) return Results.BadRequest();
             var options = await new SandboxSlackClient(life).SuggestAsync(who, Surface(r.Surface), r.BlockId, r.ActionId, r.Query, ct);
-            return options is null
-                ? Results.BadRequest()
-                : Results.Json(new SuggestReply([.. options.Select(o => new SuggestReply.Choice(o.Text, o.Value))]));
+            if (options is null) return Results.BadRequest();
+            var reply = new SuggestReply([.. options.Select(o => new SuggestReply.Choice(o.Text, o.Value))]);
+            return Results.Json(reply, SandboxJsonContext.Default.SuggestReply);
         });
         api.MapPost("/join", async (SandboxHost sandbox, CancellationToken ct) =>
         {
             if (sandbox.Current is not { } life) return Unavailable();
             var newcomer = await new SandboxSlackClient(life).JoinAsync(ct);
             return newcomer is null
-                ? Results.Json(SandboxState.For(life, life.Workspace.Directory.People[0]), statusCode: StatusCodes.Status409Conflict)
-                : Results.Json(SandboxState.For(life, newcomer));
+                ? Json(SandboxState.For(life, life.Workspace.Directory.People[0]), StatusCodes.Status409Conflict)
+                : Json(SandboxState.For(life, newcomer));
         });
         api.MapPost("/clock", async (ClockRequest r, SandboxHost sandbox) =>
         {
@@ -69,11 +69,14 @@ public static class SandboxApi
         if (life.Workspace.Directory.Find(person) is not { } who) return Results.BadRequest();
         // false: the page showed something that is no longer there; it gets the current state to redraw.
         var done = await act(new SandboxSlackClient(life), who);
-        return Results.Json(SandboxState.For(life, who), statusCode: done ? 200 : 409);
+        return Json(SandboxState.For(life, who), done ? StatusCodes.Status200OK : StatusCodes.Status409Conflict);
     }
 
     private static IResult State(SandboxInstance life, string? person) =>
-        Results.Json(SandboxState.For(life, life.Workspace.Directory.Find(person) ?? life.Workspace.Directory.People[0]));
+        Json(SandboxState.For(life, life.Workspace.Directory.Find(person) ?? life.Workspace.Directory.People[0]));
+
+    private static IResult Json(SandboxState state, int status = StatusCodes.Status200OK) =>
+        Results.Json(state, SandboxJsonContext.Default.SandboxState, statusCode: status);
 
     private static SurfaceRef Surface(SurfaceRequest surface) => new(surface.Kind, surface.MessageKey, surface.ViewId);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Quartz;
 
 namespace BrigadeBot.Scheduling;
@@ -22,15 +23,18 @@ internal sealed class BrigadeScheduler(ISchedulerFactory schedulers, BrigadeTime
         }
     }
 
-    public Task ScheduleOnceAsync<TJob>(JobKey key, DateTimeOffset fireAtUtc, JobDataMap? data, CancellationToken ct) where TJob : IJob =>
+    public Task ScheduleOnceAsync<[DynamicallyAccessedMembers(JobTypeMembers.Read)] TJob>(
+        JobKey key, DateTimeOffset fireAtUtc, JobDataMap? data, CancellationToken ct) where TJob : IJob =>
         ScheduleAsync<TJob>(key, data, SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow),
             trigger => trigger.StartAt(fireAtUtc), ct);
 
-    public Task ScheduleCronAsync<TJob>(JobKey key, string cronExpression, JobDataMap? data, CancellationToken ct) where TJob : IJob =>
+    public Task ScheduleCronAsync<[DynamicallyAccessedMembers(JobTypeMembers.Read)] TJob>(
+        JobKey key, string cronExpression, JobDataMap? data, CancellationToken ct) where TJob : IJob =>
         ScheduleAsync<TJob>(key, data, CronScheduleBuilder.Create(cronExpression).InTimeZone(timeZone.Zone),
             trigger => trigger.StartNow(), ct);
 
-    public Task ScheduleEveryAsync<TJob>(JobKey key, DateTimeOffset firstAtUtc, TimeSpan interval, JobDataMap? data, CancellationToken ct)
+    public Task ScheduleEveryAsync<[DynamicallyAccessedMembers(JobTypeMembers.Read)] TJob>(
+        JobKey key, DateTimeOffset firstAtUtc, TimeSpan interval, JobDataMap? data, CancellationToken ct)
         where TJob : IJob =>
         ScheduleAsync<TJob>(key, data, SimpleScheduleBuilder.Create().WithInterval(interval).RepeatForever()
                 .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount),
@@ -49,7 +53,8 @@ internal sealed class BrigadeScheduler(ISchedulerFactory schedulers, BrigadeTime
         return trigger?.NextFireTimeUtc;
     }
 
-    private async Task ScheduleAsync<TJob>(JobKey key, JobDataMap? data, IScheduleBuilder schedule,
+    private async Task ScheduleAsync<[DynamicallyAccessedMembers(JobTypeMembers.Read)] TJob>(
+        JobKey key, JobDataMap? data, IScheduleBuilder schedule,
         Func<TriggerBuilder<IJob>, TriggerBuilder<IJob>> start, CancellationToken ct) where TJob : IJob
     {
         var scheduler = await schedulers.GetScheduler(ct);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Quartz;
 
 namespace BrigadeBot.Scheduling;
@@ -16,16 +17,19 @@ public interface IBrigadeScheduler
     /// <paramref name="key"/>. A time already past fires at once (a reminder missed while the bot was down is sent
     /// late; the job decides whether it is too late).
     /// </summary>
-    Task ScheduleOnceAsync<TJob>(JobKey key, DateTimeOffset fireAtUtc, JobDataMap? data, CancellationToken ct) where TJob : IJob;
+    Task ScheduleOnceAsync<[DynamicallyAccessedMembers(JobTypeMembers.Read)] TJob>(
+        JobKey key, DateTimeOffset fireAtUtc, JobDataMap? data, CancellationToken ct) where TJob : IJob;
 
     /// <summary>Runs <typeparamref name="TJob"/> on a Quartz cron expression read in the Brigade time zone, replacing <paramref name="key"/>.</summary>
-    Task ScheduleCronAsync<TJob>(JobKey key, string cronExpression, JobDataMap? data, CancellationToken ct) where TJob : IJob;
+    Task ScheduleCronAsync<[DynamicallyAccessedMembers(JobTypeMembers.Read)] TJob>(
+        JobKey key, string cronExpression, JobDataMap? data, CancellationToken ct) where TJob : IJob;
 
     /// <summary>
     /// Runs <typeparamref name="TJob"/> first at <paramref name="firstAtUtc"/>, then every <paramref name="interval"/>,
     /// replacing <paramref name="key"/>. Runs missed while the bot was down are not caught up: the next one comes on time.
     /// </summary>
-    Task ScheduleEveryAsync<TJob>(JobKey key, DateTimeOffset firstAtUtc, TimeSpan interval, JobDataMap? data, CancellationToken ct)
+    Task ScheduleEveryAsync<[DynamicallyAccessedMembers(JobTypeMembers.Read)] TJob>(
+        JobKey key, DateTimeOffset firstAtUtc, TimeSpan interval, JobDataMap? data, CancellationToken ct)
         where TJob : IJob;
 
     /// <summary>Removes the job and its trigger; <c>false</c> if nothing was scheduled under <paramref name="key"/>.</summary>

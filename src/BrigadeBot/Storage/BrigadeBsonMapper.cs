@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -91,9 +92,11 @@ internal sealed class BrigadeBsonMapper : BsonMapper
     {
         private static readonly ConditionalWeakTable<Type, object> Creatable = [];
 
+        [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = StoredTypes.KeptWhole)]
         public static object? Create(Type type) =>
             Creatable.GetValue(type, IsCreatable) is true ? Activator.CreateInstance(type) : null;
 
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = StoredTypes.KeptWhole)]
         private static object IsCreatable(Type type) =>
             type is { IsClass: true, IsAbstract: false } && type.GetConstructor(Type.EmptyTypes) is not null
             && !type.GetConstructors().Any(c => c.IsDefined(typeof(BsonCtorAttribute)));
@@ -102,10 +105,12 @@ internal sealed class BrigadeBsonMapper : BsonMapper
     /// <summary>LiteDB's own test of a list-like member (its helper is internal).</summary>
     private static class EnumerableTypes
     {
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = StoredTypes.KeptWhole)]
         public static bool IsEnumerable(Type type) =>
             type == typeof(System.Collections.IEnumerable) || type.IsArray
             || (type != typeof(string) && type.GetInterfaces().Any(IsGenericEnumerable));
 
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = StoredTypes.KeptWhole)]
         public static Type ItemType(Type type)
         {
             if (type.IsArray) return type.GetElementType()!;

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading.Channels;
 using LiteDB;
 using Microsoft.Extensions.Options;
@@ -402,6 +403,7 @@ public sealed class BrigadeDatabase : IDisposable
         }
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = StoredTypes.KeptWhole)]
     private static bool IsMaterialised(Type type) =>
         type.GetInterfaces().Any(i => i.IsGenericType
             && (i.GetGenericTypeDefinition() == typeof(ICollection<>) || i.GetGenericTypeDefinition() == typeof(IReadOnlyCollection<>)));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Brigade.Slack.WebApi;
 using BrigadeBot.Scheduling;
 using Quartz;
@@ -23,7 +24,8 @@ public sealed class DeliveryRetries(DeliveryMarkStore marks, IBrigadeScheduler s
     /// <see cref="SendToEachAsync"/>, then, when Slack could not be reached for someone, <see cref="RetryOrDropAsync{TJob}"/>
     /// with the job <paramref name="key"/>. <c>true</c> when a retry is scheduled: the message is not done yet.
     /// </summary>
-    public async Task<bool> SendToEachOrRetryAsync<TJob>(string what, string message, IEnumerable<string> memberIds,
+    public async Task<bool> SendToEachOrRetryAsync<[DynamicallyAccessedMembers(JobTypeMembers.Read)] TJob>(
+        string what, string message, IEnumerable<string> memberIds,
         DateTime usefulUntilUtc, Func<string, CancellationToken, Task> send, JobKey key, JobDataMap data, CancellationToken ct)
         where TJob : IJob =>
         await SendToEachAsync(what, message, memberIds, usefulUntilUtc, send, ct) is { } failure
@@ -61,7 +63,8 @@ public sealed class DeliveryRetries(DeliveryMarkStore marks, IBrigadeScheduler s
     /// After a failed send: runs the job <paramref name="key"/> again at <see cref="NextTry"/> when Slack was only
     /// unreachable and the message is still useful then; otherwise logs the drop. <c>true</c> when a retry is scheduled.
     /// </summary>
-    public async Task<bool> RetryOrDropAsync<TJob>(string what, string failure, JobKey key, JobDataMap data, DateTime usefulUntilUtc,
+    public async Task<bool> RetryOrDropAsync<[DynamicallyAccessedMembers(JobTypeMembers.Read)] TJob>(
+        string what, string failure, JobKey key, JobDataMap data, DateTime usefulUntilUtc,
         CancellationToken ct) where TJob : IJob
     {
         var retryAt = NextTry;
@@ -76,7 +79,8 @@ public sealed class DeliveryRetries(DeliveryMarkStore marks, IBrigadeScheduler s
     }
 
     /// <summary>Runs the job <paramref name="key"/> again at <paramref name="retryAt"/>, and says so.</summary>
-    public async Task RetryAsync<TJob>(string what, string failure, JobKey key, JobDataMap data, DateTimeOffset retryAt,
+    public async Task RetryAsync<[DynamicallyAccessedMembers(JobTypeMembers.Read)] TJob>(
+        string what, string failure, JobKey key, JobDataMap data, DateTimeOffset retryAt,
         CancellationToken ct) where TJob : IJob
     {
         await scheduler.ScheduleOnceAsync<TJob>(key, retryAt, data, ct);

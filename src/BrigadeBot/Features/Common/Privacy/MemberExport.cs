@@ -40,7 +40,7 @@ public sealed class MemberExport
     public void Add(string section, JsonObject item)
     {
         if (Root[section] is not JsonArray list) Root[section] = list = new JsonArray();
-        list.Add(item);
+        list.Add((JsonNode)item); // the node overload: the generic one wraps values by reflection
     }
 
     /// <summary>Documents delivered with the JSON file, each drawn at delivery.</summary>

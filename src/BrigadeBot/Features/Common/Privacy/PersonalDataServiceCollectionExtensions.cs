@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace BrigadeBot.Features.Common.Privacy;
 
 /// <summary>How a feature contributes its personal data, from its own setup: the privacy area only collects.</summary>
@@ -22,7 +24,7 @@ public static class PersonalDataServiceCollectionExtensions
     }
 
     /// <summary>Adds a list to <c>/brigade corriger</c>'s modal (resolved per request, like the handlers).</summary>
-    public static IServiceCollection AddPersonalDataCorrection<TCorrection>(this IServiceCollection services)
+    public static IServiceCollection AddPersonalDataCorrection<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCorrection>(this IServiceCollection services)
         where TCorrection : class, IPersonalDataCorrection =>
         services.AddScoped<IPersonalDataCorrection, TCorrection>();
 }
