@@ -3,7 +3,7 @@ using BrigadeBot.Storage;
 namespace BrigadeBot.Hosting;
 
 /// <summary>
-/// <c>dotnet BrigadeBot.dll restore &lt;backup file&gt;</c>: puts a backup in place of the database named by the usual
+/// <c>dotnet BrigadeBot.dll restore &lt;backup file&gt;</c> (<c>BrigadeBot restore …</c> for a native build): puts a backup in place of the database named by the usual
 /// configuration (appsettings.json, environment variables, then any further <c>--Key=value</c> arguments), then exits.
 /// </summary>
 public static class RestoreCommand
@@ -16,7 +16,7 @@ public static class RestoreCommand
     {
         if (args.Length < 2 || args[1].StartsWith('-'))
         {
-            Console.Error.WriteLine("Usage: dotnet BrigadeBot.dll restore <backup file> [--Storage:DatabasePath=<database>]");
+            Console.Error.WriteLine($"Usage: {RestoreCommandLine.Current} <backup file> [--Storage:DatabasePath=<database>]");
             return 2;
         }
         var builder = WebApplication.CreateBuilder(args[2..]);

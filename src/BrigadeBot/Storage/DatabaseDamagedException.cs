@@ -10,8 +10,8 @@ public sealed class DatabaseDamagedException(string databasePath, string backupF
     {
         var latest = BackupFiles.List(backupFolder, databasePath).LastOrDefault().Path;
         var restore = latest is null
-            ? $"No backup was found in {backupFolder}; restore one from elsewhere with `dotnet BrigadeBot.dll restore <backup file>`."
-            : $"Restore the last backup with `dotnet BrigadeBot.dll restore {latest}` (it checks the copy first and sets the damaged file aside).";
+            ? $"No backup was found in {backupFolder}; restore one from elsewhere with `{RestoreCommandLine.Current} <backup file>`."
+            : $"Restore the last backup with `{RestoreCommandLine.Current} {latest}` (it checks the copy first and sets the damaged file aside).";
         return $"The database {databasePath} is damaged and was left untouched ({inner.GetType().Name}: {inner.Message}). "
             + $"To recover: keep the bot stopped. {restore} Then start the bot again.";
     }

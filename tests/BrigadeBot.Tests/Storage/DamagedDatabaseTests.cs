@@ -38,7 +38,7 @@ public sealed class DamagedDatabaseTests : IDisposable
         Assert.Equal(1, await bot.WaitForExitAsync(TimeSpan.FromSeconds(60)));
         var message = Assert.Single(bot.Output, line => line.StartsWith("BrigadeBot cannot start"));
         Assert.Contains($"The database {temp.DatabasePath} is damaged", message);
-        Assert.Contains($"dotnet BrigadeBot.dll restore {latest}", message);
+        Assert.Contains($"`{BotProcess.RestoreCommand} {latest}`", message);
         Assert.DoesNotContain(bot.Output, line => line.Contains("Unhandled exception"));
         Assert.Equal(before, await File.ReadAllBytesAsync(temp.DatabasePath));
         Assert.False(File.Exists(Path.Combine(temp.Path, "brigade-log.db")));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using BrigadeBot.Storage;
 
 namespace BrigadeBot.Tests.Support;
 
@@ -23,6 +24,11 @@ public sealed class BotProcess : IAsyncDisposable
     public string BaseUrl => $"http://127.0.0.1:{Port}";
     public IReadOnlyList<string> Output { get { lock (output) return output.ToArray(); } }
     public Process Process => process;
+
+    /// <summary>The restore command the started build names in its messages: its own executable when it is native.</summary>
+    public static string RestoreCommand => Environment.GetEnvironmentVariable(ExecutableVariable) is { Length: > 0 } executable
+        ? RestoreCommandLine.For(native: true, executable)
+        : RestoreCommandLine.For(native: false, null);
 
     public static BotProcess Start(IDictionary<string, string> environment, params string[] arguments)
     {
