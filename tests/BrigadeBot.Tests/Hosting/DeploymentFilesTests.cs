@@ -32,6 +32,18 @@ public sealed partial class DeploymentFilesTests
     }
 
     [Fact]
+    public void The_image_runs_the_native_build_that_the_benchmark_measures()
+    {
+        var dockerfile = File.ReadAllText(Path.Combine(Repository.Root, "Dockerfile"));
+        var probe = File.ReadAllText(Path.Combine(Repository.Root, "benchmark", "probe.sh"));
+
+        Assert.Contains("dotnet publish src/BrigadeBot/BrigadeBot.csproj -c Release -p:PublishAot=true", dockerfile);
+        Assert.Contains("dotnet publish \"$1\" -c Release -p:PublishAot=true", probe); // PROBE_NATIVE=1
+        Assert.Contains("FROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS runtime", dockerfile); // no .NET runtime in it
+        Assert.Contains("ENTRYPOINT [\"./BrigadeBot\"]", dockerfile);
+    }
+
+    [Fact]
     public void CI_sets_CI_true_and_installs_chromium_where_the_browser_tests_look_for_it()
     {
         var script = File.ReadAllText(Path.Combine(Repository.Root, ".ci", "run"));
