@@ -64,7 +64,9 @@ public sealed class BrigadeDatabase : IDisposable
                 BrigadeBsonMapper.Create());
             if (!db.UtcDate)
                 db.UtcDate = true; // a pragma kept in the file: dates read back as UTC, whatever the host's zone
-            writer = Task.Run(WriteLoopAsync);
+            // Its own thread, not one of the pool's: a batch blocks for its changes and its fsync, and on two cores the
+            // pool has two threads, one of which then sat waiting for the disk while requests queued for the other.
+            writer = Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
         catch
         {
@@ -171,13 +173,13 @@ public sealed class BrigadeDatabase : IDisposable
     /// shared transaction down with it: it alone fails, and the changes that ran before it in the batch run again, each
     /// in its own transaction (<see cref="RunAgainAlone"/>).
     /// </summary>
-    private async Task WriteLoopAsync()
+    private void WriteLoop()
     {
         var batch = new List<PendingWrite>();
         var shared = new List<(PendingWrite Write, TimeSpan Ran)>(); // run in the batch's transaction, not yet committed
-        while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        while (WaitForWrites())
         {
-            await gate.WaitAsync().ConfigureAwait(false);
+            gate.Wait();
             try
             {
                 Volatile.Write(ref changeThread, Environment.CurrentManagedThreadId);
@@ -207,6 +209,13 @@ public sealed class BrigadeDatabase : IDisposable
             foreach (var write in batch) write.Complete();
             batch.Clear();
         }
+    }
+
+    /// <summary>Blocks the writer's own thread until a write is queued; false once the queue is closed and empty.</summary>
+    private bool WaitForWrites()
+    {
+        var waiting = queue.Reader.WaitToReadAsync();
+        return waiting.IsCompletedSuccessfully ? waiting.Result : waiting.AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>Runs one piece of work as write number <c>writeNumber + 1</c>, noting what it touched for the memos.</summary>
@@ -417,7 +426,7 @@ public sealed class BrigadeDatabase : IDisposable
             if (disposed)
                 return;
             queue.Writer.TryComplete();
-            // Shutdown only: the writer runs on the thread pool, so waiting for it here cannot deadlock.
+            // Shutdown only: the writer runs on its own thread, so waiting for it here cannot deadlock.
             if (!writer.Wait(TimeSpan.FromSeconds(30)))
                 logger.LogWarning("The writer of {Path} did not finish within 30 s; closing anyway.", Path);
             var entered = gate.Wait(TimeSpan.FromSeconds(30));

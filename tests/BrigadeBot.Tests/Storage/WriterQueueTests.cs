@@ -22,6 +22,18 @@ public sealed class WriterQueueTests : IDisposable
     }
 
     [Fact]
+    public async Task Changes_run_on_the_writer_s_own_thread_and_leave_the_pool_s_threads_to_requests()
+    {
+        using var database = Open();
+
+        var (pooled, thread) = await database.WriteAsync(_ => (Thread.CurrentThread.IsThreadPoolThread, Environment.CurrentManagedThreadId), default);
+        var next = await database.WriteAsync(_ => Environment.CurrentManagedThreadId, default);
+
+        Assert.False(pooled);
+        Assert.Equal(thread, next);
+    }
+
+    [Fact]
     public async Task A_write_cancelled_while_it_waits_in_the_queue_never_runs_and_the_next_one_does()
     {
         using var database = Open();
