@@ -11,10 +11,13 @@ public sealed class SlackRequestSigner(string secret, Func<DateTimeOffset>? cloc
     private readonly Func<DateTimeOffset> now = clock ?? (() => DateTimeOffset.UtcNow);
 
     /// <summary>A POST with the signature headers over the raw body bytes.</summary>
-    public HttpRequestMessage Signed(string path, string body, string contentType, DateTimeOffset? at = null, string? secretOverride = null)
+    public HttpRequestMessage Signed(string path, string body, string contentType, DateTimeOffset? at = null, string? secretOverride = null) =>
+        Signed(path, Encoding.UTF8.GetBytes(body), contentType, at, secretOverride);
+
+    /// <summary>The same over bytes that need not be text (a body that is not UTF-8, say).</summary>
+    public HttpRequestMessage Signed(string path, byte[] bytes, string contentType, DateTimeOffset? at = null, string? secretOverride = null)
     {
         var timestamp = (at ?? now()).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var bytes = Encoding.UTF8.GetBytes(body);
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Brigade.Slack.Inbound;
 using Brigade.Slack.Payloads;
 using Microsoft.AspNetCore.Http;
@@ -70,8 +71,9 @@ internal sealed class SlackHttpReceiver(
 
     private async Task<SlackAck> InteractionAsync(byte[] body, CancellationToken ct)
     {
-        var form = SlackRequestBody.ParseForm(body);
-        if (!form.TryGetValue("payload", out var payload) || payload.Length == 0) return SlackAck.BadRequest;
+        // The parser checks a string's bytes only when the string is read: a payload that is not UTF-8 is refused here.
+        if (SlackRequestBody.Field(body, "payload"u8) is not { Length: > 0 } payload || !Utf8.IsValid(payload.Span))
+            return SlackAck.BadRequest;
         using var document = JsonDocument.Parse(payload);
         return await dispatcher.DispatchInteractionAsync(document.RootElement, ct);
     }

@@ -43,21 +43,78 @@ internal static class SlackRequestBody
     public static Dictionary<string, string> ParseForm(ReadOnlySpan<byte> body)
     {
         var form = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rest = Encoding.UTF8.GetString(body).AsSpan();
-        while (!rest.IsEmpty)
-        {
-            var ampersand = rest.IndexOf('&');
-            var pair = ampersand < 0 ? rest : rest[..ampersand];
-            rest = ampersand < 0 ? default : rest[(ampersand + 1)..];
-            if (pair.IsEmpty) continue;
-            var equals = pair.IndexOf('=');
-            var key = Decode(equals < 0 ? pair : pair[..equals]);
-            var value = equals < 0 ? "" : Decode(pair[(equals + 1)..]);
-            form.TryAdd(key, value);
-        }
+        while (NextPair(ref body, out var key, out var value))
+            form.TryAdd(DecodeText(key), DecodeText(value));
         return form;
     }
 
-    private static string Decode(ReadOnlySpan<char> part) =>
-        part.ContainsAny('+', '%') ? Uri.UnescapeDataString(part.ToString().Replace('+', ' ')) : part.ToString();
+    /// <summary>
+    /// One field's value decoded to its UTF-8 bytes, or <c>null</c> when the form has none (the first wins, as in
+    /// <see cref="ParseForm"/>): an interaction's JSON goes to the parser as Slack sent it, without a detour through text.
+    /// </summary>
+    public static ReadOnlyMemory<byte>? Field(ReadOnlySpan<byte> body, ReadOnlySpan<byte> name)
+    {
+        while (NextPair(ref body, out var key, out var value))
+            if (HasEscapes(key) ? Decode(key).Span.SequenceEqual(name) : key.SequenceEqual(name)) return Decode(value);
+        return null;
+    }
+
+    private static bool NextPair(ref ReadOnlySpan<byte> rest, out ReadOnlySpan<byte> key, out ReadOnlySpan<byte> value)
+    {
+        while (!rest.IsEmpty)
+        {
+            var ampersand = rest.IndexOf((byte)'&');
+            var pair = ampersand < 0 ? rest : rest[..ampersand];
+            rest = ampersand < 0 ? default : rest[(ampersand + 1)..];
+            if (pair.IsEmpty) continue;
+            var equals = pair.IndexOf((byte)'=');
+            key = equals < 0 ? pair : pair[..equals];
+            value = equals < 0 ? default : pair[(equals + 1)..];
+            return true;
+        }
+        key = value = default;
+        return false;
+    }
+
+    private static bool HasEscapes(ReadOnlySpan<byte> part) => part.IndexOfAny((byte)'%', (byte)'+') >= 0;
+
+    private static string DecodeText(ReadOnlySpan<byte> part) =>
+        Encoding.UTF8.GetString(HasEscapes(part) ? Decode(part).Span : part);
+
+    /// <summary>
+    /// <c>+</c> and percent-escapes turned into the bytes they stand for, in one pass over runs without either; a
+    /// <c>%</c> not followed by two hex digits stays as it is.
+    /// </summary>
+    private static ReadOnlyMemory<byte> Decode(ReadOnlySpan<byte> part)
+    {
+        var decoded = new byte[part.Length]; // never longer than what it decodes
+        var length = 0;
+        while (true)
+        {
+            var next = part.IndexOfAny((byte)'%', (byte)'+');
+            var run = next < 0 ? part : part[..next];
+            run.CopyTo(decoded.AsSpan(length));
+            length += run.Length;
+            if (next < 0) return decoded.AsMemory(0, length);
+            if (part[next] == (byte)'%' && next + 2 < part.Length && HexDigit(part[next + 1]) is var high and >= 0
+                && HexDigit(part[next + 2]) is var low and >= 0)
+            {
+                decoded[length++] = (byte)(high * 16 + low);
+                part = part[(next + 3)..];
+            }
+            else
+            {
+                decoded[length++] = part[next] == (byte)'+' ? (byte)' ' : (byte)'%';
+                part = part[(next + 1)..];
+            }
+        }
+    }
+
+    private static int HexDigit(byte c) => c switch
+    {
+        >= (byte)'0' and <= (byte)'9' => c - '0',
+        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
+        _ => -1,
+    };
 }

@@ -82,6 +82,30 @@ public sealed class SlackEndpointsResponseTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("payload=%7B%22type%22%3A%22%FF%22%7D")] // a byte that is not UTF-8, inside the JSON
+    [InlineData("payload=%7B%22type%22")]
+    [InlineData("payload=")]
+    [InlineData("other=%7B%7D")]
+    public async Task An_interaction_without_a_payload_of_UTF_8_JSON_is_a_bad_request(string form)
+    {
+        var response = await host.SendAsync(host.Signer.Signed("/slack/interactions", form, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(host.Handled.Entries);
+    }
+
+    [Fact]
+    public async Task An_event_body_that_is_not_UTF_8_is_a_bad_request()
+    {
+        byte[] body = [.. "{\"type\":\"event_callback\",\"event\":{\"type\":\""u8, 0xFF, .. "\"}}"u8];
+
+        var response = await host.SendAsync(host.Signer.Signed("/slack/events", body, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(host.Handled.Entries);
+    }
+
+    [Theory]
     [InlineData("/slack/commands")]
     [InlineData("/slack/interactions")]
     [InlineData("/slack/events")]

@@ -1,5 +1,6 @@
 using System.Text;
 using Brigade.Slack.Http;
+using Brigade.Slack.Testing;
 using Microsoft.AspNetCore.Http;
 
 namespace Brigade.Slack.Tests.Http;
@@ -44,6 +45,47 @@ public sealed class SlackRequestBodyTests
     public void An_empty_body_is_an_empty_form()
     {
         Assert.Empty(Parse(""));
+    }
+
+    [Theory]
+    [MemberData(nameof(InteractionFixtures))]
+    public void An_interaction_s_payload_field_is_its_JSON_byte_for_byte(string fixture)
+    {
+        var json = SlackFixtures.Text(fixture);
+        foreach (var encoded in new[] { Uri.EscapeDataString(json), Uri.EscapeDataString(json).Replace("%20", "+") })
+        {
+            var body = Encoding.UTF8.GetBytes("foo=bar&payload=" + encoded + "&payload=second");
+
+            var payload = SlackRequestBody.Field(body, "payload"u8);
+
+            Assert.Equal(Encoding.UTF8.GetBytes(json), payload!.Value.ToArray());
+            Assert.Equal(json, Parse(Encoding.UTF8.GetString(body))["payload"]); // the same bytes as the form's text
+        }
+    }
+
+    public static TheoryData<string> InteractionFixtures() =>
+        [.. new[] { "block_", "shortcut_", "view_" }.SelectMany(SlackFixtures.Names).Where(name => name.EndsWith(".json"))];
+
+    [Theory]
+    [InlineData("text=100%25+s%C3%BBr", "100% sûr")]
+    [InlineData("text=%ZZ+et+%", "%ZZ et %")]
+    [InlineData("text=%4", "%4")]
+    [InlineData("text=%e2%80%99", "\u2019")]
+    [InlineData("te%78t=key+escaped", "key escaped")]
+    [InlineData("other=1&text=r\u00e9server", "réserver")]
+    [InlineData("text", "")]
+    public void A_field_is_decoded_to_the_UTF_8_bytes_its_text_would_have(string body, string expected)
+    {
+        Assert.Equal(Encoding.UTF8.GetBytes(expected), SlackRequestBody.Field(Encoding.UTF8.GetBytes(body), "text"u8)!.Value.ToArray());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("payloads=1&pay=2")]
+    [InlineData("&&")]
+    public void A_field_the_form_does_not_have_is_null(string body)
+    {
+        Assert.Null(SlackRequestBody.Field(Encoding.UTF8.GetBytes(body), "payload"u8));
     }
 
     private static HttpRequest Request(byte[] body, long? announced)
