@@ -10,7 +10,7 @@
 #     App Home: fails on any 5xx or error logged (what a native build must pass before it is measured)
 #   bash benchmark/probe.sh compare <git revision> burst|startup [pairs=5] [burst options]
 #     that revision (A) and this working tree (B), measured alternately run by run, then their medians
-# PROBE_NATIVE=1 publishes native (ahead-of-time compiled) builds instead of the supported ReadyToRun ones.
+# PROBE_NATIVE=1 publishes native (ahead-of-time compiled) builds, the Docker image's, instead of the ReadyToRun dll.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:?usage: bash benchmark/probe.sh burst|startup|soak|tour|compare [options]}"

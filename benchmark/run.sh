@@ -2,7 +2,7 @@
 # Load benchmark: starts the published bot and fires signed "/brigade aide" slash commands with wrk
 # at 1, 16 and 64 concurrent connections; prints requests/s and p50/p99 latency for each.
 # Needs wrk (apt-get install -y wrk) and openssl. Usage: bash benchmark/run.sh [seconds per run, default 10]
-# PROBE_NATIVE=1 measures a native (ahead-of-time compiled) build instead of the supported ReadyToRun one.
+# PROBE_NATIVE=1 measures the native (ahead-of-time compiled) build, the Docker image's, instead of the ReadyToRun dll.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-10}"
