@@ -3,8 +3,9 @@ using BrigadeBot.Storage;
 namespace BrigadeBot.Hosting;
 
 /// <summary>
-/// <c>dotnet BrigadeBot.dll restore &lt;backup file&gt;</c> (<c>BrigadeBot restore …</c> for a native build): puts a backup in place of the database named by the usual
-/// configuration (appsettings.json, environment variables, then any further <c>--Key=value</c> arguments), then exits.
+/// <c>dotnet BrigadeBot.dll restore &lt;backup file&gt;</c> (<c>BrigadeBot restore …</c> for a native build): puts a
+/// backup in place of the database named by the usual configuration (appsettings.json, environment variables, then any
+/// further <c>--Key=value</c> arguments), then exits.
 /// </summary>
 public static class RestoreCommand
 {

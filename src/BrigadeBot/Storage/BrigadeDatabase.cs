@@ -66,7 +66,8 @@ public sealed class BrigadeDatabase : IDisposable
                 db.UtcDate = true; // a pragma kept in the file: dates read back as UTC, whatever the host's zone
             // Its own thread, not one of the pool's: a batch blocks for its changes and its fsync, and on two cores the
             // pool has two threads, one of which then sat waiting for the disk while requests queued for the other.
-            writer = Task.Factory.StartNew(WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            writer = Task.Factory.StartNew(
+                WriteLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
         catch
         {

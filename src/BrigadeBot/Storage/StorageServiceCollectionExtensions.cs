@@ -49,7 +49,8 @@ public static class StorageServiceCollectionExtensions
     }
 
     /// <summary>Registers a store as a singleton and as an <see cref="IStoreSetup"/>, so its indexes exist at startup.</summary>
-    public static IServiceCollection AddStore<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TStore>(this IServiceCollection services) where TStore : class, IStoreSetup
+    public static IServiceCollection AddStore<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TStore>(
+        this IServiceCollection services) where TStore : class, IStoreSetup
     {
         services.AddSingleton<TStore>();
         services.AddSingleton<IStoreSetup>(sp => sp.GetRequiredService<TStore>());

@@ -16,8 +16,9 @@ public static partial class FeatureChannel
     /// Validates at start the channel bound on <see cref="Section"/>. The caller binds (<c>BindConfiguration(Section)</c>)
     /// with its concrete options class, so that the binding is generated at build time.
     /// </summary>
-    public static OptionsBuilder<TOptions> AsFeatureChannel<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(this OptionsBuilder<TOptions> options, string key,
-        Func<TOptions, string?> channel) where TOptions : class
+    public static OptionsBuilder<TOptions> AsFeatureChannel<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        this OptionsBuilder<TOptions> options, string key, Func<TOptions, string?> channel) where TOptions : class
     {
         options.Services.AddSingleton<IValidateOptions<TOptions>>(new Validator<TOptions>(key, channel));
         return options.ValidateOnStart();

@@ -24,7 +24,8 @@ public static class PersonalDataServiceCollectionExtensions
     }
 
     /// <summary>Adds a list to <c>/brigade corriger</c>'s modal (resolved per request, like the handlers).</summary>
-    public static IServiceCollection AddPersonalDataCorrection<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCorrection>(this IServiceCollection services)
+    public static IServiceCollection AddPersonalDataCorrection<
+        [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCorrection>(this IServiceCollection services)
         where TCorrection : class, IPersonalDataCorrection =>
         services.AddScoped<IPersonalDataCorrection, TCorrection>();
 }
