@@ -71,6 +71,8 @@ public sealed class SlackRequestBodyTests
     [InlineData("text=%ZZ+et+%", "%ZZ et %")]
     [InlineData("text=%4", "%4")]
     [InlineData("text=%e2%80%99", "\u2019")]
+    [InlineData("text=%c3%a9t%c3%a9+%ef%bc%81", "été ！")] // lower-case hex, a to f
+    [InlineData("text=%C3%A9t%C3%A9+%EF%BC%81", "été ！")]
     [InlineData("te%78t=key+escaped", "key escaped")]
     [InlineData("other=1&text=r\u00e9server", "réserver")]
     [InlineData("text", "")]
