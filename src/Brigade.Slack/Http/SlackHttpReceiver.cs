@@ -69,13 +69,12 @@ internal sealed class SlackHttpReceiver(
         return dispatcher.DispatchCommandAsync(SlashCommand.FromFields(form.GetValueOrDefault), ct);
     }
 
-    private async Task<SlackAck> InteractionAsync(byte[] body, CancellationToken ct)
+    private Task<SlackAck> InteractionAsync(byte[] body, CancellationToken ct)
     {
         // The parser checks a string's bytes only when the string is read: a payload that is not UTF-8 is refused here.
         if (SlackRequestBody.Field(body, "payload"u8) is not { Length: > 0 } payload || !Utf8.IsValid(payload.Span))
-            return SlackAck.BadRequest;
-        using var document = JsonDocument.Parse(payload);
-        return await dispatcher.DispatchInteractionAsync(document.RootElement, ct);
+            return Task.FromResult(SlackAck.BadRequest);
+        return dispatcher.DispatchInteractionAsync(payload, ct);
     }
 
     private async Task<SlackAck> EventAsync(byte[] body, CancellationToken ct)

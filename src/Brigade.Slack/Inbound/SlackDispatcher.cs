@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Brigade.Slack.BlockKit;
 using Brigade.Slack.Diagnostics;
@@ -41,10 +42,17 @@ public sealed class SlackDispatcher(
     public Task<SlackAck> DispatchCommandAsync(SlashCommand command, CancellationToken ct) =>
         ObservedAsync("command", SlackRequestId.New(), () => CommandAsync(command));
 
-    /// <summary>Dispatches an interactivity payload (the decoded <c>payload</c> form field, or a Socket Mode payload).</summary>
+    /// <summary>Dispatches an interactivity payload: the decoded <c>payload</c> form field, UTF-8 JSON.</summary>
+    public Task<SlackAck> DispatchInteractionAsync(ReadOnlyMemory<byte> payload, CancellationToken ct)
+    {
+        var type = PayloadType.Of(payload.Span);
+        return ObservedAsync(type is not null && InteractionKinds.Contains(type) ? type : "other", SlackRequestId.New(),
+            () => InteractionAsync(type, payload));
+    }
+
+    /// <summary>Dispatches an interactivity payload that came parsed inside its envelope (Socket Mode).</summary>
     public Task<SlackAck> DispatchInteractionAsync(JsonElement payload, CancellationToken ct) =>
-        ObservedAsync(TypeOf(payload) is { } type && InteractionKinds.Contains(type) ? type : "other", SlackRequestId.New(),
-            () => InteractionAsync(payload));
+        DispatchInteractionAsync(JsonMarshal.GetRawUtf8Value(payload).ToArray(), ct);
 
     /// <summary>Dispatches an Events API body: answers url_verification, de-duplicates and handles event callbacks.</summary>
     public Task<SlackAck> DispatchEventAsync(JsonElement body, CancellationToken ct) =>
@@ -97,20 +105,20 @@ public sealed class SlackDispatcher(
         return SlackAck.Empty;
     }
 
-    private Task<SlackAck> InteractionAsync(JsonElement payload)
+    private Task<SlackAck> InteractionAsync(string? type, ReadOnlyMemory<byte> payload)
     {
-        var type = TypeOf(payload);
         try
         {
             return type switch
             {
-                "block_actions" => BlockActionsAsync(SlackJson.Deserialize<BlockActionsPayload>(payload)),
-                "view_submission" => ViewSubmissionAsync(SlackJson.Deserialize<ViewSubmissionPayload>(payload)),
-                "view_closed" => ViewClosedAsync(SlackJson.Deserialize<ViewClosedPayload>(payload)),
-                "block_suggestion" => SuggestionAsync(SlackJson.Deserialize<BlockSuggestionPayload>(payload)),
-                "shortcut" or "message_action" => ShortcutAsync(SlackJson.Deserialize<ShortcutPayload>(payload)),
+                "block_actions" => BlockActionsAsync(SlackJson.Deserialize<BlockActionsPayload>(payload.Span)),
+                "view_submission" => ViewSubmissionAsync(SlackJson.Deserialize<ViewSubmissionPayload>(payload.Span)),
+                "view_closed" => ViewClosedAsync(SlackJson.Deserialize<ViewClosedPayload>(payload.Span)),
+                "block_suggestion" => SuggestionAsync(SlackJson.Deserialize<BlockSuggestionPayload>(payload.Span)),
+                "shortcut" or "message_action" => ShortcutAsync(SlackJson.Deserialize<ShortcutPayload>(payload.Span)),
                 null => Task.FromResult(SlackAck.BadRequest),
-                _ => Ignored(type),
+                // Nothing reads a payload of another type: only check that it is JSON, as the typed ones are checked.
+                _ => PayloadType.IsWellFormed(payload.Span) ? Ignored(type) : Task.FromResult(SlackAck.BadRequest),
             };
         }
         catch (JsonException ex)

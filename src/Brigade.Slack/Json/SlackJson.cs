@@ -51,4 +51,7 @@ public static class SlackJson
 
     public static T Deserialize<T>(JsonElement element) =>
         element.Deserialize(Info<T>()) ?? throw new JsonException($"Expected a {typeof(T).Name}.");
+
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize(utf8, Info<T>()) ?? throw new JsonException($"Expected a {typeof(T).Name}.");
 }

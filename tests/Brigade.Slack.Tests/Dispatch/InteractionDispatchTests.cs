@@ -123,6 +123,19 @@ public sealed class InteractionDispatchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_payload_whose_type_comes_after_its_other_fields_is_routed_by_it()
+    {
+        var payload = ButtonClick(TestRoutes.CancelAction);
+        payload.Remove("type");
+        payload["type"] = "block_actions";
+
+        var response = await host.InteractionAsync(payload);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["action cancel booking.cancel=B42"], host.Handled.Entries);
+    }
+
+    [Fact]
     public async Task Unknown_fields_are_tolerated()
     {
         var payload = ButtonClick(TestRoutes.CancelAction);

@@ -37,6 +37,8 @@ public sealed class MalformedRequestTests : IAsyncLifetime
     [InlineData("payload=%7B%22type%22%3A%22block_actions%22")]
     [InlineData("payload=%5B1%2C2%5D")]
     [InlineData("payload=%22just+a+string%22")]
+    [InlineData("payload=%7B%22type%22%3A%22workflow_step_edit%22%2C")]
+    [InlineData("payload=%7B%22type%22%3A%22workflow_step_edit%22%7D%7D")]
     public async Task An_interaction_payload_that_is_not_a_json_object_is_a_bad_request(string form)
     {
         Assert.Equal(HttpStatusCode.BadRequest, (await InteractionFormAsync(form)).StatusCode);

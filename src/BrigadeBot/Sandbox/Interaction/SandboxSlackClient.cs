@@ -93,7 +93,7 @@ public sealed partial class SandboxSlackClient(SandboxInstance life)
 
     private async Task<SlackAck> DispatchInteractionAsync(JsonObject payload, CancellationToken ct)
     {
-        var ack = await life.Dispatcher.DispatchInteractionAsync(JsonSerializer.SerializeToElement(payload, SandboxJsonContext.Default.JsonObject), ct);
+        var ack = await life.Dispatcher.DispatchInteractionAsync(JsonSerializer.SerializeToUtf8Bytes(payload, SandboxJsonContext.Default.JsonObject), ct);
         await life.SettleAsync();
         return ack;
     }
