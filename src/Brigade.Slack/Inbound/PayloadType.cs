@@ -17,7 +17,8 @@ internal static class PayloadType
         var reader = new Utf8JsonReader(json);
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return null;
+            // Only an object's first token is followed by a property name: any other value ends the loop at once.
+            if (!reader.Read()) return null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var isType = reader.ValueTextEquals("type"u8);
