@@ -54,9 +54,13 @@ public sealed class SandboxPage(IPage page)
 
     public Task SimulateNewMemberAsync() => ClickAndSettleAsync("Simuler l'arrivée d'un membre");
 
-    /// <summary>« Remettre à zéro », confirmed in its dialog.</summary>
+    /// <summary>
+    /// « Remettre à zéro », confirmed in its dialog. The page's first state comes first: it fills the person selector
+    /// in the same row, which widens and moves the button; a click computed before that can land beside it.
+    /// </summary>
     public async Task ResetAsync()
     {
+        await Settled();
         await page.GetByRole(AriaRole.Button, new() { Name = "Remettre à zéro" }).ClickAsync();
         await page.Locator("#sb-confirm").GetByRole(AriaRole.Button, new() { Name = "Remettre à zéro" }).ClickAsync();
         await Settled();
