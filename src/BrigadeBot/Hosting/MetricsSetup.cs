@@ -8,19 +8,23 @@ using OpenTelemetry.Resources;
 namespace BrigadeBot.Hosting;
 
 /// <summary>
-/// <c>GET /metrics</c>: the bot's meters (Slack layer, storage, jobs, community activity) and ASP.NET Core's request
-/// durations, exported by OpenTelemetry in Prometheus text format. With <c>Metrics:Enabled</c> false (the default)
-/// no exporter is registered and no listener records anything: the instruments then cost nothing.
+/// <c>GET /metrics</c>: the bot's meters (Slack layer, storage, jobs, community activity), ASP.NET Core's request
+/// durations and the runtime's own (collector, memory, thread pool), exported by OpenTelemetry in Prometheus text
+/// format. With <c>Metrics:Enabled</c> false (the default) no exporter is registered and no listener records anything:
+/// the instruments then cost nothing.
 /// </summary>
 public static class MetricsSetup
 {
     public const string Path = "/metrics";
 
-    /// <summary>The meters exported; ASP.NET Core's gives requests by route template and status.</summary>
+    /// <summary>
+    /// The meters exported; ASP.NET Core's gives requests by route template and status, the runtime's its collector,
+    /// memory and thread pool.
+    /// </summary>
     public static readonly string[] Meters =
     [
         SlackMetrics.MeterName, StorageMetrics.MeterName, JobMetrics.MeterName, CommunityMetrics.MeterName,
-        "Microsoft.AspNetCore.Hosting",
+        "Microsoft.AspNetCore.Hosting", "System.Runtime",
     ];
 
     public static IServiceCollection AddBrigadeMetrics(this IServiceCollection services, IConfiguration configuration)

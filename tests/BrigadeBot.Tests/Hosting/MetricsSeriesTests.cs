@@ -118,6 +118,8 @@ public sealed class MetricsSeriesTests
             "brigade_slack_followup_depth", "brigade_storage_write_duration_seconds_bucket", "brigade_storage_batch_writes_bucket",
             "brigade_jobs_runs_total",
             "brigade_bookings_total",
+            "dotnet_gc_collections_total", "dotnet_gc_pause_time_seconds_total", "dotnet_gc_heap_total_allocated_bytes_total",
+            "dotnet_process_memory_working_set_bytes", "dotnet_thread_pool_queue_length",
         })
             Assert.Contains(series, text);
         Assert.Contains("http_route=\"/slack/interactions\"", text);
