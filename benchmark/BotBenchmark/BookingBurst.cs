@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Runtime;
 using Brigade.Slack.Testing;
 using BrigadeBot.Tests.Features.Booking;
 using LiteDB;
@@ -19,11 +20,13 @@ public static class BookingBurst
 {
     private const int PlacesPerSlot = 50;
     private static readonly TimeSpan PauseBetweenRounds = TimeSpan.FromSeconds(2);
+    private const long NoCollectionBytes = 200L * 1024 * 1024;
 
     private sealed record Submission(string Member, System.Text.Json.Nodes.JsonObject Payload);
 
     private sealed record RoundResult(TimeSpan Total, double[] SortedLatencies, int Confirmed, int Refused, double WriterMs,
-        double[] SortedOpens, double FirstWaveMax, double BotCpuMs = 0, double ProbeCpuMs = 0);
+        double[] SortedOpens, double FirstWaveMax, double BotCpuMs = 0, double ProbeCpuMs = 0, double AllocatedBytes = 0, double Collections = 0,
+        double PauseMs = 0);
 
     /// <summary>
     /// One round on one process; <see cref="Stored"/> and <see cref="Left"/> count the whole process, on its last round.
@@ -35,11 +38,13 @@ public static class BookingBurst
     /// (10 ms ticks from /proc): on two cores shared by both, what the probe uses is taken from the bot.
     /// <see cref="FirstWaveMax"/> is the slowest of the first requests, one per connection, sent together at the start:
     /// they wait for each other in the writer's first batches, and with 400 requests their 16 are the p99 when they are
-    /// the slowest.
+    /// the slowest. <see cref="AllocatedKbPerBooking"/>, <see cref="Collections"/> and <see cref="PauseMs"/> are the bot's
+    /// own figures for the burst (its runtime's meter): bytes allocated per booking, collections, and the time every
+    /// thread stood still for them.
     /// </summary>
     public sealed record Line(int Connections, int Round, double TotalMs, double BookedPerSecond, double P50, double P90, double P99,
         double Max, int Confirmed, int Refused, int? Stored, int? Left, double WriterUsPerBooking, double OpenP50, double OpenP99,
-        double BotCpuUsPerBooking, double ProbeCpuUsPerBooking, double FirstWaveMax);
+        double BotCpuUsPerBooking, double ProbeCpuUsPerBooking, double FirstWaveMax, double AllocatedKbPerBooking, double Collections, double PauseMs);
 
     /// <summary>The lines of one process, and whether every confirmation was stored and every place booked or free.</summary>
     public sealed record ProcessRun(IReadOnlyList<Line> Lines, bool Accounted);
@@ -47,13 +52,13 @@ public static class BookingBurst
     public static async Task<int> RunAsync(string dll, int members, int slots, int[] connectionCounts, int rounds = 1)
     {
         Console.WriteLine($"{members} members, {slots} group slots of {PlacesPerSlot} places, {rounds} round(s) per process");
-        Console.WriteLine($"{"conn",-5} {"round",5} {"total_ms",9} {"booked/s",9} {"p50_ms",7} {"p90_ms",7} {"p99_ms",7} {"max_ms",7} {"confirmed",9} {"refused",8} {"stored",7} {"left",5} {"writer_us",9} {"open_p50",8} {"open_p99",8} {"bot_cpu_us",10} {"probe_cpu_us",12} {"wave1_max",9}");
+        Console.WriteLine($"{"conn",-5} {"round",5} {"total_ms",9} {"booked/s",9} {"p50_ms",7} {"p90_ms",7} {"p99_ms",7} {"max_ms",7} {"confirmed",9} {"refused",8} {"stored",7} {"left",5} {"writer_us",9} {"open_p50",8} {"open_p99",8} {"bot_cpu_us",10} {"probe_cpu_us",12} {"wave1_max",9} {"alloc_kb",8} {"gcs",4} {"gc_ms",6}");
         var failed = false;
         foreach (var connections in connectionCounts)
         {
             var run = await MeasureAsync(dll, members, slots, connections, rounds);
             foreach (var l in run.Lines)
-                Console.WriteLine($"{l.Connections,-5} {l.Round,5} {l.TotalMs,9:F0} {l.BookedPerSecond,9:F0} {l.P50,7:F1} {l.P90,7:F1} {l.P99,7:F1} {l.Max,7:F1} {l.Confirmed,9} {l.Refused,8} {l.Stored,7} {l.Left,5} {l.WriterUsPerBooking,9:F0} {l.OpenP50,8:F1} {l.OpenP99,8:F1} {l.BotCpuUsPerBooking,10:F0} {l.ProbeCpuUsPerBooking,12:F0} {l.FirstWaveMax,9:F1}");
+                Console.WriteLine($"{l.Connections,-5} {l.Round,5} {l.TotalMs,9:F0} {l.BookedPerSecond,9:F0} {l.P50,7:F1} {l.P90,7:F1} {l.P99,7:F1} {l.Max,7:F1} {l.Confirmed,9} {l.Refused,8} {l.Stored,7} {l.Left,5} {l.WriterUsPerBooking,9:F0} {l.OpenP50,8:F1} {l.OpenP99,8:F1} {l.BotCpuUsPerBooking,10:F0} {l.ProbeCpuUsPerBooking,12:F0} {l.FirstWaveMax,9:F1} {l.AllocatedKbPerBooking,8:F0} {l.Collections,4:F0} {l.PauseMs,6:F1}");
             if (!run.Accounted) Console.WriteLine("  NOT ACCOUNTED FOR: every confirmation must be stored and every place booked or free");
             failed |= !run.Accounted;
         }
@@ -76,6 +81,7 @@ public static class BookingBurst
         var signer = new SlackRequestSigner(BotUnderTest.SigningSecret);
         using var setup = new HttpClient { BaseAddress = new Uri(bot.BaseUrl) };
 
+        await WarmUpProbeAsync(slack, signer, connections);
         var results = new List<RoundResult>();
         for (var round = 1; round <= rounds; round++)
         {
@@ -83,13 +89,15 @@ public static class BookingBurst
             // Each round books its own slots (two hours later each round) with its own members.
             var startTime = $"{8 + 2 * round:00}:00";
             var (submissions, opens) = await PrepareAsync(setup, signer, slack, members, slots, startTime, $"U0R{round}M");
-            var writerBefore = await WriterSecondsAsync(setup);
+            var metricsBefore = await BotMetrics.ReadAsync(setup);
             var (botCpuBefore, probeCpuBefore) = (bot.CpuMilliseconds(), ProbeCpuMilliseconds());
             var burst = await BurstAsync(bot.BaseUrl, signer, submissions, connections);
             var (botCpu, probeCpu) = (bot.CpuMilliseconds() - botCpuBefore, ProbeCpuMilliseconds() - probeCpuBefore);
+            var during = await BotMetrics.ReadAsync(setup) - metricsBefore;
             results.Add(burst with
             {
-                WriterMs = (await WriterSecondsAsync(setup) - writerBefore) * 1000, SortedOpens = opens, BotCpuMs = botCpu, ProbeCpuMs = probeCpu,
+                WriterMs = during.WriterSeconds * 1000, SortedOpens = opens, BotCpuMs = botCpu, ProbeCpuMs = probeCpu,
+                AllocatedBytes = during.AllocatedBytes, Collections = during.Collections, PauseMs = during.PauseSeconds * 1000,
             });
         }
 
@@ -104,7 +112,8 @@ public static class BookingBurst
             return new Line(connections, i + 1, r.Total.TotalMilliseconds, r.Confirmed / r.Total.TotalSeconds, Statistics.Percentile(p, 50),
                 Statistics.Percentile(p, 90), Statistics.Percentile(p, 99), p[^1], r.Confirmed, r.Refused, last ? stored : null, last ? left : null,
                 r.WriterMs * 1000 / Math.Max(1, r.Confirmed), Statistics.Percentile(r.SortedOpens, 50), Statistics.Percentile(r.SortedOpens, 99),
-                r.BotCpuMs * 1000 / Math.Max(1, r.Confirmed), r.ProbeCpuMs * 1000 / Math.Max(1, r.Confirmed), r.FirstWaveMax);
+                r.BotCpuMs * 1000 / Math.Max(1, r.Confirmed), r.ProbeCpuMs * 1000 / Math.Max(1, r.Confirmed), r.FirstWaveMax,
+                r.AllocatedBytes / 1024 / Math.Max(1, r.Confirmed), r.Collections, r.PauseMs);
         }).ToList();
         var accounted = stored == confirmed && stored + left == capacity && confirmed + results.Sum(r => r.Refused) == members * rounds
             && results.All(r => r.Confirmed == Math.Min(members, slots * PlacesPerSlot));
@@ -148,6 +157,10 @@ public static class BookingBurst
         var latencies = new ConcurrentBag<(long Sent, double Ms)>();
         var confirmed = 0;
         var refused = 0;
+        // The probe collects its own garbage before the clock, and not while it runs: on two cores, the probe's background
+        // collection of what it had kept (every modal the fake Slack recorded) took one core for 20 ms of a round 1.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var noCollection = GC.TryStartNoGCRegion(NoCollectionBytes);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
         {
@@ -162,20 +175,21 @@ public static class BookingBurst
                 else Interlocked.Increment(ref refused);
             }
         })));
+        if (noCollection && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
         var firstWave = latencies.OrderBy(l => l.Sent).Take(connections).Max(l => l.Ms);
         return new RoundResult(clock.Elapsed, latencies.Select(l => l.Ms).Order().ToArray(), confirmed, refused, 0, [], firstWave);
     }
 
-    private static double ProbeCpuMilliseconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
+    /// <summary>
+    /// Runs the burst's own client code once, against the fake Slack (which answers 404; the bot sees nothing). The
+    /// probe's first use of that code (compiling it, loading its types) took 8–11 ms of the probe's CPU before the bot
+    /// received the first request, and round 1 counted it in its first wave as the bot's latency.
+    /// </summary>
+    private static Task WarmUpProbeAsync(FakeSlackServer slack, SlackRequestSigner signer, int connections) =>
+        BurstAsync(slack.BaseUrl, signer, [.. Enumerable.Range(0, connections * 4)
+            .Select(i => new Submission($"U0WARM{i:0000}", new System.Text.Json.Nodes.JsonObject { ["type"] = "view_submission" }))], connections);
 
-    /// <summary>The writer's total time in committed changes so far, from the bot's <c>/metrics</c> (loopback needs no token).</summary>
-    private static async Task<double> WriterSecondsAsync(HttpClient client)
-    {
-        var text = await client.GetStringAsync("/metrics");
-        return text.Split('\n')
-            .Where(l => l.StartsWith("brigade_storage_write_duration_seconds_sum{", StringComparison.Ordinal) && l.Contains("outcome=\"committed\""))
-            .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
-    }
+    private static double ProbeCpuMilliseconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
 
     private static (int Confirmed, int Capacity) CountStored(string path)
     {

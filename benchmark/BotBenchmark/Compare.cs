@@ -41,7 +41,7 @@ public static class Compare
                     accounted &= run.Accounted;
                     foreach (var l in run.Lines)
                     {
-                        Console.WriteLine($"{side} {pair,3}  conn {l.Connections,2} round {l.Round}  p50 {l.P50,6:F1}  p99 {l.P99,6:F1} ms  {l.BookedPerSecond,4:F0}/s  writer {l.WriterUsPerBooking,5:F0} µs/booking  open p50 {l.OpenP50,5:F1} p99 {l.OpenP99,5:F1} ms  cpu bot {l.BotCpuUsPerBooking,5:F0} probe {l.ProbeCpuUsPerBooking,5:F0} µs/booking  wave 1 {l.FirstWaveMax,5:F1} ms{(run.Accounted ? "" : "  NOT ACCOUNTED FOR")}");
+                        Console.WriteLine($"{side} {pair,3}  conn {l.Connections,2} round {l.Round}  p50 {l.P50,6:F1}  p99 {l.P99,6:F1} ms  {l.BookedPerSecond,4:F0}/s  writer {l.WriterUsPerBooking,5:F0} µs/booking  open p50 {l.OpenP50,5:F1} p99 {l.OpenP99,5:F1} ms  cpu bot {l.BotCpuUsPerBooking,5:F0} probe {l.ProbeCpuUsPerBooking,5:F0} µs/booking  wave 1 {l.FirstWaveMax,5:F1} ms  alloc {l.AllocatedKbPerBooking,4:F0} KB/booking  gc {l.Collections,2:F0}, paused {l.PauseMs,4:F1} ms{(run.Accounted ? "" : "  NOT ACCOUNTED FOR")}");
                         lines.Add((side, l));
                     }
                 }
@@ -50,7 +50,7 @@ public static class Compare
             foreach (var (side, dll) in Sides(dllA, dllB))
             {
                 var of = group.Where(x => x.Side == side).Select(x => x.Line).ToList();
-                Console.WriteLine($"{side}  conn {group.Key.Connections,2} round {group.Key.Round}  p50 {Statistics.Median(of.Select(l => l.P50)),6:F1}  p90 {Statistics.Median(of.Select(l => l.P90)),6:F1}  p99 {Statistics.Median(of.Select(l => l.P99)),6:F1} ms  {Statistics.Median(of.Select(l => l.BookedPerSecond)),4:F0}/s  writer {Statistics.Median(of.Select(l => l.WriterUsPerBooking)),5:F0} µs/booking  open p50 {Statistics.Median(of.Select(l => l.OpenP50)),5:F1} p99 {Statistics.Median(of.Select(l => l.OpenP99)),5:F1} ms  cpu bot {Statistics.Median(of.Select(l => l.BotCpuUsPerBooking)),5:F0} probe {Statistics.Median(of.Select(l => l.ProbeCpuUsPerBooking)),5:F0} µs/booking  wave 1 {Statistics.Median(of.Select(l => l.FirstWaveMax)),5:F1} ms  {dll}");
+                Console.WriteLine($"{side}  conn {group.Key.Connections,2} round {group.Key.Round}  p50 {Statistics.Median(of.Select(l => l.P50)),6:F1}  p90 {Statistics.Median(of.Select(l => l.P90)),6:F1}  p99 {Statistics.Median(of.Select(l => l.P99)),6:F1} ms  {Statistics.Median(of.Select(l => l.BookedPerSecond)),4:F0}/s  writer {Statistics.Median(of.Select(l => l.WriterUsPerBooking)),5:F0} µs/booking  open p50 {Statistics.Median(of.Select(l => l.OpenP50)),5:F1} p99 {Statistics.Median(of.Select(l => l.OpenP99)),5:F1} ms  cpu bot {Statistics.Median(of.Select(l => l.BotCpuUsPerBooking)),5:F0} probe {Statistics.Median(of.Select(l => l.ProbeCpuUsPerBooking)),5:F0} µs/booking  wave 1 {Statistics.Median(of.Select(l => l.FirstWaveMax)),5:F1} ms  alloc {Statistics.Median(of.Select(l => l.AllocatedKbPerBooking)),4:F0} KB/booking  gc {Statistics.Median(of.Select(l => l.Collections)),2:F0}, paused {Statistics.Median(of.Select(l => l.PauseMs)),4:F1} ms  {dll}");
             }
         return accounted ? 0 : 1;
     }
